@@ -1,0 +1,17 @@
+// Copy buttons for command blocks. The buttons ship hidden so that a page read without JavaScript shows
+// no control that cannot work; this script reveals them and handles every click with one listener.
+for (const button of document.querySelectorAll('button[data-copy]')) button.hidden = false;
+document.addEventListener('click', async (event) => {
+  const button = event.target instanceof Element ? event.target.closest('button[data-copy]') : null;
+  const code = button?.parentElement?.querySelector('code');
+  if (!button || !code) return;
+  try {
+    await navigator.clipboard.writeText(code.textContent ?? '');
+    button.textContent = 'Copied';
+  } catch {
+    // Clipboard access can be refused (insecure origin, permissions): select the text instead.
+    getSelection()?.selectAllChildren(code);
+    button.textContent = 'Press Ctrl+C';
+  }
+  setTimeout(() => { button.textContent = 'Copy'; }, 2000);
+});

@@ -1,0 +1,59 @@
+/** Pure helpers that classify a port number against the registry and the curated data. */
+import type { IanaRecord } from './iana';
+import type { EphemeralRange } from './schemas/ephemeral-range';
+import { MAX_PORT } from './schemas/port-number';
+import type { PortRange } from './schemas/port-range';
+
+export type PortStatus = 'assigned' | 'reserved' | 'unassigned';
+
+/** True for the integers 0–65535. */
+export function isPortNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_PORT;
+}
+
+/**
+ * Reads a URL segment as a port: decimal digits only, no sign, no leading zeros, 0–65535.
+ * Returns null for anything else so that callers can explain the valid range.
+ */
+export function parsePortSegment(segment: string): number | null {
+  if (!/^(0|[1-9]\d{0,4})$/.test(segment)) return null;
+  const port = Number(segment);
+  return port <= MAX_PORT ? port : null;
+}
+
+/** The port's overall status: any real assignment wins, then a reservation. */
+export function portStatus(records: readonly IanaRecord[]): PortStatus {
+  if (records.some((record) => record.status === 'assigned')) return 'assigned';
+  if (records.some((record) => record.status === 'reserved')) return 'reserved';
+  return 'unassigned';
+}
+
+/** The IANA range (well-known, registered or dynamic) that contains the port. */
+export function ianaRangeOf(port: number, ranges: readonly PortRange[]): PortRange {
+  const range = ranges.find((candidate) => candidate.kind === 'iana' && candidate.start <= port && port <= candidate.end);
+  if (!range) throw new Error(`No IANA range contains port ${port}; content/ranges.ts must tile 0–65535`);
+  return range;
+}
+
+/** Notable sub-ranges that contain the port, narrowest first. */
+export function subRangesOf(port: number, ranges: readonly PortRange[]): PortRange[] {
+  return ranges
+    .filter((range) => range.kind === 'sub-range' && range.start <= port && port <= range.end)
+    .sort((a, b) => a.end - a.start - (b.end - b.start));
+}
+
+/** Whether each system's current default ephemeral range includes the port. */
+export function ephemeralCoverage(port: number, ranges: readonly EphemeralRange[]): { range: EphemeralRange; includes: boolean }[] {
+  return ranges.filter((range) => range.current).map((range) => ({ range, includes: range.start <= port && port <= range.end }));
+}
+
+/** Formats a span for people: "6000–6063", or "80" for a single port. */
+export function formatSpan(start: number, end: number): string {
+  return start === end ? String(start) : `${start}–${end}`;
+}
+
+/** Lists words as English does: "a", "a and b", "a, b and c". */
+export function listWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}

@@ -1,0 +1,22 @@
+import { z } from 'astro/zod';
+import { portNumberSchema } from './port-number';
+import { sourcesSchema } from './source';
+
+/** A named span of ports with its own page at `/ranges/<slug>/`. */
+export const portRangeSchema = z.object({
+  /** URL segment, e.g. "x11" → `/ranges/x11/`. Stable once published. */
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
+  /** Display name, e.g. "X Window System displays". */
+  name: z.string().trim().min(1),
+  /** First port in the range. */
+  start: portNumberSchema,
+  /** Last port in the range (inclusive). */
+  end: portNumberSchema,
+  /** "iana": one of the three ranges RFC 6335 defines; "sub-range": a notable span inside them. */
+  kind: z.enum(['iana', 'sub-range']),
+  /** One or two sentences, our own words. */
+  summary: z.string().trim().min(20, 'needs a summary of at least 20 characters'),
+  /** Where the span and its meaning can be checked. */
+  sources: sourcesSchema,
+});
+export type PortRange = z.infer<typeof portRangeSchema>;

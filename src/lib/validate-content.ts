@@ -1,0 +1,171 @@
+/**
+ * Validates the curated data files and checks them against each other.
+ *
+ * Every problem becomes one line that names the file, the entry and the field, so that a bad edit fails the
+ * build with a message a contributor can act on. All problems are collected before throwing, so one build
+ * shows every mistake at once.
+ */
+import type { z } from 'astro/zod';
+import { ephemeralRangeSchema, type EphemeralRange } from './schemas/ephemeral-range';
+import { notablePortSchema, type NotablePort } from './schemas/notable-port';
+import { MAX_PORT } from './schemas/port-number';
+import { portRangeSchema, type PortRange } from './schemas/port-range';
+
+export interface CuratedContent {
+  ranges: PortRange[];
+  ephemeralRanges: EphemeralRange[];
+  notablePorts: NotablePort[];
+}
+
+/** Where each kind of curated data lives, for messages. */
+export const CONTENT_FILES = {
+  ranges: 'content/ranges.ts',
+  ephemeralRanges: 'content/ephemeral-ranges.ts',
+  notablePorts: 'content/notable-ports.ts',
+} as const;
+
+export class ContentError extends Error {
+  override name = 'ContentError';
+  constructor(readonly problems: string[]) {
+    super(`Port Atlas content failed validation (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+/** Formats a zod issue path as a field name: `sources[0].url`. */
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)), '') || '(entry)';
+}
+
+function describeEntry(index: number, entry: unknown, keyField: string): string {
+  const key = entry && typeof entry === 'object' ? (entry as Record<string, unknown>)[keyField] : undefined;
+  return key === undefined ? `entry #${index + 1}` : `entry #${index + 1} (${keyField} ${JSON.stringify(key)})`;
+}
+
+function validateList<T>(
+  file: string,
+  value: unknown,
+  schema: z.ZodType<T>,
+  keyField: string,
+  problems: string[],
+): T[] {
+  if (!Array.isArray(value)) {
+    problems.push(`${file}: must export an array`);
+    return [];
+  }
+  const valid: T[] = [];
+  value.forEach((entry, index) => {
+    const result = schema.safeParse(entry);
+    if (result.success) {
+      valid.push(result.data);
+      return;
+    }
+    for (const issue of result.error.issues) {
+      problems.push(`${file}: ${describeEntry(index, entry, keyField)}: field "${fieldName(issue.path)}": ${issue.message}`);
+    }
+  });
+  return valid;
+}
+
+function checkSpans(file: string, entries: { start: number; end: number }[], keyField: string, problems: string[]): void {
+  entries.forEach((entry, index) => {
+    if (entry.start > entry.end) {
+      problems.push(`${file}: ${describeEntry(index, entry, keyField)}: field "end": ${entry.end} is before start ${entry.start}`);
+    }
+  });
+}
+
+function checkUnique<T>(file: string, entries: T[], keyOf: (entry: T) => string | number, label: string, problems: string[]): void {
+  const seen = new Map<string | number, number>();
+  entries.forEach((entry, index) => {
+    const key = keyOf(entry);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      problems.push(`${file}: entry #${index + 1} (${label} ${JSON.stringify(key)}): field "${label}": duplicates entry #${first + 1}`);
+    } else {
+      seen.set(key, index);
+    }
+  });
+}
+
+/** The three IANA ranges must tile 0–65535 exactly, because every port page names its range. */
+function checkIanaRanges(ranges: PortRange[], problems: string[]): void {
+  const iana = ranges.filter((range) => range.kind === 'iana').sort((a, b) => a.start - b.start);
+  let next = 0;
+  for (const range of iana) {
+    if (range.start !== next) {
+      problems.push(`${CONTENT_FILES.ranges}: range "${range.slug}": field "start": IANA ranges must tile 0–65535 without gaps or overlaps; expected ${next}`);
+    }
+    next = range.end + 1;
+  }
+  if (next !== MAX_PORT + 1) problems.push(`${CONTENT_FILES.ranges}: the IANA ranges must end at ${MAX_PORT}`);
+}
+
+/** Validates raw exports of the content files; throws ContentError listing every problem. */
+export function validateContent(raw: { ranges: unknown; ephemeralRanges: unknown; notablePorts: unknown }): CuratedContent {
+  const problems: string[] = [];
+  const ranges = validateList(CONTENT_FILES.ranges, raw.ranges, portRangeSchema, 'slug', problems);
+  const ephemeralRanges = validateList(CONTENT_FILES.ephemeralRanges, raw.ephemeralRanges, ephemeralRangeSchema, 'id', problems);
+  const notablePorts = validateList(CONTENT_FILES.notablePorts, raw.notablePorts, notablePortSchema, 'port', problems);
+
+  checkSpans(CONTENT_FILES.ranges, ranges, 'slug', problems);
+  checkSpans(CONTENT_FILES.ephemeralRanges, ephemeralRanges, 'id', problems);
+  checkUnique(CONTENT_FILES.ranges, ranges, (range) => range.slug, 'slug', problems);
+  checkUnique(CONTENT_FILES.ephemeralRanges, ephemeralRanges, (range) => range.id, 'id', problems);
+  checkUnique(CONTENT_FILES.notablePorts, notablePorts, (entry) => entry.port, 'port', problems);
+  checkIanaRanges(ranges, problems);
+
+  // An alias must lead to one port; a search for it would otherwise be ambiguous.
+  const aliasOwner = new Map<string, number>();
+  for (const entry of notablePorts) {
+    for (const alias of entry.aliases) {
+      const owner = aliasOwner.get(alias);
+      if (owner !== undefined && owner !== entry.port) {
+        problems.push(`${CONTENT_FILES.notablePorts}: entry (port ${entry.port}): field "aliases": "${alias}" is already an alias of port ${owner}`);
+      } else {
+        aliasOwner.set(alias, entry.port);
+      }
+    }
+  }
+
+  if (problems.length > 0) throw new ContentError(problems);
+  return { ranges, ephemeralRanges, notablePorts };
+}
+
+/** An MDX prose file as the build sees it. */
+export interface ProseFile {
+  /** Path relative to the project, e.g. `content/ports/5432.mdx`. */
+  file: string;
+  /** The file's text, scanned for links to ports and ranges. */
+  body: string;
+}
+
+/**
+ * Prose may only describe things the data knows: `content/ports/<n>.mdx` needs a notable-port entry for n,
+ * `content/ranges/<slug>.mdx` a range with that slug, and every `/ports/<n>/` or `/ranges/<slug>/` link in
+ * any prose file must point at a real page.
+ */
+export function checkProseFiles(files: ProseFile[], content: CuratedContent): void {
+  const problems: string[] = [];
+  const notable = new Set(content.notablePorts.map((entry) => entry.port));
+  const slugs = new Set(content.ranges.map((range) => range.slug));
+  for (const { file, body } of files) {
+    const portFile = /^content\/ports\/([^/]+)\.mdx$/.exec(file);
+    const rangeFile = /^content\/ranges\/([^/]+)\.mdx$/.exec(file);
+    if (portFile) {
+      const name = portFile[1];
+      if (!/^(0|[1-9]\d{0,4})$/.test(name) || !notable.has(Number(name))) {
+        problems.push(`${file}: names port "${name}", which has no entry in ${CONTENT_FILES.notablePorts}`);
+      }
+    } else if (rangeFile) {
+      if (!slugs.has(rangeFile[1])) problems.push(`${file}: names range "${rangeFile[1]}", which has no entry in ${CONTENT_FILES.ranges}`);
+    }
+    for (const match of body.matchAll(/\/ports\/([^/\s)"'#]+)\//g)) {
+      const value = match[1];
+      if (!/^(0|[1-9]\d{0,4})$/.test(value) || Number(value) > MAX_PORT) problems.push(`${file}: links to /ports/${value}/, which is not a port 0–65535`);
+    }
+    for (const match of body.matchAll(/\/ranges\/([^/\s)"'#]+)\//g)) {
+      if (!slugs.has(match[1])) problems.push(`${file}: links to /ranges/${match[1]}/, which has no entry in ${CONTENT_FILES.ranges}`);
+    }
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+}

@@ -1,0 +1,129 @@
+/**
+ * The view model of one port page: everything `/ports/<n>/` shows, computed from the registry index and
+ * the curated content. Components only format what is here.
+ */
+import { plainText, type IanaRecord } from '../iana';
+import { ephemeralCoverage, formatSpan, ianaRangeOf, listWords, portStatus, subRangesOf, type PortStatus } from '../ports';
+import type { EphemeralRange } from '../schemas/ephemeral-range';
+import type { NotablePort } from '../schemas/notable-port';
+import { MAX_PORT, PROTOCOLS, type Protocol } from '../schemas/port-number';
+import type { PortRange } from '../schemas/port-range';
+
+export const PROTOCOL_LABELS: Record<Protocol, string> = { tcp: 'TCP', udp: 'UDP', sctp: 'SCTP', dccp: 'DCCP' };
+
+/** What the page model needs from the build-wide data. */
+export interface PortDataContext {
+  recordsByPort: readonly IanaRecord[][];
+  /** Sorted list of ports with at least one assignment, for "nearby assigned ports". */
+  assignedPorts: readonly number[];
+  notableByPort: ReadonlyMap<number, NotablePort>;
+  ranges: readonly PortRange[];
+  ephemeralRanges: readonly EphemeralRange[];
+  snapshotDate: string;
+}
+
+export interface NearbyPort {
+  port: number;
+  label: string;
+}
+
+export interface PortPageModel {
+  port: number;
+  status: PortStatus;
+  /** The one-sentence answer shown under the title and used as the meta description. */
+  answer: string;
+  range: PortRange;
+  subRanges: PortRange[];
+  notable: NotablePort | null;
+  protocols: { protocol: Protocol; label: string; records: IanaRecord[] }[];
+  /** Records that name no protocol (older registry rows). */
+  unspecifiedRecords: IanaRecord[];
+  ephemeral: { range: EphemeralRange; includes: boolean }[];
+  previous: number | null;
+  next: number | null;
+  nearbyBelow: NearbyPort[];
+  nearbyAbove: NearbyPort[];
+  snapshotDate: string;
+}
+
+function rangePhrase(range: PortRange): string {
+  const short: Record<string, string> = { 'well-known': 'system (well-known)', registered: 'user (registered)', dynamic: 'dynamic (private)' };
+  return `the ${short[range.slug] ?? range.name} range, ${formatSpan(range.start, range.end)}`;
+}
+
+/** "ssh (The Secure Shell (SSH) Protocol) on TCP, UDP and SCTP", for up to two service names. */
+function assignmentPhrase(records: readonly IanaRecord[]): string {
+  const byName = new Map<string, { description: string; protocols: Protocol[] }>();
+  for (const record of records) {
+    if (record.status !== 'assigned') continue;
+    const name = record.serviceName ?? record.descriptionText;
+    const entry = byName.get(name) ?? { description: record.descriptionText, protocols: [] };
+    if (record.protocol && !entry.protocols.includes(record.protocol)) entry.protocols.push(record.protocol);
+    byName.set(name, entry);
+  }
+  const phrases = [...byName].slice(0, 2).map(([name, { description, protocols }]) => {
+    const described = description && description.toLowerCase() !== name.toLowerCase() ? `${name} (${description})` : name;
+    return protocols.length > 0 ? `${described} on ${listWords(protocols.map((protocol) => PROTOCOL_LABELS[protocol]))}` : described;
+  });
+  const more = byName.size - phrases.length;
+  return more > 0 ? `${phrases.join('; ')}; and ${more} more service${more === 1 ? '' : 's'}` : phrases.join('; and ');
+}
+
+function answerFor(port: number, status: PortStatus, records: readonly IanaRecord[], range: PortRange): string {
+  if (status === 'assigned') return `Port ${port} is assigned by IANA to ${assignmentPhrase(records)}. It is in ${rangePhrase(range)}.`;
+  if (status === 'reserved') {
+    const deassigned = records.find((record) => record.deassignedOn)?.deassignedOn;
+    return `Port ${port} is reserved by IANA${deassigned ? ` (de-assigned on ${deassigned})` : ''} and is not assigned to any service. It is in ${rangePhrase(range)}.`;
+  }
+  if (range.slug === 'dynamic') return `Port ${port} is not assigned by IANA: it is in ${rangePhrase(range)}, which IANA never assigns.`;
+  return `Port ${port} is not assigned by IANA. It is in ${rangePhrase(range)}.`;
+}
+
+function nearestAssigned(port: number, context: PortDataContext): { below: number[]; above: number[] } {
+  const sorted = context.assignedPorts;
+  // Binary search for the first assigned port above `port`.
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] <= port) low = middle + 1;
+    else high = middle;
+  }
+  const aboveStart = low;
+  const belowEnd = low > 0 && sorted[low - 1] === port ? low - 1 : low;
+  return { below: sorted.slice(Math.max(0, belowEnd - 2), belowEnd), above: sorted.slice(aboveStart, aboveStart + 2) };
+}
+
+function labelOf(port: number, context: PortDataContext): string {
+  const notable = context.notableByPort.get(port);
+  if (notable) return notable.name;
+  const assigned = context.recordsByPort[port].find((record) => record.status === 'assigned');
+  return assigned?.serviceName ?? plainText(assigned?.description ?? null) ?? '';
+}
+
+export function buildPortPageModel(port: number, context: PortDataContext): PortPageModel {
+  const records = context.recordsByPort[port];
+  const status = portStatus(records);
+  const range = ianaRangeOf(port, context.ranges);
+  const nearby = nearestAssigned(port, context);
+  return {
+    port,
+    status,
+    answer: answerFor(port, status, records, range),
+    range,
+    subRanges: subRangesOf(port, context.ranges),
+    notable: context.notableByPort.get(port) ?? null,
+    protocols: PROTOCOLS.map((protocol) => ({
+      protocol,
+      label: PROTOCOL_LABELS[protocol],
+      records: records.filter((record) => record.protocol === protocol),
+    })),
+    unspecifiedRecords: records.filter((record) => record.protocol === null),
+    ephemeral: ephemeralCoverage(port, context.ephemeralRanges),
+    previous: port > 0 ? port - 1 : null,
+    next: port < MAX_PORT ? port + 1 : null,
+    nearbyBelow: nearby.below.map((n) => ({ port: n, label: labelOf(n, context) })),
+    nearbyAbove: nearby.above.map((n) => ({ port: n, label: labelOf(n, context) })),
+    snapshotDate: context.snapshotDate,
+  };
+}

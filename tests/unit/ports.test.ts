@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { checkCommands } from '../../src/lib/check-commands';
+import { formatSpan, isPortNumber, listWords, parsePortSegment } from '../../src/lib/ports';
+
+describe('port numbers', () => {
+  it('accepts the integers 0–65535 and nothing else', () => {
+    expect([0, 1, 1023, 65535].every(isPortNumber)).toBe(true);
+    expect([-1, 65536, 1.5, Number.NaN, '80'].some(isPortNumber)).toBe(false);
+  });
+
+  it('reads URL segments strictly: decimal, no sign, no leading zeros', () => {
+    expect(parsePortSegment('0')).toBe(0);
+    expect(parsePortSegment('65535')).toBe(65535);
+    for (const bad of ['65536', '-1', 'abc', '080', '0x50', '1e3', '', ' 80', '99999999']) expect(parsePortSegment(bad)).toBeNull();
+  });
+
+  it('formats spans and word lists for people', () => {
+    expect(formatSpan(6000, 6063)).toBe('6000–6063');
+    expect(formatSpan(80, 80)).toBe('80');
+    expect(listWords(['TCP', 'UDP', 'SCTP'])).toBe('TCP, UDP and SCTP');
+  });
+});
+
+describe('check commands', () => {
+  it('fill the port number into every command for Linux, macOS and Windows', () => {
+    const groups = checkCommands(60023);
+    expect(groups.map((group) => group.id)).toEqual(['linux', 'macos', 'windows']);
+    for (const group of groups) {
+      for (const { command } of group.commands) expect(command).toContain('60023');
+    }
+    expect(groups[0].commands[0].command).toBe("sudo ss -tulpn 'sport = :60023'");
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { ephemeralRanges } from '../../content/ephemeral-ranges';
+import { notablePorts } from '../../content/notable-ports';
+import { ranges } from '../../content/ranges';
+import { checkProseFiles, ContentError, validateContent } from '../../src/lib/validate-content';
+
+const good = () => structuredClone({ ranges, ephemeralRanges, notablePorts });
+
+/** Runs validation and returns the problems it reported (empty when the data passed). */
+function problemsOf(raw: ReturnType<typeof good>): string[] {
+  try {
+    validateContent(raw);
+    return [];
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems;
+    throw error;
+  }
+}
+
+describe('the curated content', () => {
+  it('passes validation as committed', () => {
+    expect(problemsOf(good())).toEqual([]);
+  });
+
+  it('has the three IANA ranges, at least 8 sub-ranges and at least 40 notable ports', () => {
+    const content = validateContent(good());
+    expect(content.ranges.filter((range) => range.kind === 'iana').map((range) => range.slug)).toEqual(['well-known', 'registered', 'dynamic']);
+    expect(content.ranges.filter((range) => range.kind === 'sub-range').length).toBeGreaterThanOrEqual(8);
+    expect(content.notablePorts.length).toBeGreaterThanOrEqual(40);
+  });
+});
+
+describe('a bad entry fails the build naming the file, the entry and the field', () => {
+  it('rejects a notable port outside 0–65535', () => {
+    const raw = good();
+    raw.notablePorts[0].port = 70000;
+    expect(problemsOf(raw)).toContainEqual(expect.stringMatching(/^content\/notable-ports\.ts: entry #1 \(port 70000\): field "port": must be between 0 and 65535/));
+  });
+
+  it('rejects a range whose start is after its end', () => {
+    const raw = good();
+    const x11 = raw.ranges.find((range) => range.slug === 'x11')!;
+    x11.start = 6100;
+    expect(problemsOf(raw)).toContainEqual(expect.stringMatching(/^content\/ranges\.ts: entry #\d+ \(slug "x11"\): field "end": 6063 is before start 6100/));
+  });
+
+  it('rejects a duplicate notable port', () => {
+    const raw = good();
+    raw.notablePorts.push({ ...raw.notablePorts[0], aliases: [] });
+    const port = raw.notablePorts[0].port;
+    expect(problemsOf(raw)).toContainEqual(
+      expect.stringMatching(new RegExp(`^content/notable-ports\\.ts: entry #${raw.notablePorts.length} \\(port ${port}\\): field "port": duplicates entry #1`)),
+    );
+  });
+
+  it('rejects a curated claim without a source', () => {
+    const raw = good();
+    raw.notablePorts[2].sources = [];
+    raw.ephemeralRanges[0].sources = [];
+    const problems = problemsOf(raw);
+    expect(problems).toContainEqual(expect.stringMatching(/^content\/notable-ports\.ts: entry #3 \(port \d+\): field "sources": needs at least one source/));
+    expect(problems).toContainEqual(expect.stringMatching(/^content\/ephemeral-ranges\.ts: entry #1 \(id "linux"\): field "sources": needs at least one source/));
+  });
+
+  it('rejects a source that is not an https URL, naming the nested field', () => {
+    const raw = good();
+    raw.ranges[0].sources = [{ ...raw.ranges[0].sources[0], url: 'http://example.com/' }];
+    expect(problemsOf(raw)).toContainEqual(expect.stringMatching(/^content\/ranges\.ts: entry #1 \(slug "well-known"\): field "sources\[0\]\.url": must be an https:\/\/ URL/));
+  });
+
+  it('rejects an alias given to two ports', () => {
+    const raw = good();
+    raw.notablePorts[1].aliases = [...raw.notablePorts[1].aliases, raw.notablePorts[0].aliases[0]];
+    expect(problemsOf(raw)).toContainEqual(expect.stringMatching(/field "aliases": ".+" is already an alias of port/));
+  });
+
+  it('rejects IANA ranges that leave a gap', () => {
+    const raw = good();
+    raw.ranges[1].start = 1030;
+    expect(problemsOf(raw)).toContainEqual(expect.stringMatching(/content\/ranges\.ts: range "registered": field "start": IANA ranges must tile 0–65535/));
+  });
+});
+
+describe('MDX prose may only describe what the data knows', () => {
+  const content = validateContent(good());
+  const check = (file: string, body = '') => () => checkProseFiles([{ file, body }], content);
+
+  it('accepts prose for a notable port and a known range', () => {
+    expect(check('content/ports/5432.mdx', 'See [the dynamic range](/ranges/dynamic/) and [port 22](/ports/22/).')).not.toThrow();
+    expect(check('content/ranges/dynamic.mdx')).not.toThrow();
+  });
+
+  it('rejects prose for a port missing from the notable ports', () => {
+    expect(check('content/ports/60123.mdx')).toThrow(/content\/ports\/60123\.mdx: names port "60123", which has no entry in content\/notable-ports\.ts/);
+    expect(check('content/ports/70000.mdx')).toThrow(/names port "70000"/);
+  });
+
+  it('rejects prose for a range missing from the data', () => {
+    expect(check('content/ranges/no-such-range.mdx')).toThrow(/content\/ranges\/no-such-range\.mdx: names range "no-such-range", which has no entry in content\/ranges\.ts/);
+  });
+
+  it('rejects links to ranges and ports that do not exist', () => {
+    expect(check('content/ports/5432.mdx', '[x](/ranges/nowhere/)')).toThrow(/links to \/ranges\/nowhere\//);
+    expect(check('content/ports/5432.mdx', '[x](/ports/65536/)')).toThrow(/links to \/ports\/65536\/, which is not a port/);
+  });
+});
