@@ -26,7 +26,7 @@ for (const { port, range } of EDGES) {
 test('port 22 shows ssh under TCP, UDP and SCTP', async ({ page }) => {
   await page.goto(siteUrl('/ports/22/'));
   for (const protocol of ['tcp', 'udp', 'sctp']) await expect(page.locator(`#${protocol} h4`).first()).toContainText('ssh');
-  await expect(page.locator('#dccp')).toContainText('No DCCP record');
+  await expect(page.locator('#dccp')).toContainText('DCCP: no record');
 });
 
 test('port 5432 names PostgreSQL, its assignee Tom Lane, and no e-mail address', async ({ page }) => {
