@@ -19,4 +19,17 @@ const rangeProse = defineCollection({
   }),
 });
 
-export const collections = { portProse, rangeProse };
+/** The essay section: `content/learn/<slug>.mdx` becomes `/learn/<slug>/`. */
+const learn = defineCollection({
+  loader: glob({ base: './content/learn', pattern: '*.mdx' }),
+  schema: z.object({
+    /** The chapter's title. */
+    title: z.string().min(1),
+    /** One sentence for the index and the meta description. */
+    description: z.string().min(20),
+    /** Position in the table of contents, from 1. */
+    order: z.number().int().min(1),
+  }),
+});
+
+export const collections = { portProse, rangeProse, learn };

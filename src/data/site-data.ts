@@ -5,7 +5,6 @@
  */
 import registryXml from '../../content/iana/service-names-port-numbers.xml?raw';
 import { ephemeralRanges } from '../../content/ephemeral-ranges';
-import { notablePorts } from '../../content/notable-ports';
 import { ranges } from '../../content/ranges';
 import { indexRecordsByPort, parseIanaRegistry } from '../lib/iana';
 import { checkProseFiles, validateContent } from '../lib/validate-content';
@@ -19,7 +18,14 @@ const proseSources = import.meta.glob<string>(['../../content/ports/*.mdx', '../
   eager: true,
 });
 
-export const content = validateContent({ ranges, ephemeralRanges, notablePorts });
+const notablePortModules = import.meta.glob<{ notablePorts: unknown }>('../../content/notable-ports/*.ts', { eager: true });
+
+/** Every notable-ports data file, with the path that validation messages name. */
+export const notablePortFiles = Object.entries(notablePortModules)
+  .sort(([a], [b]) => a.localeCompare(b))
+  .map(([path, module]) => ({ file: path.replace(/^(\.\.\/)+/, ''), entries: module.notablePorts }));
+
+export const content = validateContent({ ranges, ephemeralRanges, notablePortFiles });
 checkProseFiles(
   Object.entries(proseSources).map(([path, body]) => ({ file: path.replace(/^(\.\.\/)+/, ''), body })),
   content,

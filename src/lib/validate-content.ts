@@ -21,8 +21,21 @@ export interface CuratedContent {
 export const CONTENT_FILES = {
   ranges: 'content/ranges.ts',
   ephemeralRanges: 'content/ephemeral-ranges.ts',
-  notablePorts: 'content/notable-ports.ts',
+  notablePorts: 'content/notable-ports/',
 } as const;
+
+/** One data file's export, with the path that messages should name. */
+export interface DataFile {
+  file: string;
+  entries: unknown;
+}
+
+/** The raw exports of every curated data file. */
+export interface RawContent {
+  ranges: unknown;
+  ephemeralRanges: unknown;
+  notablePortFiles: DataFile[];
+}
 
 export class ContentError extends Error {
   override name = 'ContentError';
@@ -41,22 +54,29 @@ function describeEntry(index: number, entry: unknown, keyField: string): string 
   return key === undefined ? `entry #${index + 1}` : `entry #${index + 1} (${keyField} ${JSON.stringify(key)})`;
 }
 
+/** A validated entry and where it came from, for cross-check messages. */
+interface Located<T> {
+  file: string;
+  index: number;
+  entry: T;
+}
+
 function validateList<T>(
   file: string,
   value: unknown,
   schema: z.ZodType<T>,
   keyField: string,
   problems: string[],
-): T[] {
+): Located<T>[] {
   if (!Array.isArray(value)) {
     problems.push(`${file}: must export an array`);
     return [];
   }
-  const valid: T[] = [];
+  const valid: Located<T>[] = [];
   value.forEach((entry, index) => {
     const result = schema.safeParse(entry);
     if (result.success) {
-      valid.push(result.data);
+      valid.push({ file, index, entry: result.data });
       return;
     }
     for (const issue of result.error.issues) {
@@ -66,25 +86,26 @@ function validateList<T>(
   return valid;
 }
 
-function checkSpans(file: string, entries: { start: number; end: number }[], keyField: string, problems: string[]): void {
-  entries.forEach((entry, index) => {
+function checkSpans(located: Located<{ start: number; end: number }>[], keyField: string, problems: string[]): void {
+  for (const { file, index, entry } of located) {
     if (entry.start > entry.end) {
       problems.push(`${file}: ${describeEntry(index, entry, keyField)}: field "end": ${entry.end} is before start ${entry.start}`);
     }
-  });
+  }
 }
 
-function checkUnique<T>(file: string, entries: T[], keyOf: (entry: T) => string | number, label: string, problems: string[]): void {
-  const seen = new Map<string | number, number>();
-  entries.forEach((entry, index) => {
-    const key = keyOf(entry);
+function checkUnique<T>(located: Located<T>[], keyOf: (entry: T) => string | number, label: string, problems: string[]): void {
+  const seen = new Map<string | number, Located<T>>();
+  for (const item of located) {
+    const key = keyOf(item.entry);
     const first = seen.get(key);
-    if (first !== undefined) {
-      problems.push(`${file}: entry #${index + 1} (${label} ${JSON.stringify(key)}): field "${label}": duplicates entry #${first + 1}`);
+    if (first) {
+      const where = first.file === item.file ? `entry #${first.index + 1}` : `entry #${first.index + 1} of ${first.file}`;
+      problems.push(`${item.file}: entry #${item.index + 1} (${label} ${JSON.stringify(key)}): field "${label}": duplicates ${where}`);
     } else {
-      seen.set(key, index);
+      seen.set(key, item);
     }
-  });
+  }
 }
 
 /** The three IANA ranges must tile 0–65535 exactly, because every port page names its range. */
@@ -101,34 +122,43 @@ function checkIanaRanges(ranges: PortRange[], problems: string[]): void {
 }
 
 /** Validates raw exports of the content files; throws ContentError listing every problem. */
-export function validateContent(raw: { ranges: unknown; ephemeralRanges: unknown; notablePorts: unknown }): CuratedContent {
+export function validateContent(raw: RawContent): CuratedContent {
   const problems: string[] = [];
   const ranges = validateList(CONTENT_FILES.ranges, raw.ranges, portRangeSchema, 'slug', problems);
   const ephemeralRanges = validateList(CONTENT_FILES.ephemeralRanges, raw.ephemeralRanges, ephemeralRangeSchema, 'id', problems);
-  const notablePorts = validateList(CONTENT_FILES.notablePorts, raw.notablePorts, notablePortSchema, 'port', problems);
+  const notablePorts = raw.notablePortFiles.flatMap(({ file, entries }) => validateList(file, entries, notablePortSchema, 'port', problems));
 
-  checkSpans(CONTENT_FILES.ranges, ranges, 'slug', problems);
-  checkSpans(CONTENT_FILES.ephemeralRanges, ephemeralRanges, 'id', problems);
-  checkUnique(CONTENT_FILES.ranges, ranges, (range) => range.slug, 'slug', problems);
-  checkUnique(CONTENT_FILES.ephemeralRanges, ephemeralRanges, (range) => range.id, 'id', problems);
-  checkUnique(CONTENT_FILES.notablePorts, notablePorts, (entry) => entry.port, 'port', problems);
-  checkIanaRanges(ranges, problems);
+  checkSpans(ranges, 'slug', problems);
+  checkSpans(ephemeralRanges, 'id', problems);
+  checkUnique(ranges, (range) => range.slug, 'slug', problems);
+  checkUnique(ephemeralRanges, (range) => range.id, 'id', problems);
+  checkUnique(notablePorts, (entry) => entry.port, 'port', problems);
+  checkIanaRanges(ranges.map((item) => item.entry), problems);
 
   // An alias must lead to one port; a search for it would otherwise be ambiguous.
   const aliasOwner = new Map<string, number>();
-  for (const entry of notablePorts) {
+  for (const { file, index, entry } of notablePorts) {
     for (const alias of entry.aliases) {
       const owner = aliasOwner.get(alias);
       if (owner !== undefined && owner !== entry.port) {
-        problems.push(`${CONTENT_FILES.notablePorts}: entry (port ${entry.port}): field "aliases": "${alias}" is already an alias of port ${owner}`);
+        problems.push(`${file}: ${describeEntry(index, entry, 'port')}: field "aliases": "${alias}" is already an alias of port ${owner}`);
       } else {
         aliasOwner.set(alias, entry.port);
       }
     }
   }
 
+  // Related ports must be real port numbers other than the entry itself (the schema checks the range).
+  for (const { file, index, entry } of notablePorts) {
+    if (entry.related.includes(entry.port)) problems.push(`${file}: ${describeEntry(index, entry, 'port')}: field "related": lists the port itself`);
+  }
+
   if (problems.length > 0) throw new ContentError(problems);
-  return { ranges, ephemeralRanges, notablePorts };
+  return {
+    ranges: ranges.map((item) => item.entry),
+    ephemeralRanges: ephemeralRanges.map((item) => item.entry),
+    notablePorts: notablePorts.map((item) => item.entry).sort((a, b) => a.port - b.port),
+  };
 }
 
 /** An MDX prose file as the build sees it. */
@@ -154,7 +184,7 @@ export function checkProseFiles(files: ProseFile[], content: CuratedContent): vo
     if (portFile) {
       const name = portFile[1];
       if (!/^(0|[1-9]\d{0,4})$/.test(name) || !notable.has(Number(name))) {
-        problems.push(`${file}: names port "${name}", which has no entry in ${CONTENT_FILES.notablePorts}`);
+        problems.push(`${file}: names port "${name}", which has no entry in ${CONTENT_FILES.notablePorts}*.ts`);
       }
     } else if (rangeFile) {
       if (!slugs.has(rangeFile[1])) problems.push(`${file}: names range "${rangeFile[1]}", which has no entry in ${CONTENT_FILES.ranges}`);

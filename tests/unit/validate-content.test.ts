@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ephemeralRanges } from '../../content/ephemeral-ranges';
-import { notablePorts } from '../../content/notable-ports';
+import { notablePortFiles } from '../../src/data/site-data';
 import { ranges } from '../../content/ranges';
 import { checkProseFiles, ContentError, validateContent } from '../../src/lib/validate-content';
 
-const good = () => structuredClone({ ranges, ephemeralRanges, notablePorts });
+const good = () => structuredClone({ ranges, ephemeralRanges, notablePortFiles });
+/** The first notable-ports file's entries, as plain objects the tests can break. */
+const notable = (raw: ReturnType<typeof good>) => raw.notablePortFiles[0].entries as Array<Record<string, any>>;
+const firstFile = notablePortFiles[0].file.replace(/[./]/g, (c) => `\\${c}`);
 
 /** Runs validation and returns the problems it reported (empty when the data passed). */
 function problemsOf(raw: ReturnType<typeof good>): string[] {
@@ -27,14 +30,15 @@ describe('the curated content', () => {
     expect(content.ranges.filter((range) => range.kind === 'iana').map((range) => range.slug)).toEqual(['well-known', 'registered', 'dynamic']);
     expect(content.ranges.filter((range) => range.kind === 'sub-range').length).toBeGreaterThanOrEqual(8);
     expect(content.notablePorts.length).toBeGreaterThanOrEqual(40);
+    expect(notablePortFiles.length).toBeGreaterThan(1);
   });
 });
 
 describe('a bad entry fails the build naming the file, the entry and the field', () => {
   it('rejects a notable port outside 0–65535', () => {
     const raw = good();
-    raw.notablePorts[0].port = 70000;
-    expect(problemsOf(raw)).toContainEqual(expect.stringMatching(/^content\/notable-ports\.ts: entry #1 \(port 70000\): field "port": must be between 0 and 65535/));
+    notable(raw)[0].port = 70000;
+    expect(problemsOf(raw)).toContainEqual(expect.stringMatching(new RegExp(`^${firstFile}: entry #1 \\(port 70000\\): field "port": must be between 0 and 65535`)));
   });
 
   it('rejects a range whose start is after its end', () => {
@@ -46,19 +50,21 @@ describe('a bad entry fails the build naming the file, the entry and the field',
 
   it('rejects a duplicate notable port', () => {
     const raw = good();
-    raw.notablePorts.push({ ...raw.notablePorts[0], aliases: [] });
-    const port = raw.notablePorts[0].port;
+    const port = notable(raw)[0].port;
+    const last = raw.notablePortFiles.at(-1)!;
+    (last.entries as unknown[]).push({ ...notable(raw)[0], aliases: [] });
+    const lastFile = last.file.replace(/[./]/g, (c) => `\\${c}`);
     expect(problemsOf(raw)).toContainEqual(
-      expect.stringMatching(new RegExp(`^content/notable-ports\\.ts: entry #${raw.notablePorts.length} \\(port ${port}\\): field "port": duplicates entry #1`)),
+      expect.stringMatching(new RegExp(`^${lastFile}: entry #${(last.entries as unknown[]).length} \\(port ${port}\\): field "port": duplicates entry #1 of ${firstFile}`)),
     );
   });
 
   it('rejects a curated claim without a source', () => {
     const raw = good();
-    raw.notablePorts[2].sources = [];
+    notable(raw)[0].sources = [];
     raw.ephemeralRanges[0].sources = [];
     const problems = problemsOf(raw);
-    expect(problems).toContainEqual(expect.stringMatching(/^content\/notable-ports\.ts: entry #3 \(port \d+\): field "sources": needs at least one source/));
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${firstFile}: entry #1 \\(port \\d+\\): field "sources": needs at least one source`)));
     expect(problems).toContainEqual(expect.stringMatching(/^content\/ephemeral-ranges\.ts: entry #1 \(id "linux"\): field "sources": needs at least one source/));
   });
 
@@ -70,7 +76,7 @@ describe('a bad entry fails the build naming the file, the entry and the field',
 
   it('rejects an alias given to two ports', () => {
     const raw = good();
-    raw.notablePorts[1].aliases = [...raw.notablePorts[1].aliases, raw.notablePorts[0].aliases[0]];
+    notable(raw)[1].aliases = [...notable(raw)[1].aliases, notable(raw)[0].aliases[0]];
     expect(problemsOf(raw)).toContainEqual(expect.stringMatching(/field "aliases": ".+" is already an alias of port/));
   });
 
@@ -91,7 +97,7 @@ describe('MDX prose may only describe what the data knows', () => {
   });
 
   it('rejects prose for a port missing from the notable ports', () => {
-    expect(check('content/ports/60123.mdx')).toThrow(/content\/ports\/60123\.mdx: names port "60123", which has no entry in content\/notable-ports\.ts/);
+    expect(check('content/ports/60123.mdx')).toThrow(/content\/ports\/60123\.mdx: names port "60123", which has no entry in content\/notable-ports\/\*\.ts/);
     expect(check('content/ports/70000.mdx')).toThrow(/names port "70000"/);
   });
 

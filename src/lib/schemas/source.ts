@@ -12,6 +12,8 @@ export const sourceKindSchema = z.enum([
   'os-source',
   /** A secondary source (a book, an article, a third-party list); say so on the page. */
   'secondary',
+  /** Observed traffic or scans reported by a named observer (e.g. a CERT or honeypot report). */
+  'observed',
 ]);
 
 /** A citation for one curated claim. */
