@@ -1,6 +1,8 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { rehypePortAtlas } from './src/lib/markdown/rehype-port-atlas.ts';
 
 /**
  * The public origin and base path come from the environment so that one commit can be deployed anywhere:
@@ -20,5 +22,26 @@ export default defineConfig({
   },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [mdx()],
+  markdown: {
+    // Plain <pre><code> blocks: no inline styles (a strict Content-Security-Policy forbids them) and fewer bytes.
+    syntaxHighlight: false,
+    rehypePlugins: [[rehypePortAtlas, { base }]],
+  },
+  integrations: [mdx(), pagefindIndex()],
+  vite: {
+    // Never inline scripts or assets into pages: every byte on a port page is paid 65,536 times, and a strict
+    // Content-Security-Policy allows only external scripts.
+    build: { assetsInlineLimit: 0 },
+    plugins: [
+      {
+        // Astro asks for module preloading, which wraps every dynamic import in a 1.6 kB gzip helper loaded
+        // on every page. The lazily loaded search code has no dependencies worth preloading, so turn it off.
+        name: 'port-atlas:no-module-preload',
+        enforce: 'post',
+        config(config) {
+          config.build = { ...config.build, modulePreload: false };
+        },
+      },
+    ],
+  },
 });

@@ -5,8 +5,8 @@ test('the home page leads to the three ranges and popular ports', async ({ page 
   await page.goto(siteUrl('/'));
   await expect(page.locator('h1')).toHaveText('Port Atlas');
   for (const slug of ['well-known', 'registered', 'dynamic']) await expect(page.locator(`#ranges + ul a[href$="/ranges/${slug}/"]`)).toHaveCount(1);
-  await expect(page.locator('#popular + ul a[href$="/ports/22/"]')).toHaveCount(1);
-  await page.locator('#popular + ul a[href$="/ports/5432/"]').click();
+  await expect(page.locator('#popular + div a[href$="/ports/22/"]')).toHaveCount(1);
+  await page.locator('#popular + div a[href$="/ports/5432/"]').click();
   await expect(page.locator('h1')).toHaveText('Port 5432');
 });
 

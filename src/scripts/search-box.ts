@@ -1,0 +1,101 @@
+/**
+ * Enhances every `form[data-search]` once someone focuses a search box (see search-loader.ts). A port
+ * number is handled here without loading any index; Pagefind, the aliases and the result rendering load
+ * only when someone types words (src/scripts/search-results.ts).
+ */
+import { parseQuery, portTarget } from '../lib/search-query';
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const DEBOUNCE_MS = 60;
+
+type Results = typeof import('./search-results');
+let results: Promise<Results> | undefined;
+const loadResults = () => (results ??= import('./search-results'));
+
+function enhance(form: HTMLFormElement): void {
+  const input = form.querySelector('input')!;
+  const list = form.querySelector<HTMLUListElement>('[role=listbox]')!;
+  const status = form.querySelector<HTMLElement>('.search-status')!;
+  let timer = 0;
+  let generation = 0;
+
+  const close = () => {
+    list.hidden = true;
+    list.replaceChildren();
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+  };
+  const options = () => [...list.querySelectorAll<HTMLElement>('[role=option]')];
+  const active = () => list.querySelector<HTMLElement>('[aria-selected=true]');
+  const move = (step: number) => {
+    const all = options();
+    if (all.length === 0) return;
+    const next = (all.indexOf(active()!) + step + all.length) % all.length;
+    all.forEach((option, i) => option.setAttribute('aria-selected', String(i === next)));
+    input.setAttribute('aria-activedescendant', all[next].id);
+    all[next].scrollIntoView({ block: 'nearest' });
+  };
+
+  const onInput = () => {
+    const query = parseQuery(input.value);
+    const current = ++generation;
+    window.clearTimeout(timer);
+    status.textContent = '';
+    if (query.kind === 'invalid') {
+      close();
+      status.textContent = query.reason;
+      return;
+    }
+    if (query.kind !== 'words') {
+      close();
+      if (query.kind === 'port') status.textContent = `Press Enter to open port ${query.port}${query.protocol ? ` (${query.protocol.toUpperCase()})` : ''}.`;
+      if (query.kind === 'span') status.textContent = `Press Enter to list the ports from ${query.start} to ${query.end}.`;
+      return;
+    }
+    timer = window.setTimeout(async () => {
+      const module = await loadResults();
+      const hits = await module.searchWords(query.text, 8);
+      if (current !== generation) return; // a newer keystroke won
+      module.renderOptions(list, input.id, hits, query.text);
+      list.hidden = hits.length === 0 && list.childElementCount === 0;
+      input.setAttribute('aria-expanded', String(!list.hidden));
+      input.removeAttribute('aria-activedescendant');
+    }, DEBOUNCE_MS);
+  };
+  input.addEventListener('input', onInput);
+  // Someone may have typed before this module arrived.
+  if (document.activeElement === input && input.value) onInput();
+
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (list.hidden) return;
+      event.preventDefault();
+      move(event.key === 'ArrowDown' ? 1 : -1);
+    } else if (event.key === 'Escape') {
+      if (!list.hidden) {
+        event.preventDefault();
+        close();
+      }
+    }
+  });
+
+  list.addEventListener('mousedown', (event) => event.preventDefault()); // keep focus in the box while clicking a result
+  input.addEventListener('blur', () => window.setTimeout(close, 150));
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const query = parseQuery(input.value);
+    if (query.kind === 'port') {
+      location.assign(base + portTarget(query));
+    } else if (query.kind === 'invalid') {
+      status.textContent = query.reason;
+    } else if (query.kind === 'empty') {
+      input.focus();
+    } else {
+      const link = active()?.querySelector('a');
+      location.assign(link ? link.href : `${base}search/?q=${encodeURIComponent(input.value.slice(0, 200))}`);
+    }
+  });
+}
+
+document.querySelectorAll<HTMLFormElement>('form[data-search]').forEach(enhance);
