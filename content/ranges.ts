@@ -153,4 +153,244 @@ export const ranges: PortRange[] = [
       { url: 'https://github.com/asterisk/asterisk/blob/master/configs/samples/rtp.conf.sample', title: 'Asterisk source: configs/samples/rtp.conf.sample', kind: 'project' },
     ],
   },
+  {
+    slug: 'macos-ephemeral',
+    name: 'macOS and iOS default ephemeral range',
+    start: 49152,
+    end: 65535,
+    kind: 'sub-range',
+    summary:
+      "Apple's XNU kernel, which runs macOS and iOS, hands out automatic source ports from 49152 to 65535, matching the RFC 6335 dynamic range; the net.inet.ip.portrange.first and .last sysctls move it.",
+    sources: [
+      { url: 'https://github.com/apple-oss-distributions/xnu/blob/main/bsd/netinet/in_pcb.c', title: 'XNU source: bsd/netinet/in_pcb.c (ipport_firstauto, ipport_lastauto)', kind: 'os-source' },
+    ],
+  },
+  {
+    slug: 'netbsd-ephemeral',
+    name: 'NetBSD default ephemeral range',
+    start: 49152,
+    end: 65535,
+    kind: 'sub-range',
+    summary:
+      'When a program binds or connects with port zero, NetBSD picks a free port between IPPORT_ANONMIN and IPPORT_ANONMAX, 49152 to 65535, adjustable through the net.inet.ip.anonportmin and anonportmax sysctls.',
+    sources: [
+      { url: 'https://github.com/NetBSD/src/blob/trunk/sys/netinet/in.h', title: 'NetBSD source: sys/netinet/in.h (IPPORT_ANONMIN, IPPORT_ANONMAX)', kind: 'os-source' },
+    ],
+  },
+  {
+    slug: 'linux-ephemeral-legacy',
+    name: 'Linux ephemeral range before 4.2',
+    start: 32768,
+    end: 61000,
+    kind: 'sub-range',
+    summary:
+      'Kernels before Linux 4.2 defaulted ip_local_port_range to 32768–61000. A 2015 change cut the top to 60999 so that the two ends differ in parity; older hosts, and firewall rules written for them, still use the wider span.',
+    sources: [
+      { url: 'https://github.com/torvalds/linux/commit/07f4c90062f8fc7c8c26f8f95324cbe8fa3145a5', title: 'Linux commit 07f4c90062f8: tcp/dccp: try to not exhaust ip_local_port_range in connect()', kind: 'os-source' },
+      { url: 'https://docs.kernel.org/networking/ip-sysctl.html', title: 'Linux kernel documentation: IP sysctl (ip_local_port_range)', kind: 'os-source' },
+    ],
+  },
+  {
+    slug: 'bsd-low-port-range',
+    name: 'BSD low (privileged) automatic port range',
+    start: 600,
+    end: 1023,
+    kind: 'sub-range',
+    summary:
+      'On BSD-derived stacks a privileged program that asks for IP_PORTRANGE_LOW gets an automatic port between 600 and 1023 instead of a high one, for peers that only trust source ports below 1024.',
+    sources: [
+      { url: 'https://github.com/NetBSD/src/blob/trunk/sys/netinet/in.h', title: 'NetBSD source: sys/netinet/in.h (IPPORT_RESERVEDMIN, IP_PORTRANGE_LOW)', kind: 'os-source' },
+      { url: 'https://github.com/apple-oss-distributions/xnu/blob/main/bsd/netinet/in_pcb.c', title: 'XNU source: bsd/netinet/in_pcb.c (ipport_lowfirstauto, ipport_lowlastauto)', kind: 'os-source' },
+    ],
+  },
+  {
+    slug: 'glibc-bindresvport',
+    name: 'glibc bindresvport() privileged source ports',
+    start: 512,
+    end: 1023,
+    kind: 'sub-range',
+    summary:
+      "On Linux, glibc's bindresvport() binds a privileged process's socket to a free port picked from 512 to 1023, for talking to servers that only accept clients on a privileged source port.",
+    sources: [
+      { url: 'https://man7.org/linux/man-pages/man3/bindresvport.3.html', title: 'bindresvport(3), Linux manual page', kind: 'os-source' },
+    ],
+  },
+  {
+    slug: 'traceroute-udp',
+    name: 'Traceroute UDP probe ports',
+    start: 33434,
+    end: 33523,
+    kind: 'sub-range',
+    summary:
+      'UDP traceroute sends its probes to 33434 and upward, ports nothing should be listening on. BSD manuals describe a span of one port per hop, while the Linux traceroute moves to a new port on every probe, which with its defaults of 30 hops and 3 probes a hop ends at 33523; IANA registers only 33434.',
+    sources: [
+      { url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=33434', title: 'IANA registry: traceroute, 33434', kind: 'standard' },
+      { url: 'https://man.freebsd.org/cgi/man.cgi?query=traceroute&sektion=8', title: 'FreeBSD traceroute(8) manual page', kind: 'os-source' },
+      { url: 'https://manpages.debian.org/stretch/traceroute/traceroute.db.1.en.html', title: 'Linux traceroute(1) manual page (Debian)', kind: 'os-source' },
+    ],
+  },
+  {
+    slug: 'ceph-daemons',
+    name: 'Ceph OSD, MDS and manager daemons',
+    start: 6800,
+    end: 7300,
+    kind: 'sub-range',
+    summary:
+      'Ceph OSDs, metadata servers and managers bind to the first free ports from 6800 upward, up to 7300 by default; each OSD can take several, so storage hosts usually open the whole span while monitors sit apart on 3300 and 6789.',
+    sources: [
+      { url: 'https://docs.ceph.com/en/latest/rados/configuration/network-config-ref/', title: 'Ceph documentation: Network Configuration Reference', kind: 'project' },
+      { url: 'https://docs.redhat.com/en/documentation/red_hat_ceph_storage/6/html/configuration_guide/config-ceph-firewall-ports_conf', title: 'Red Hat Ceph Storage 6 Configuration Guide: Ceph firewall ports', kind: 'vendor' },
+    ],
+  },
+  {
+    slug: 'microsoft-teams-media',
+    name: 'Microsoft Teams client media ports (QoS)',
+    start: 50000,
+    end: 50059,
+    kind: 'sub-range',
+    summary:
+      "Microsoft's suggested Teams client source ports for QoS: UDP 50000–50019 for audio, 50020–50039 for video and 50040–50059 for screen sharing. Clients keep to them only when client media port ranges are switched on in the tenant's meeting settings; otherwise they may use any port from 1024 to 65535.",
+    sources: [
+      { url: 'https://learn.microsoft.com/en-us/microsoftteams/qos-in-teams', title: 'Microsoft Learn: Implement Quality of Service (QoS) in Microsoft Teams', kind: 'vendor' },
+      { url: 'https://learn.microsoft.com/en-us/training/modules/plan-optimize-network-performance-for-teams-phone-system/4-design-implement-quality-of-service', title: 'Microsoft Learn training: Design and implement QoS (default port range 1024-65535)', kind: 'vendor' },
+      { url: 'https://microsoft.github.io/Microsoft365DSC/resources/teams/TeamsMeetingConfiguration/', title: 'Microsoft365DSC: TeamsMeetingConfiguration (ClientAudioPort, ClientVideoPort, ClientAppSharingPort defaults)', kind: 'vendor' },
+    ],
+  },
+  {
+    slug: 'coturn-relay',
+    name: 'coturn TURN relay ports',
+    start: 49152,
+    end: 65535,
+    kind: 'sub-range',
+    summary:
+      'The coturn TURN server allocates relayed UDP endpoints for WebRTC and VoIP clients between min-port 49152 and max-port 65535 unless told otherwise, so a firewall in front of it must pass that whole span as well as the listening port 3478.',
+    sources: [
+      { url: 'https://github.com/coturn/coturn/blob/master/examples/etc/turnserver.conf', title: 'coturn source: examples/etc/turnserver.conf (min-port, max-port)', kind: 'project' },
+    ],
+  },
+  {
+    slug: 'freeswitch-rtp',
+    name: 'FreeSWITCH RTP media',
+    start: 16384,
+    end: 32768,
+    kind: 'sub-range',
+    summary:
+      'FreeSWITCH carries call audio and video over UDP ports 16384 to 32768 by default; the vanilla switch.conf.xml lists rtp-start-port and rtp-end-port commented out with those values, for anyone who needs a narrower span.',
+    sources: [
+      { url: 'https://github.com/signalwire/freeswitch/blob/master/conf/vanilla/autoload_configs/switch.conf.xml', title: 'FreeSWITCH source: conf/vanilla/autoload_configs/switch.conf.xml', kind: 'project' },
+    ],
+  },
+  {
+    slug: 'irc',
+    name: 'IRC server ports (ircu)',
+    start: 6665,
+    end: 6669,
+    kind: 'sub-range',
+    summary:
+      'IANA registers TCP 6665 to 6669 under the name ircu, and IRC networks commonly take plain-text client connections in this block, 6667 most of all; IRC over TLS has its own registration on 6697 (RFC 7194), and UDP on 6665–6669 is reserved.',
+    sources: [
+      { url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=ircu', title: 'IANA registry: ircu, 6665-6669', kind: 'standard' },
+      { url: 'https://www.rfc-editor.org/rfc/rfc7194', title: 'RFC 7194: Default Port for Internet Relay Chat (IRC) via TLS/SSL', kind: 'standard' },
+    ],
+  },
+  {
+    slug: 'elasticsearch-http',
+    name: 'Elasticsearch HTTP (REST) ports',
+    start: 9200,
+    end: 9300,
+    kind: 'sub-range',
+    summary:
+      'An Elasticsearch node binds its REST interface to the first free port in http.port, 9200 to 9300 by default, so a second node on the same host lands on 9201; the top of the span overlaps the transport range.',
+    sources: [
+      { url: 'https://elastic.co/guide/en/elasticsearch/reference/7.17/modules-network.html', title: 'Elasticsearch Reference 7.17: Networking (http.port)', kind: 'project' },
+      { url: 'https://www.elastic.co/guide/en/elasticsearch/reference/2.2/modules-network.html', title: 'Elasticsearch Reference 2.2: Network settings', kind: 'project' },
+    ],
+  },
+  {
+    slug: 'elasticsearch-transport',
+    name: 'Elasticsearch transport (node-to-node) ports',
+    start: 9300,
+    end: 9400,
+    kind: 'sub-range',
+    summary:
+      'Elasticsearch nodes talk to each other, and to remote clusters, over the binary transport protocol on the first free port from 9300 to 9400 by default; this traffic should stay inside the cluster network.',
+    sources: [
+      { url: 'https://elastic.co/guide/en/elasticsearch/reference/7.17/modules-network.html', title: 'Elasticsearch Reference 7.17: Networking (transport.port)', kind: 'project' },
+      { url: 'https://www.elastic.co/guide/en/elasticsearch/reference/2.2/modules-network.html', title: 'Elasticsearch Reference 2.2: Network settings', kind: 'project' },
+    ],
+  },
+  {
+    slug: 'vnc-displays',
+    name: 'VNC (RFB) displays',
+    start: 5900,
+    end: 5999,
+    kind: 'sub-range',
+    summary:
+      'A VNC server for display :N listens on TCP 5900 + N by default, so the first hundred displays fill 5900–5999, just below the X11 block; IANA registers only 5900 itself, as rfb.',
+    sources: [
+      { url: 'https://manpages.ubuntu.com/manpages/focal/man1/Xtigervnc.1.html', title: 'Xtigervnc(1) manual page (TigerVNC, -rfbport)', kind: 'project' },
+      { url: 'https://www.rfc-editor.org/rfc/rfc6143', title: 'RFC 6143: The Remote Framebuffer Protocol', kind: 'standard' },
+    ],
+  },
+  {
+    slug: 'google-meet-media',
+    name: 'Google Meet media ports',
+    start: 19302,
+    end: 19309,
+    kind: 'sub-range',
+    summary:
+      'Google asks Workspace administrators to allow outbound UDP 19302 to 19309, together with 3478, for Meet audio and video; if UDP is blocked, Meet falls back to TCP at some cost in call quality.',
+    sources: [
+      { url: 'https://support.google.com/a/answer/1279090', title: 'Google Workspace Admin Help: Prepare your network for Meet meetings and live streams', kind: 'vendor' },
+    ],
+  },
+  {
+    slug: 'livekit-webrtc',
+    name: 'LiveKit WebRTC media (ICE/UDP)',
+    start: 50000,
+    end: 60000,
+    kind: 'sub-range',
+    summary:
+      'A self-hosted LiveKit server advertises UDP ports 50000 to 60000 as WebRTC host candidates, two per participant, set by rtc.port_range_start and rtc.port_range_end; configuring a single muxed UDP port replaces the range.',
+    sources: [
+      { url: 'https://docs.livekit.io/transport/self-hosting/ports-firewall', title: 'LiveKit documentation: Ports and firewall', kind: 'project' },
+    ],
+  },
+  {
+    slug: 'nomad-dynamic-ports',
+    name: 'HashiCorp Nomad dynamic ports',
+    start: 20000,
+    end: 32000,
+    kind: 'sub-range',
+    summary:
+      'When a Nomad job asks for a port without naming one, the scheduler picks it from 20000 to 32000 on the client node unless the client sets min_dynamic_port and max_dynamic_port, so node firewalls must pass that span for such services.',
+    sources: [
+      { url: 'https://github.com/hashicorp/nomad/blob/main/nomad/structs/network.go', title: 'Nomad source: nomad/structs/network.go (DefaultMinDynamicPort, DefaultMaxDynamicPort)', kind: 'project' },
+    ],
+  },
+  {
+    slug: 'bittorrent',
+    name: 'BitTorrent classic peer ports',
+    start: 6881,
+    end: 6889,
+    kind: 'sub-range',
+    summary:
+      'The BitTorrent specification describes the common habit of trying to listen on 6881, then 6882 and so on, giving up after 6889; it is a convention, not a requirement, since each peer tells the tracker whatever port it actually listens on.',
+    sources: [
+      { url: 'https://www.bittorrent.org/beps/bep_0003.html', title: 'BEP 3: The BitTorrent Protocol Specification', kind: 'standard' },
+    ],
+  },
+  {
+    slug: 'zoom-media',
+    name: 'Zoom meeting media',
+    start: 8801,
+    end: 8803,
+    kind: 'sub-range',
+    summary:
+      "Zoom clients send meeting audio and video to Zoom's cloud over UDP 8801, and over 8802 and 8803 as well when media port separation is turned on; if UDP 8801 cannot be reached they fall back to TCP 443.",
+    sources: [
+      { url: 'https://support.zoom.com/hc/en/article?id=zm_kb&sysparm_article=KB0061864', title: 'Zoom Support: Firewall requirements for Zoom Mesh (client media ports)', kind: 'vendor' },
+      { url: 'https://support.zoom.com/hc/en/article?id=zm_kb&sysparm_article=KB0058078', title: 'Zoom Support: Zoom Meetings Hybrid module firewall requirements', kind: 'vendor' },
+    ],
+  },
 ];

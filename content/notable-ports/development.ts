@@ -48,6 +48,38 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'macOS AirPlay Receiver',
+        description: 'Since macOS Monterey, Macs with AirPlay Receiver switched on listen on this port (and on 7000), so local development servers that expect it fail with "address already in use".',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://developer.apple.com/forums/thread/682332',
+            title: 'Apple Developer Forums: ports 5000 and 7000 used by AirPlay Receiver on macOS Monterey',
+            kind: 'secondary',
+          },
+          {
+            url: 'https://support.apple.com/en-us/HT202944',
+            title: 'Apple Support: TCP and UDP ports used by Apple software products',
+            kind: 'vendor',
+          },
+        ],
+      },
+    ],
+    security: [
+      {
+        note: 'Flask\'s development server is not meant for production, and its interactive debugger can run arbitrary Python from the browser, so never expose it with debug mode on.',
+        sources: [
+          {
+            url: 'https://flask.palletsprojects.com/en/stable/quickstart/',
+            title: 'Flask documentation: Quickstart (debug mode)',
+            kind: 'project',
+          },
+        ],
+      },
+    ],
+    related: [7000, 8000, 3000],
   },
   {
     port: 8000,
@@ -69,5 +101,446 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Splunk Web',
+        description: 'Splunk search heads and indexers serve the Splunk Web interface on this port by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://help.splunk.com/en/splunk-enterprise/administer/inherit-a-splunk-deployment/9.0/inherited-deployment-tasks/components-and-their-relationship-with-the-network',
+            title: 'Splunk Enterprise documentation: Components and their relationship with the network',
+            kind: 'vendor',
+          },
+        ],
+      },
+    ],
+    security: [
+      {
+        note: 'Django\'s runserver and Python\'s http.server are development tools without production-grade security checks; both projects warn against using them to serve a public site.',
+        sources: [
+          {
+            url: 'https://docs.djangoproject.com/en/stable/ref/django-admin/',
+            title: 'Django documentation: django-admin and manage.py (runserver)',
+            kind: 'project',
+          },
+          {
+            url: 'https://docs.python.org/3/library/http.server.html',
+            title: 'Python documentation: http.server (security considerations)',
+            kind: 'project',
+          },
+        ],
+      },
+    ],
+    related: [5000, 8080],
+  },
+  {
+    port: 4200,
+    protocols: ['tcp'],
+    name: 'Angular dev server',
+    summary: 'The Angular CLI\'s ng serve command serves the app under development, with live reload, on this port by default.',
+    category: 'development',
+    aliases: ['angular', 'ng-serve'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://angular.dev/cli/serve',
+        title: 'Angular CLI reference: ng serve',
+        kind: 'project',
+      },
+    ],
+    related: [5173, 3000],
+  },
+  {
+    port: 5173,
+    protocols: ['tcp'],
+    name: 'Vite dev server',
+    summary: 'Vite\'s development server serves the project under development on this port by default and tries the next free port if it is taken.',
+    category: 'development',
+    aliases: ['vite'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://vite.dev/config/server-options',
+        title: 'Vite documentation: Server options (server.port)',
+        kind: 'project',
+      },
+    ],
+    related: [4173, 4200, 3000],
+  },
+  {
+    port: 4173,
+    protocols: ['tcp'],
+    name: 'Vite preview server',
+    summary: 'Running vite preview serves the production build locally on this port by default so it can be checked before deployment.',
+    category: 'development',
+    aliases: ['vite-preview'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://vite.dev/config/preview-options',
+        title: 'Vite documentation: Preview options (preview.port)',
+        kind: 'project',
+      },
+    ],
+    related: [5173],
+  },
+  {
+    port: 8081,
+    protocols: ['tcp'],
+    name: 'React Native Metro bundler',
+    summary: 'Metro, the JavaScript bundler behind React Native, serves app bundles to devices and simulators from this port during development.',
+    category: 'development',
+    aliases: ['metro', 'react-native'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://reactnative.dev/docs/troubleshooting',
+        title: 'React Native documentation: Troubleshooting (port already in use)',
+        kind: 'project',
+      },
+    ],
+  },
+  {
+    port: 9229,
+    protocols: ['tcp'],
+    name: 'Node.js inspector',
+    summary: 'Node.js started with --inspect opens its debugger, which Chrome DevTools and VS Code attach to over WebSocket, on this port on localhost.',
+    category: 'development',
+    aliases: ['node-inspect', 'inspector', 'nodejs-debug'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://nodejs.org/en/learn/getting-started/debugging',
+        title: 'Node.js documentation: Debugging Node.js',
+        kind: 'project',
+      },
+    ],
+    security: [
+      {
+        note: 'A debugger attached to the inspector can run any code in the Node.js process, so binding it to a public address (--inspect=0.0.0.0) hands control of the process to anyone who can reach the port.',
+        sources: [
+          {
+            url: 'https://nodejs.org/en/learn/getting-started/debugging',
+            title: 'Node.js documentation: Debugging Node.js (security implications)',
+            kind: 'project',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    port: 4000,
+    protocols: ['tcp'],
+    name: 'Jekyll and Phoenix dev servers',
+    summary: 'Jekyll\'s jekyll serve preview server and Elixir Phoenix\'s development endpoint both listen on this port by default.',
+    category: 'development',
+    aliases: ['jekyll', 'phoenix'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://jekyllrb.com/docs/configuration/options/',
+        title: 'Jekyll documentation: Configuration options (port)',
+        kind: 'project',
+      },
+      {
+        url: 'https://hexdocs.pm/phoenix/up_and_running.html',
+        title: 'Phoenix guides: Up and Running',
+        kind: 'project',
+      },
+    ],
+    related: [1313],
+  },
+  {
+    port: 1313,
+    protocols: ['tcp'],
+    name: 'Hugo dev server',
+    summary: 'The Hugo static-site generator\'s hugo server command serves a live-reloading preview of the site on this port by default.',
+    category: 'development',
+    aliases: ['hugo'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://gohugo.io/commands/hugo_server/',
+        title: 'Hugo documentation: hugo server',
+        kind: 'project',
+      },
+    ],
+    related: [4000],
+  },
+  {
+    port: 8888,
+    protocols: ['tcp'],
+    name: 'Jupyter Notebook and JupyterLab',
+    summary: 'Jupyter\'s notebook server, behind JupyterLab and Jupyter Notebook, serves its browser interface and kernels on this port by default.',
+    category: 'development',
+    aliases: ['jupyter', 'jupyterlab', 'ipython-notebook'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://jupyter-server.readthedocs.io/en/latest/other/full-config.html',
+        title: 'Jupyter Server documentation: Config file and command line options (ServerApp.port)',
+        kind: 'project',
+      },
+    ],
+    security: [
+      {
+        note: 'A Jupyter server runs arbitrary code for anyone who can use it, so keep token or password authentication on and do not expose it to untrusted networks without TLS.',
+        sources: [
+          {
+            url: 'https://jupyter-server.readthedocs.io/en/latest/operators/security.html',
+            title: 'Jupyter Server documentation: Security in the Jupyter Server',
+            kind: 'project',
+          },
+        ],
+      },
+    ],
+    related: [6006, 8787],
+  },
+  {
+    port: 6006,
+    protocols: ['tcp'],
+    name: 'TensorBoard and Storybook',
+    summary: 'TensorBoard\'s training dashboards and Storybook\'s UI-component workshop both serve on this port by default, which falls inside IANA\'s X11 range.',
+    category: 'development',
+    aliases: ['tensorboard', 'storybook'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://www.tensorflow.org/tensorboard/get_started',
+        title: 'TensorFlow documentation: Get started with TensorBoard',
+        kind: 'project',
+      },
+      {
+        url: 'https://storybook.js.org/docs/api/cli-options',
+        title: 'Storybook documentation: CLI options',
+        kind: 'project',
+      },
+    ],
+    related: [8888],
+  },
+  {
+    port: 8787,
+    protocols: ['tcp'],
+    name: 'RStudio Server',
+    summary: 'Posit\'s RStudio Server serves the browser-based RStudio IDE on this port by default.',
+    category: 'development',
+    aliases: ['rstudio', 'rstudio-server', 'posit'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://docs.posit.co/ide/server-pro/access_and_security/network_port_and_address.html',
+        title: 'Posit Workbench documentation: Network port and address',
+        kind: 'vendor',
+      },
+    ],
+    related: [8888],
+  },
+  {
+    port: 9003,
+    protocols: ['tcp'],
+    name: 'Xdebug',
+    summary: 'The Xdebug PHP extension connects out from the web server to the IDE\'s debugger listening on this port, the default since Xdebug 3 (earlier versions used 9000).',
+    category: 'development',
+    aliases: ['xdebug', 'dbgp'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://xdebug.org/docs/upgrade_guide',
+        title: 'Xdebug documentation: Upgrading from Xdebug 2 to 3',
+        kind: 'project',
+      },
+    ],
+  },
+  {
+    port: 1099,
+    protocols: ['tcp'],
+    name: 'Java RMI registry',
+    summary: 'The Java RMI registry, which lets clients look up remote objects by name, listens on this port when rmiregistry is started without a port argument.',
+    category: 'development',
+    aliases: ['rmiregistry', 'java-rmi', 'rmi'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://docs.oracle.com/en/java/javase/21/docs/specs/man/rmiregistry.html',
+        title: 'Java SE documentation: rmiregistry command',
+        kind: 'vendor',
+      },
+    ],
+  },
+  {
+    port: 5037,
+    protocols: ['tcp'],
+    name: 'Android Debug Bridge server',
+    summary: 'On a developer\'s machine the adb server listens on localhost at this port, and the adb command-line client talks to it to reach attached Android devices.',
+    category: 'development',
+    aliases: ['adb', 'adb-server'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://developer.android.com/tools/adb',
+        title: 'Android Developers: Android Debug Bridge (adb)',
+        kind: 'vendor',
+      },
+    ],
+    related: [5555],
+  },
+  {
+    port: 5555,
+    protocols: ['tcp'],
+    name: 'ADB over TCP/IP',
+    summary: 'An Android device switched to network debugging with adb tcpip listens for adb connections on this port by convention.',
+    category: 'development',
+    aliases: ['adb-tcpip', 'adb-wifi'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://developer.android.com/tools/adb',
+        title: 'Android Developers: Android Debug Bridge (adb)',
+        kind: 'vendor',
+      },
+    ],
+    security: [
+      {
+        note: 'ADB gives a shell on the device, so a phone, TV box or other Android device left listening on this port on an untrusted network can be taken over; turn network debugging off when not in use.',
+        sources: [
+          {
+            url: 'https://developer.android.com/tools/adb',
+            title: 'Android Developers: Android Debug Bridge (adb)',
+            kind: 'vendor',
+          },
+        ],
+      },
+    ],
+    related: [5037],
+  },
+  {
+    port: 11434,
+    protocols: ['tcp'],
+    name: 'Ollama',
+    summary: 'Ollama, which runs large language models locally, serves its REST API on this port, bound to localhost by default.',
+    category: 'development',
+    aliases: ['ollama'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://github.com/ollama/ollama/blob/main/docs/faq.md',
+        title: 'Ollama documentation: FAQ (how to expose Ollama on the network)',
+        kind: 'project',
+      },
+    ],
+  },
+  {
+    port: 7860,
+    protocols: ['tcp'],
+    name: 'Gradio apps',
+    summary: 'Gradio machine-learning demo apps serve their web UI starting at this port, moving to the next free one if it is busy.',
+    category: 'development',
+    aliases: ['gradio'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://www.gradio.app/docs/gradio/blocks',
+        title: 'Gradio documentation: Blocks.launch (server_port)',
+        kind: 'project',
+      },
+    ],
+    related: [8501],
+  },
+  {
+    port: 8501,
+    protocols: ['tcp'],
+    name: 'Streamlit apps',
+    summary: 'Streamlit serves data apps started with streamlit run on this port by default.',
+    category: 'development',
+    aliases: ['streamlit'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://docs.streamlit.io/develop/api-reference/configuration/config.toml',
+        title: 'Streamlit documentation: config.toml (server.port)',
+        kind: 'project',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'HashiCorp Consul HTTPS API',
+        description: 'Consul\'s HTTPS API is off by default, but this port is the conventional choice when it is enabled.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://developer.hashicorp.com/consul/docs/install/ports',
+            title: 'Consul documentation: Consul ports reference',
+            kind: 'project',
+          },
+        ],
+      },
+    ],
+    related: [7860, 8500],
+  },
+  {
+    port: 4040,
+    protocols: ['tcp'],
+    name: 'Apache Spark application UI',
+    summary: 'Each running Apache Spark application\'s driver serves its web UI with jobs, stages and storage on this port, moving to 4041 and upward if it is taken.',
+    category: 'development',
+    aliases: ['spark-ui', 'spark'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://spark.apache.org/docs/latest/monitoring.html',
+        title: 'Apache Spark documentation: Monitoring and Instrumentation',
+        kind: 'project',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'ngrok agent',
+        description: 'The ngrok agent serves its local web inspection interface, which shows requests passing through tunnels, on this port by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://ngrok.com/docs/agent/',
+            title: 'ngrok documentation: Agent',
+            kind: 'vendor',
+          },
+        ],
+      },
+    ],
+    related: [7077],
+  },
+  {
+    port: 7077,
+    protocols: ['tcp'],
+    name: 'Apache Spark standalone master',
+    summary: 'The master of a Spark standalone cluster accepts workers and application drivers at spark://host:7077 by default.',
+    category: 'development',
+    aliases: ['spark-master'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://spark.apache.org/docs/latest/spark-standalone.html',
+        title: 'Apache Spark documentation: Spark Standalone Mode',
+        kind: 'project',
+      },
+    ],
+    related: [4040],
+  },
+  {
+    port: 3690,
+    protocols: ['tcp'],
+    name: 'Subversion (svnserve)',
+    summary: 'The svnserve daemon serves Subversion repositories over the svn:// protocol on this port.',
+    category: 'development',
+    aliases: ['svn', 'svnserve', 'subversion'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://svnbook.red-bean.com/en/1.7/svn.serverconfig.svnserve.html',
+        title: 'Version Control with Subversion: svnserve, a custom server',
+        kind: 'project',
+      },
+    ],
+    related: [9418],
   },
 ];

@@ -17,6 +17,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    related: [21, 989],
   },
   {
     port: 21,
@@ -33,6 +34,19 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    security: [
+      {
+        note: 'Plain FTP sends the user name, password and files unencrypted; use SFTP over SSH, or FTP secured with TLS (FTPS), instead.',
+        sources: [
+          {
+            url: 'https://www.rfc-editor.org/rfc/rfc4217',
+            title: 'RFC 4217: Securing FTP with TLS',
+            kind: 'standard',
+          },
+        ],
+      },
+    ],
+    related: [20, 990, 22],
   },
   {
     port: 69,
@@ -47,6 +61,18 @@ export const notablePorts: NotablePortInput[] = [
         url: 'https://www.rfc-editor.org/rfc/rfc1350',
         title: 'RFC 1350: The TFTP Protocol (Revision 2)',
         kind: 'standard',
+      },
+    ],
+    security: [
+      {
+        note: 'TFTP has no authentication at all, so anyone who can reach the server can fetch (and, if allowed, overwrite) files such as device configurations; public TFTP servers have also been used as reflectors in amplification attacks.',
+        sources: [
+          {
+            url: 'https://www.cisa.gov/news-events/alerts/2014/01/17/udp-based-amplification-attacks',
+            title: 'CISA Alert TA14-017A: UDP-Based Amplification Attacks',
+            kind: 'observed',
+          },
+        ],
       },
     ],
   },
@@ -70,6 +96,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'vendor',
       },
     ],
+    related: [445, 137],
   },
   {
     port: 445,
@@ -86,6 +113,19 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'vendor',
       },
     ],
+    security: [
+      {
+        note: 'SMB should never be reachable from the internet: the SMBv1 flaws fixed in MS17-010 (the EternalBlue exploit) let the WannaCry and NotPetya worms spread from machine to machine in 2017.',
+        sources: [
+          {
+            url: 'https://learn.microsoft.com/en-us/security-updates/securitybulletins/2017/ms17-010',
+            title: 'Microsoft Security Bulletin MS17-010: Security Update for Microsoft Windows SMB Server',
+            kind: 'vendor',
+          },
+        ],
+      },
+    ],
+    related: [139, 137, 548],
   },
   {
     port: 873,
@@ -123,5 +163,328 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    related: [111, 20048],
+  },
+  {
+    port: 115,
+    protocols: ['tcp'],
+    name: 'Simple File Transfer Protocol',
+    summary: 'Registered for the Simple File Transfer Protocol of 1984, a tiny FTP alternative that is no longer in use and is unrelated to SSH\'s SFTP on port 22.',
+    category: 'file-transfer',
+    aliases: ['simple-ftp'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc913',
+        title: 'RFC 913: Simple File Transfer Protocol',
+        kind: 'standard',
+      },
+    ],
+    related: [21, 22],
+  },
+  {
+    port: 990,
+    protocols: ['tcp'],
+    name: 'FTPS (implicit TLS control)',
+    summary: 'FTP servers that offer implicit FTPS accept the control connection here with TLS from the first byte, instead of upgrading a port 21 session with AUTH TLS.',
+    category: 'file-transfer',
+    aliases: ['ftps', 'implicit-ftps'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=990',
+        title: 'IANA Service Name and Port Number Registry: port 990',
+        kind: 'standard',
+      },
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc4217',
+        title: 'RFC 4217: Securing FTP with TLS',
+        kind: 'standard',
+      },
+    ],
+    related: [989, 21],
+  },
+  {
+    port: 989,
+    protocols: ['tcp'],
+    name: 'FTPS data (implicit TLS)',
+    summary: 'Registered for the data connection of implicit FTPS, the TLS-wrapped counterpart of FTP\'s active-mode data port 20.',
+    category: 'file-transfer',
+    aliases: ['ftps-data'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=989',
+        title: 'IANA Service Name and Port Number Registry: port 989',
+        kind: 'standard',
+      },
+    ],
+    related: [990, 20],
+  },
+  {
+    port: 111,
+    protocols: ['tcp', 'udp'],
+    name: 'rpcbind / portmapper',
+    summary: 'The ONC RPC port mapper (rpcbind or portmap) tells clients which port each RPC program, such as NFS\'s mountd, lockd and statd, is listening on.',
+    category: 'file-transfer',
+    aliases: ['rpcbind', 'portmap', 'portmapper', 'sunrpc'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc1833',
+        title: 'RFC 1833: Binding Protocols for ONC RPC Version 2',
+        kind: 'standard',
+      },
+    ],
+    security: [
+      {
+        note: 'A port mapper reachable from the internet leaks the list of RPC services and answers small UDP queries with larger replies, which attackers use for reflected floods; block it at the network edge.',
+        sources: [
+          {
+            url: 'https://www.cisa.gov/news-events/alerts/2014/01/17/udp-based-amplification-attacks',
+            title: 'CISA Alert TA14-017A: UDP-Based Amplification Attacks',
+            kind: 'observed',
+          },
+        ],
+      },
+    ],
+    related: [2049, 20048],
+  },
+  {
+    port: 20048,
+    protocols: ['tcp', 'udp'],
+    name: 'NFS mountd',
+    summary: 'The NFS mount daemon, which NFSv3 clients ask for a file handle before mounting an export, is registered here and is often pinned to this port so firewalls can allow it.',
+    category: 'file-transfer',
+    aliases: ['mountd', 'rpc.mountd'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=20048',
+        title: 'IANA Service Name and Port Number Registry: port 20048',
+        kind: 'standard',
+      },
+    ],
+    related: [2049, 111],
+  },
+  {
+    port: 3260,
+    protocols: ['tcp'],
+    name: 'iSCSI',
+    summary: 'iSCSI targets such as SAN arrays and Linux LIO export block storage to initiators as SCSI commands over TCP on this port.',
+    category: 'file-transfer',
+    aliases: ['iscsi', 'iscsi-target'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc7143',
+        title: 'RFC 7143: Internet Small Computer System Interface (iSCSI) Protocol (Consolidated)',
+        kind: 'standard',
+      },
+    ],
+    security: [
+      {
+        note: 'iSCSI hands out raw disks, so a target reachable by strangers can be read or overwritten; keep storage traffic on an isolated network and require CHAP authentication or IPsec as the standard describes.',
+        sources: [
+          {
+            url: 'https://www.rfc-editor.org/rfc/rfc7143',
+            title: 'RFC 7143: iSCSI Protocol (Consolidated), security considerations',
+            kind: 'standard',
+          },
+        ],
+      },
+    ],
+    related: [860],
+  },
+  {
+    port: 860,
+    protocols: ['tcp'],
+    name: 'iSCSI (system port)',
+    summary: 'A second port registered for iSCSI; the standard names 3260 as the usual target port, so 860 is seldom seen in practice.',
+    category: 'file-transfer',
+    aliases: ['iscsi-system'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc7143',
+        title: 'RFC 7143: Internet Small Computer System Interface (iSCSI) Protocol (Consolidated)',
+        kind: 'standard',
+      },
+    ],
+    related: [3260],
+  },
+  {
+    port: 9418,
+    protocols: ['tcp'],
+    name: 'Git protocol (git daemon)',
+    summary: 'The git daemon serves repositories over Git\'s own unauthenticated, unencrypted protocol (git:// URLs) on this port, usually for anonymous read-only clones.',
+    category: 'file-transfer',
+    aliases: ['git', 'git-daemon'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://git-scm.com/book/en/v2/Git-on-the-Server-Git-Daemon',
+        title: 'Pro Git: Git on the Server - Git Daemon',
+        kind: 'project',
+      },
+      {
+        url: 'https://git-scm.com/docs/git-daemon',
+        title: 'Git documentation: git-daemon',
+        kind: 'project',
+      },
+    ],
+    security: [
+      {
+        note: 'The git protocol has no authentication or encryption, so content can be tampered with in transit; serve pushes and private repositories over SSH or HTTPS instead.',
+        sources: [
+          {
+            url: 'https://git-scm.com/book/en/v2/Git-on-the-Server-The-Protocols',
+            title: 'Pro Git: Git on the Server - The Protocols',
+            kind: 'project',
+          },
+        ],
+      },
+    ],
+    related: [22, 443],
+  },
+  {
+    port: 6881,
+    protocols: ['tcp', 'udp'],
+    name: 'BitTorrent',
+    summary: 'BitTorrent clients traditionally listen for peers on the first free port from 6881 to 6889, though most modern clients pick a random port instead.',
+    category: 'file-transfer',
+    aliases: ['bittorrent', 'torrent'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://www.bittorrent.org/beps/bep_0003.html',
+        title: 'BEP 3: The BitTorrent Protocol Specification',
+        kind: 'standard',
+      },
+    ],
+    security: [
+      {
+        note: 'BitTorrent\'s UDP services (DHT and trackers) have been abused as reflectors in amplification attacks.',
+        sources: [
+          {
+            url: 'https://www.cisa.gov/news-events/alerts/2014/01/17/udp-based-amplification-attacks',
+            title: 'CISA Alert TA14-017A: UDP-Based Amplification Attacks',
+            kind: 'observed',
+          },
+        ],
+      },
+    ],
+    related: [51413],
+  },
+  {
+    port: 9091,
+    protocols: ['tcp'],
+    name: 'Transmission web interface and RPC',
+    summary: 'Transmission\'s daemon serves its web interface and remote-control RPC API on this port by default.',
+    category: 'file-transfer',
+    aliases: ['transmission-rpc', 'transmission-web'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/transmission/transmission/blob/main/docs/Editing-Configuration-Files.md',
+        title: 'Transmission documentation: Editing Configuration Files',
+        kind: 'project',
+      },
+    ],
+    security: [
+      {
+        note: 'By default the RPC server binds to all addresses and does not require a password, relying on a whitelist of 127.0.0.1; turn on authentication before widening that whitelist or exposing the port.',
+        sources: [
+          {
+            url: 'https://github.com/transmission/transmission/blob/main/docs/Editing-Configuration-Files.md',
+            title: 'Transmission documentation: Editing Configuration Files',
+            kind: 'project',
+          },
+        ],
+      },
+    ],
+    related: [51413],
+    unofficialUses: [
+      {
+        user: 'Prometheus Pushgateway',
+        description: 'The Prometheus Pushgateway, which holds metrics pushed by short-lived batch jobs until Prometheus scrapes them, listens on this port by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/prometheus/pushgateway',
+            title: 'Prometheus Pushgateway README',
+            kind: 'project',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    port: 548,
+    protocols: ['tcp'],
+    name: 'AFP (Apple Filing Protocol)',
+    summary: 'Macs and older network storage share files over the Apple Filing Protocol on this port, which Apple has deprecated in favour of SMB.',
+    category: 'file-transfer',
+    aliases: ['afp', 'afpovertcp', 'netatalk', 'appleshare'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://support.apple.com/en-us/103229',
+        title: 'Apple Support: TCP and UDP ports used by Apple software products',
+        kind: 'vendor',
+      },
+    ],
+    related: [445],
+  },
+  {
+    port: 22000,
+    protocols: ['tcp', 'udp'],
+    name: 'Syncthing sync protocol',
+    summary: 'Syncthing devices connect to each other on this port to exchange file changes, over TCP and, in recent versions, QUIC on UDP.',
+    category: 'file-transfer',
+    aliases: ['syncthing'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://docs.syncthing.net/users/firewall.html',
+        title: 'Syncthing documentation: Firewall Setup',
+        kind: 'project',
+      },
+    ],
+    related: [21027],
+  },
+  {
+    port: 21027,
+    protocols: ['udp'],
+    name: 'Syncthing local discovery',
+    summary: 'Syncthing finds other devices on the same network with IPv4 broadcasts and IPv6 multicasts on this UDP port.',
+    category: 'file-transfer',
+    aliases: ['syncthing-discovery'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://docs.syncthing.net/users/firewall.html',
+        title: 'Syncthing documentation: Firewall Setup',
+        kind: 'project',
+      },
+    ],
+    related: [22000],
+  },
+  {
+    port: 51413,
+    protocols: ['tcp', 'udp'],
+    name: 'Transmission peer port',
+    summary: 'The Transmission BitTorrent client listens for incoming peer connections on this port by default.',
+    category: 'file-transfer',
+    aliases: ['transmission'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/transmission/transmission/blob/main/docs/Editing-Configuration-Files.md',
+        title: 'Transmission documentation: Editing Configuration Files',
+        kind: 'project',
+      },
+    ],
+    related: [6881, 9091],
   },
 ];

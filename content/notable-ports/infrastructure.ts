@@ -22,6 +22,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    related: [68, 547],
   },
   {
     port: 68,
@@ -43,6 +44,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    related: [67, 546],
   },
   {
     port: 135,
@@ -64,6 +66,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    related: [593, 445, 139],
   },
   {
     port: 179,
@@ -80,5 +83,526 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    security: [
+      {
+        note: 'BGP sessions can be reset or hijacked by forged TCP segments, so operators accept port 179 only from configured peers and protect sessions with TCP-AO or MD5 signatures and the TTL security check (GTSM).',
+        sources: [
+          {
+            url: 'https://www.rfc-editor.org/rfc/rfc7454',
+            title: 'RFC 7454: BGP Operations and Security',
+            kind: 'standard',
+          },
+        ],
+      },
+    ],
+    related: [3784, 646],
+  },
+  {
+    port: 546,
+    protocols: ['udp'],
+    name: 'DHCPv6 client',
+    summary: 'IPv6 hosts listen on this UDP port for DHCPv6 advertisements and replies from servers and relay agents.',
+    category: 'infrastructure',
+    aliases: ['dhcpv6-client', 'dhcp6c'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc8415',
+        title: 'RFC 8415: Dynamic Host Configuration Protocol for IPv6 (DHCPv6)',
+        kind: 'standard',
+      },
+    ],
+    related: [547, 68],
+  },
+  {
+    port: 547,
+    protocols: ['udp'],
+    name: 'DHCPv6 server and relay',
+    summary: 'DHCPv6 servers and relay agents receive client solicitations, sent to a multicast address, on this UDP port.',
+    category: 'infrastructure',
+    aliases: ['dhcpv6', 'dhcpv6-server', 'dhcp6'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc8415',
+        title: 'RFC 8415: Dynamic Host Configuration Protocol for IPv6 (DHCPv6)',
+        kind: 'standard',
+      },
+    ],
+    related: [546, 67],
+  },
+  {
+    port: 520,
+    protocols: ['udp'],
+    name: 'RIP',
+    summary: 'Routers running the Routing Information Protocol (RIPv1 and RIPv2) broadcast or multicast their routing tables to neighbours on this UDP port.',
+    category: 'infrastructure',
+    aliases: ['rip', 'ripv2', 'router'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc2453',
+        title: 'RFC 2453: RIP Version 2',
+        kind: 'standard',
+      },
+    ],
+    security: [
+      {
+        note: 'RIPv1 responders reachable from the internet have been used as reflectors in UDP amplification DDoS attacks; use RIPv2 with authentication and filter the port at the network edge.',
+        sources: [
+          {
+            url: 'https://www.cisa.gov/news-events/alerts/2014/01/17/udp-based-amplification-attacks',
+            title: 'CISA Alert TA14-017A: UDP-Based Amplification Attacks',
+            kind: 'observed',
+          },
+        ],
+      },
+    ],
+    related: [521],
+  },
+  {
+    port: 521,
+    protocols: ['udp'],
+    name: 'RIPng',
+    summary: 'IPv6 routers running RIPng exchange routing updates with their neighbours on this UDP port.',
+    category: 'infrastructure',
+    aliases: ['ripng'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc2080',
+        title: 'RFC 2080: RIPng for IPv6',
+        kind: 'standard',
+      },
+    ],
+    related: [520],
+  },
+  {
+    port: 3799,
+    protocols: ['udp'],
+    name: 'RADIUS Dynamic Authorization (CoA)',
+    summary: 'Network access servers accept RADIUS Change-of-Authorization and Disconnect requests, used to alter or end a user\'s session mid-way, on this UDP port.',
+    category: 'infrastructure',
+    aliases: ['radius-coa', 'radius-dynauth', 'coa'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc5176',
+        title: 'RFC 5176: Dynamic Authorization Extensions to RADIUS',
+        kind: 'standard',
+      },
+    ],
+    related: [1812, 1813],
+  },
+  {
+    port: 2083,
+    protocols: ['tcp'],
+    name: 'RadSec (RADIUS over TLS)',
+    summary: 'RADIUS servers and proxies exchange RADIUS traffic inside TLS connections on this port.',
+    category: 'infrastructure',
+    aliases: ['radsec', 'radius-tls'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc6614',
+        title: 'RFC 6614: Transport Layer Security (TLS) Encryption for RADIUS',
+        kind: 'standard',
+      },
+    ],
+    related: [1812, 1813],
+  },
+  {
+    port: 646,
+    protocols: ['tcp', 'udp'],
+    name: 'MPLS LDP',
+    summary: 'MPLS routers discover Label Distribution Protocol neighbours with UDP hellos and then exchange label bindings over TCP sessions on this port.',
+    category: 'infrastructure',
+    aliases: ['ldp', 'mpls-ldp'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc5036',
+        title: 'RFC 5036: LDP Specification',
+        kind: 'standard',
+      },
+    ],
+    related: [179],
+  },
+  {
+    port: 3784,
+    protocols: ['udp'],
+    name: 'BFD (single hop)',
+    summary: 'Routers send Bidirectional Forwarding Detection control packets to directly connected neighbours on this UDP port to detect link or peer failure in milliseconds.',
+    category: 'infrastructure',
+    aliases: ['bfd', 'bfd-control'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc5881',
+        title: 'RFC 5881: BFD for IPv4 and IPv6 (Single Hop)',
+        kind: 'standard',
+      },
+    ],
+    related: [4784, 179],
+  },
+  {
+    port: 4784,
+    protocols: ['udp'],
+    name: 'BFD (multihop)',
+    summary: 'Routers run Bidirectional Forwarding Detection sessions with peers several hops away, such as multihop BGP neighbours, on this UDP port.',
+    category: 'infrastructure',
+    aliases: ['bfd-multihop'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc5883',
+        title: 'RFC 5883: BFD for Multihop Paths',
+        kind: 'standard',
+      },
+    ],
+    related: [3784, 179],
+  },
+  {
+    port: 1985,
+    protocols: ['udp'],
+    name: 'HSRP',
+    summary: 'Cisco routers running the Hot Standby Router Protocol multicast hello messages on this UDP port to decide which one answers for a shared default-gateway address.',
+    category: 'infrastructure',
+    aliases: ['hsrp'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc2281',
+        title: 'RFC 2281: Cisco Hot Standby Router Protocol (HSRP)',
+        kind: 'standard',
+      },
+    ],
+    security: [
+      {
+        note: 'HSRP provides no real security: its authentication field is a cleartext string meant only to catch misconfiguration, and RFC 2281 notes that an active attacker on the LAN can easily subvert the protocol and take over the gateway address.',
+        sources: [
+          {
+            url: 'https://www.rfc-editor.org/rfc/rfc2281',
+            title: 'RFC 2281: Cisco Hot Standby Router Protocol (HSRP), security considerations',
+            kind: 'standard',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    port: 5351,
+    protocols: ['udp'],
+    name: 'NAT-PMP and PCP',
+    summary: 'Home routers and firewalls accept NAT Port Mapping Protocol and Port Control Protocol requests from LAN hosts on this UDP port to open inbound port mappings.',
+    category: 'infrastructure',
+    aliases: ['nat-pmp', 'pcp', 'natpmp'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc6887',
+        title: 'RFC 6887: Port Control Protocol (PCP)',
+        kind: 'standard',
+      },
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc6886',
+        title: 'RFC 6886: NAT Port Mapping Protocol (NAT-PMP)',
+        kind: 'standard',
+      },
+    ],
+    security: [
+      {
+        note: 'A gateway must only accept NAT-PMP requests on its internal interface; one that answers on its WAN side lets outsiders map ports into the network.',
+        sources: [
+          {
+            url: 'https://www.rfc-editor.org/rfc/rfc6886',
+            title: 'RFC 6886: NAT Port Mapping Protocol (NAT-PMP)',
+            kind: 'standard',
+          },
+        ],
+      },
+    ],
+    related: [1900],
+  },
+  {
+    port: 1900,
+    protocols: ['udp'],
+    name: 'SSDP (UPnP discovery)',
+    summary: 'UPnP devices such as routers, smart TVs and DLNA media servers announce themselves and answer discovery searches with the Simple Service Discovery Protocol on this UDP port.',
+    category: 'infrastructure',
+    aliases: ['ssdp', 'upnp', 'dlna'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://support.plex.tv/hc/en-us/articles/201543147-What-network-ports-do-I-need-to-allow-through-my-firewall-',
+        title: 'Plex Support: What network ports do I need to allow through my firewall? (DLNA discovery)',
+        kind: 'vendor',
+      },
+    ],
+    security: [
+      {
+        note: 'Devices that answer SSDP searches from the internet are abused as reflectors for amplification DDoS, returning about 30 times more data than the spoofed request; SSDP should never be reachable from outside the LAN.',
+        sources: [
+          {
+            url: 'https://www.cisa.gov/news-events/alerts/2014/01/17/udp-based-amplification-attacks',
+            title: 'CISA Alert TA14-017A: UDP-Based Amplification Attacks',
+            kind: 'observed',
+          },
+        ],
+      },
+    ],
+    related: [5351, 5353, 32400],
+  },
+  {
+    port: 593,
+    protocols: ['tcp'],
+    name: 'RPC over HTTP endpoint mapper',
+    summary: 'Windows servers that offer RPC over HTTP run an HTTP version of the RPC endpoint mapper on this port, which tells clients where the requested RPC service listens.',
+    category: 'infrastructure',
+    aliases: ['http-rpc-epmap', 'ncacn-http', 'rpc-over-http'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
+        title: 'Microsoft Learn: Service overview and network port requirements for Windows',
+        kind: 'vendor',
+      },
+    ],
+    related: [135],
+  },
+  {
+    port: 7,
+    protocols: ['tcp', 'udp'],
+    name: 'Echo',
+    summary: 'The Echo service sends back whatever it receives, a simple network test that is rarely enabled today.',
+    category: 'infrastructure',
+    aliases: ['echo'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc862',
+        title: 'RFC 862: Echo Protocol',
+        kind: 'standard',
+      },
+    ],
+    related: [9, 19],
+  },
+  {
+    port: 9,
+    protocols: ['tcp', 'udp'],
+    name: 'Discard',
+    summary: 'The Discard service silently throws away anything sent to it, a legacy network test service that is rarely enabled today.',
+    category: 'infrastructure',
+    aliases: ['discard'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc863',
+        title: 'RFC 863: Discard Protocol',
+        kind: 'standard',
+      },
+    ],
+    related: [7],
+  },
+  {
+    port: 19,
+    protocols: ['tcp', 'udp'],
+    name: 'Character Generator (chargen)',
+    summary: 'The chargen test service answers every connection or datagram with a stream of printable characters.',
+    category: 'infrastructure',
+    aliases: ['chargen'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc864',
+        title: 'RFC 864: Character Generator Protocol',
+        kind: 'standard',
+      },
+    ],
+    security: [
+      {
+        note: 'UDP chargen answers a tiny spoofed request with hundreds of times as much data, making exposed devices powerful DDoS reflectors; disable the service.',
+        sources: [
+          {
+            url: 'https://www.cisa.gov/news-events/alerts/2014/01/17/udp-based-amplification-attacks',
+            title: 'CISA Alert TA14-017A: UDP-Based Amplification Attacks',
+            kind: 'observed',
+          },
+        ],
+      },
+    ],
+    related: [7, 17],
+  },
+  {
+    port: 17,
+    protocols: ['tcp', 'udp'],
+    name: 'Quote of the Day (QOTD)',
+    summary: 'The Quote of the Day service returns a short message to anyone who connects or sends a datagram, a legacy test service.',
+    category: 'infrastructure',
+    aliases: ['qotd'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc865',
+        title: 'RFC 865: Quote of the Day Protocol',
+        kind: 'standard',
+      },
+    ],
+    security: [
+      {
+        note: 'Open UDP QOTD services are used as amplifiers in reflection DDoS attacks, so the service should be disabled.',
+        sources: [
+          {
+            url: 'https://www.cisa.gov/news-events/alerts/2014/01/17/udp-based-amplification-attacks',
+            title: 'CISA Alert TA14-017A: UDP-Based Amplification Attacks',
+            kind: 'observed',
+          },
+        ],
+      },
+    ],
+    related: [19],
+  },
+  {
+    port: 113,
+    protocols: ['tcp'],
+    name: 'Ident',
+    summary: 'An ident server tells a remote host which local user owns a given TCP connection.',
+    category: 'infrastructure',
+    aliases: ['ident', 'identd', 'auth'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc1413',
+        title: 'RFC 1413: Identification Protocol',
+        kind: 'standard',
+      },
+    ],
+    security: [
+      {
+        note: 'Ident reveals local user names to remote hosts and its answers cannot be trusted for authentication, as RFC 1413 itself warns.',
+        sources: [
+          {
+            url: 'https://www.rfc-editor.org/rfc/rfc1413',
+            title: 'RFC 1413: Identification Protocol',
+            kind: 'standard',
+          },
+        ],
+      },
+    ],
+    related: [6667],
+  },
+  {
+    port: 5246,
+    protocols: ['udp'],
+    name: 'CAPWAP control',
+    summary: 'Wireless access points and their controllers exchange CAPWAP control messages, protected with DTLS, on this UDP port.',
+    category: 'infrastructure',
+    aliases: ['capwap', 'capwap-control'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc5415',
+        title: 'RFC 5415: Control And Provisioning of Wireless Access Points (CAPWAP) Protocol Specification',
+        kind: 'standard',
+      },
+    ],
+    related: [5247],
+  },
+  {
+    port: 5247,
+    protocols: ['udp'],
+    name: 'CAPWAP data',
+    summary: 'Access points tunnel client traffic to their wireless controller in CAPWAP data packets on this UDP port.',
+    category: 'infrastructure',
+    aliases: ['capwap-data'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc5415',
+        title: 'RFC 5415: Control And Provisioning of Wireless Access Points (CAPWAP) Protocol Specification',
+        kind: 'standard',
+      },
+    ],
+    related: [5246],
+  },
+  {
+    port: 4786,
+    protocols: ['tcp'],
+    name: 'Cisco Smart Install',
+    summary: 'Cisco switches acting as Smart Install clients listen on this port for zero-touch configuration and image instructions from a director switch.',
+    category: 'infrastructure',
+    aliases: ['smart-install', 'smi', 'vstack'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://sec.cloudapps.cisco.com/security/center/content/CiscoSecurityAdvisory/cisco-sa-20170214-smi',
+        title: 'Cisco Security Response: Cisco Smart Install Protocol Misuse',
+        kind: 'vendor',
+      },
+    ],
+    security: [
+      {
+        note: 'Smart Install has no authentication, so anyone reaching this port can download or replace a switch\'s configuration and firmware, and CVE-2018-0171 allowed remote code execution; disable it with "no vstack" where it is not used.',
+        sources: [
+          {
+            url: 'https://sec.cloudapps.cisco.com/security/center/content/CiscoSecurityAdvisory/cisco-sa-20170214-smi',
+            title: 'Cisco Security Response: Cisco Smart Install Protocol Misuse',
+            kind: 'vendor',
+          },
+          {
+            url: 'https://nvd.nist.gov/vuln/detail/CVE-2018-0171',
+            title: 'NVD: CVE-2018-0171 (Cisco Smart Install)',
+            kind: 'secondary',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    port: 5405,
+    protocols: ['udp'],
+    name: 'Corosync cluster communication',
+    summary: 'Corosync, the messaging layer under Pacemaker high-availability clusters, exchanges membership and heartbeat traffic between nodes on this UDP port by default.',
+    category: 'infrastructure',
+    aliases: ['corosync', 'pacemaker'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/corosync/corosync/blob/main/man/corosync.conf.5',
+        title: 'Corosync source: corosync.conf(5) manual page (mcastport)',
+        kind: 'project',
+      },
+    ],
+  },
+  {
+    port: 9100,
+    protocols: ['tcp'],
+    name: 'Raw printing (JetDirect/AppSocket)',
+    summary: 'Network printers accept raw print jobs streamed straight to the printer on this port, the protocol HP called JetDirect and CUPS calls AppSocket.',
+    category: 'infrastructure',
+    aliases: ['jetdirect', 'appsocket', 'raw-printing', 'pdl-datastream'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.cups.org/doc/network.html',
+        title: 'CUPS documentation: Using Network Printers',
+        kind: 'project',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'Prometheus node_exporter',
+        description: 'The Prometheus node_exporter serves host metrics such as CPU, memory and disk usage for scraping on this port.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/prometheus/prometheus/wiki/Default-port-allocations',
+            title: 'Prometheus wiki: Default port allocations',
+            kind: 'project',
+          },
+        ],
+      },
+    ],
+    related: [631, 515, 9090],
   },
 ];

@@ -18,4 +18,386 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 502,
+    protocols: ['tcp'],
+    name: 'Modbus/TCP',
+    summary: 'PLCs, meters, drives and SCADA masters exchange Modbus register reads and writes over TCP on this port, the number IANA assigned to the Modbus Application Protocol (MBAP).',
+    category: 'iot-industrial',
+    aliases: ['modbus', 'modbus-tcp', 'mbap'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=502',
+        title: 'IANA Service Name and Port Number Registry: mbap (502)',
+        kind: 'standard',
+      },
+    ],
+    security: [
+      {
+        note: 'Plain Modbus/TCP has no authentication or encryption, so anyone who can reach the port can read and write controller registers; keep it inside a segmented control network, or use Modbus/TCP Security on port 802.',
+        sources: [
+          {
+            url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=802',
+            title: 'IANA Service Name and Port Number Registry: mbap-s (802), Modbus Application Protocol Secure',
+            kind: 'standard',
+          },
+        ],
+      },
+      {
+        note: 'Government agencies reported in 2022 that attacker toolkits built for ICS (tracked as PIPEDREAM or INCONTROLLER) could scan for and control Schneider Electric PLCs, which talk Modbus among other protocols.',
+        sources: [
+          {
+            url: 'https://www.cisa.gov/news-events/cybersecurity-advisories/aa22-103a',
+            title: 'CISA Advisory AA22-103A: APT Cyber Tools Targeting ICS/SCADA Devices',
+            kind: 'observed',
+          },
+        ],
+      },
+    ],
+    related: [802],
+  },
+  {
+    port: 802,
+    protocols: ['tcp'],
+    name: 'Modbus/TCP Security',
+    summary: 'Modbus/TCP Security wraps ordinary Modbus requests in TLS with certificate-based authentication and listens on this port, registered by IANA as mbap-s.',
+    category: 'iot-industrial',
+    aliases: ['modbus-tls', 'modbus-secure', 'mbap-s'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=802',
+        title: 'IANA Service Name and Port Number Registry: mbap-s (802)',
+        kind: 'standard',
+      },
+    ],
+    related: [502],
+  },
+  {
+    port: 20000,
+    protocols: ['tcp', 'udp'],
+    name: 'DNP3',
+    summary: 'Electric and water utility SCADA systems poll outstations with the Distributed Network Protocol (DNP3, IEEE 1815) over IP on this IANA-registered port.',
+    category: 'iot-industrial',
+    aliases: ['dnp3', 'dnp', 'ieee-1815'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=20000',
+        title: 'IANA Service Name and Port Number Registry: dnp (20000)',
+        kind: 'standard',
+      },
+    ],
+    security: [
+      {
+        note: 'Plain DNP3 does not authenticate the master, so the port should never be reachable from untrusted networks; IANA registers 19999 for DNP3 over TLS (dnp-sec).',
+        sources: [
+          {
+            url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=19999',
+            title: 'IANA Service Name and Port Number Registry: dnp-sec (19999)',
+            kind: 'standard',
+          },
+        ],
+      },
+    ],
+    related: [19999, 2404],
+  },
+  {
+    port: 44818,
+    protocols: ['tcp', 'udp'],
+    name: 'EtherNet/IP explicit messaging (CIP)',
+    summary: 'EtherNet/IP devices such as Rockwell/Allen-Bradley controllers accept Common Industrial Protocol (CIP) explicit messages, sessions and device discovery on this port.',
+    category: 'iot-industrial',
+    aliases: ['ethernet-ip', 'enip', 'cip'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=44818',
+        title: 'IANA Service Name and Port Number Registry: EtherNet-IP-2 (44818)',
+        kind: 'standard',
+      },
+    ],
+    related: [2222],
+  },
+  {
+    port: 2222,
+    protocols: ['tcp', 'udp'],
+    name: 'EtherNet/IP implicit I/O',
+    summary: 'EtherNet/IP devices exchange cyclic (implicit) I/O data between controllers and field devices over UDP on this port, which IANA registered as EtherNet-IP-1.',
+    category: 'iot-industrial',
+    aliases: ['ethernet-ip-io', 'enip-io'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=2222',
+        title: 'IANA Service Name and Port Number Registry: EtherNet-IP-1 (2222)',
+        kind: 'standard',
+      },
+    ],
+    related: [44818],
+  },
+  {
+    port: 102,
+    protocols: ['tcp'],
+    name: 'ISO-TSAP (Siemens S7, IEC 61850 MMS)',
+    summary: 'ISO transport services over TCP (RFC 1006) run on this port; Siemens S7 PLCs use it for S7comm engineering and HMI traffic, and IEC 61850 substation devices use it for MMS.',
+    category: 'iot-industrial',
+    aliases: ['iso-tsap', 's7comm', 'rfc1006', 'mms'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc1006',
+        title: 'RFC 1006: ISO Transport Service on top of the TCP, Version 3',
+        kind: 'standard',
+      },
+    ],
+  },
+  {
+    port: 47808,
+    protocols: ['udp'],
+    name: 'BACnet/IP',
+    summary: 'Building automation controllers (HVAC, lighting, access control) exchange BACnet messages over UDP on this port, 0xBAC0 in hexadecimal.',
+    category: 'iot-industrial',
+    aliases: ['bacnet', 'bacnet-ip'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=47808',
+        title: 'IANA Service Name and Port Number Registry: bacnet (47808)',
+        kind: 'standard',
+      },
+    ],
+    related: [1911],
+  },
+  {
+    port: 4840,
+    protocols: ['tcp'],
+    name: 'OPC UA',
+    summary: 'OPC Unified Architecture servers in factories and process plants accept the binary OPC UA TCP protocol on this port (opc.tcp:// URLs default to it).',
+    category: 'iot-industrial',
+    aliases: ['opcua', 'opc-ua', 'opc.tcp'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=4840',
+        title: 'IANA Service Name and Port Number Registry: opcua-tcp (4840)',
+        kind: 'standard',
+      },
+    ],
+    security: [
+      {
+        note: 'CISA, DOE, NSA and the FBI warned in 2022 that an attacker toolkit could scan for, brute-force and control OPC UA servers once inside an OT network; require signed and encrypted security policies and user authentication.',
+        sources: [
+          {
+            url: 'https://www.cisa.gov/news-events/cybersecurity-advisories/aa22-103a',
+            title: 'CISA Advisory AA22-103A: APT Cyber Tools Targeting ICS/SCADA Devices',
+            kind: 'observed',
+          },
+        ],
+      },
+    ],
+    related: [4843],
+  },
+  {
+    port: 4843,
+    protocols: ['tcp'],
+    name: 'OPC UA over TLS',
+    summary: 'IANA registered this port for OPC UA carried over TLS, used by servers that wrap the OPC UA protocol in a TLS session.',
+    category: 'iot-industrial',
+    aliases: ['opcua-tls'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=4843',
+        title: 'IANA Service Name and Port Number Registry: opcua-tls (4843)',
+        kind: 'standard',
+      },
+    ],
+    related: [4840],
+  },
+  {
+    port: 1911,
+    protocols: ['tcp'],
+    name: 'Niagara Fox',
+    summary: 'Tridium Niagara building-automation stations and Workbench talk to each other with the proprietary Fox protocol on this TCP port by default; IANA assigned the number to an unrelated Starlight Networks protocol.',
+    category: 'iot-industrial',
+    aliases: ['niagara', 'fox', 'tridium'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://basidekick.com/wiki/niagara-network-architecture-fox-bacnet',
+        title: 'BASidekick: Niagara Network Architecture (FOX, BACnet)',
+        kind: 'secondary',
+      },
+    ],
+    related: [47808],
+  },
+  {
+    port: 5683,
+    protocols: ['udp', 'tcp'],
+    name: 'CoAP',
+    summary: 'The Constrained Application Protocol, a compact REST-style protocol for small IoT devices, uses this port for coap:// over UDP (and TCP per RFC 8323).',
+    category: 'iot-industrial',
+    aliases: ['coap'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc7252',
+        title: 'RFC 7252: The Constrained Application Protocol (CoAP)',
+        kind: 'standard',
+      },
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc8323',
+        title: 'RFC 8323: CoAP over TCP, TLS, and WebSockets',
+        kind: 'standard',
+      },
+    ],
+    security: [
+      {
+        note: 'Unsecured CoAP over UDP can be abused as a reflection and amplification source, since a small request can draw a much larger response; RFC 7252 discusses this risk and recommends DTLS (port 5684).',
+        sources: [
+          {
+            url: 'https://www.rfc-editor.org/rfc/rfc7252',
+            title: 'RFC 7252, section 11.3: Risk of Amplification',
+            kind: 'standard',
+          },
+        ],
+      },
+    ],
+    related: [5684],
+  },
+  {
+    port: 5684,
+    protocols: ['udp', 'tcp'],
+    name: 'CoAP over DTLS/TLS (coaps)',
+    summary: 'Secured CoAP (coaps://) runs over DTLS on this UDP port, and over TLS on the same TCP port as defined in RFC 8323.',
+    category: 'iot-industrial',
+    aliases: ['coaps'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc7252',
+        title: 'RFC 7252: The Constrained Application Protocol (CoAP)',
+        kind: 'standard',
+      },
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc8323',
+        title: 'RFC 8323: CoAP over TCP, TLS, and WebSockets',
+        kind: 'standard',
+      },
+    ],
+    related: [5683],
+  },
+  {
+    port: 2404,
+    protocols: ['tcp'],
+    name: 'IEC 60870-5-104',
+    summary: 'Power-grid control centres and substation RTUs exchange IEC 60870-5-104 telecontrol messages over TCP on this IANA-registered port.',
+    category: 'iot-industrial',
+    aliases: ['iec104', 'iec-104', 'iec-60870-5-104'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=2404',
+        title: 'IANA Service Name and Port Number Registry: iec-104 (2404)',
+        kind: 'standard',
+      },
+    ],
+    related: [20000, 102],
+  },
+  {
+    port: 34964,
+    protocols: ['udp'],
+    name: 'PROFINET context manager',
+    summary: 'PROFINET IO controllers and devices set up connections (the DCE/RPC-based context manager) on this port, one of three numbers IANA registered for PROFINET.',
+    category: 'iot-industrial',
+    aliases: ['profinet', 'profinet-cm'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=34964',
+        title: 'IANA Service Name and Port Number Registry: profinet-cm (34964)',
+        kind: 'standard',
+      },
+    ],
+  },
+  {
+    port: 3671,
+    protocols: ['udp', 'tcp'],
+    name: 'KNXnet/IP',
+    summary: 'KNX home and building automation gateways and routers carry KNX telegrams over IP (KNXnet/IP, originally EIBnet/IP) on this port.',
+    category: 'iot-industrial',
+    aliases: ['knx', 'knxnet-ip', 'eibnet'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=3671',
+        title: 'IANA Service Name and Port Number Registry: efcp, e Field Control (EIBnet) (3671)',
+        kind: 'standard',
+      },
+    ],
+  },
+  {
+    port: 5094,
+    protocols: ['tcp', 'udp'],
+    name: 'HART-IP',
+    summary: 'HART-IP carries HART field-instrument commands over IP between asset-management hosts, gateways and smart transmitters on this IANA-registered port.',
+    category: 'iot-industrial',
+    aliases: ['hart-ip', 'hart'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=5094',
+        title: 'IANA Service Name and Port Number Registry: hart-ip (5094)',
+        kind: 'standard',
+      },
+    ],
+  },
+  {
+    port: 8123,
+    protocols: ['tcp'],
+    name: 'Home Assistant',
+    summary: 'The Home Assistant home-automation server serves its web interface, REST API and WebSocket API on this port unless server_port is changed in the http integration.',
+    category: 'iot-industrial',
+    aliases: ['home-assistant', 'homeassistant', 'hass'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://www.home-assistant.io/integrations/http/',
+        title: 'Home Assistant docs: HTTP integration (server_port)',
+        kind: 'project',
+      },
+    ],
+    related: [6053, 1883],
+  },
+  {
+    port: 6053,
+    protocols: ['tcp'],
+    name: 'ESPHome native API',
+    summary: 'ESPHome firmware on ESP32/ESP8266 devices serves its protobuf-based native API on this TCP port, which Home Assistant connects to for sensor states and commands.',
+    category: 'iot-industrial',
+    aliases: ['esphome'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://esphome.io/components/api',
+        title: 'ESPHome docs: Native API Component',
+        kind: 'project',
+      },
+    ],
+    security: [
+      {
+        note: 'The API can be protected with a pre-shared encryption key (Noise protocol); without one, anything on the network that reaches the port can control the device.',
+        sources: [
+          {
+            url: 'https://esphome.io/components/api',
+            title: 'ESPHome docs: Native API Component (encryption)',
+            kind: 'project',
+          },
+        ],
+      },
+    ],
+    related: [8123],
+  },
 ];

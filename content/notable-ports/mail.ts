@@ -17,6 +17,19 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    security: [
+      {
+        note: 'Many residential and cloud networks block outbound connections to port 25 so that infected machines cannot send spam directly; mail programs should submit through port 587 or 465 instead, and a server must refuse to relay for strangers.',
+        sources: [
+          {
+            url: 'https://www.rfc-editor.org/rfc/rfc5068',
+            title: 'RFC 5068: Email Submission Operations: Access and Accountability Requirements',
+            kind: 'standard',
+          },
+        ],
+      },
+    ],
+    related: [587, 465, 2525],
   },
   {
     port: 110,
@@ -33,6 +46,19 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    security: [
+      {
+        note: 'Plain POP3 sends the password and the mail unencrypted unless STLS is used; current guidance is to use POP3 over implicit TLS on port 995 instead.',
+        sources: [
+          {
+            url: 'https://www.rfc-editor.org/rfc/rfc8314',
+            title: 'RFC 8314: Cleartext Considered Obsolete: Use of TLS for Email Submission and Access',
+            kind: 'standard',
+          },
+        ],
+      },
+    ],
+    related: [995, 109],
   },
   {
     port: 143,
@@ -49,6 +75,19 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    security: [
+      {
+        note: 'Plain IMAP exposes the login and the mailbox contents unless STARTTLS is negotiated; current guidance is to use IMAP over implicit TLS on port 993 instead.',
+        sources: [
+          {
+            url: 'https://www.rfc-editor.org/rfc/rfc8314',
+            title: 'RFC 8314: Cleartext Considered Obsolete: Use of TLS for Email Submission and Access',
+            kind: 'standard',
+          },
+        ],
+      },
+    ],
+    related: [993, 4190],
   },
   {
     port: 465,
@@ -65,6 +104,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    related: [587, 25],
   },
   {
     port: 587,
@@ -81,6 +121,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    related: [465, 25],
   },
   {
     port: 993,
@@ -97,6 +138,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    related: [143],
   },
   {
     port: 995,
@@ -113,5 +155,166 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    related: [110],
+  },
+  {
+    port: 109,
+    protocols: ['tcp'],
+    name: 'POP2',
+    summary: 'Version 2 of the Post Office Protocol, a long-obsolete way for mail clients to download messages that POP3 on port 110 replaced.',
+    category: 'mail',
+    aliases: ['pop2'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc937',
+        title: 'RFC 937: Post Office Protocol - Version 2',
+        kind: 'standard',
+      },
+    ],
+    related: [110],
+  },
+  {
+    port: 220,
+    protocols: ['tcp'],
+    name: 'IMAP3',
+    summary: 'Registered for version 3 of the Interactive Mail Access Protocol, a historic branch that never caught on; IMAP today runs on ports 143 and 993.',
+    category: 'mail',
+    aliases: ['imap3'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc1203',
+        title: 'RFC 1203: Interactive Mail Access Protocol - Version 3',
+        kind: 'standard',
+      },
+    ],
+    related: [143, 993],
+  },
+  {
+    port: 4190,
+    protocols: ['tcp'],
+    name: 'ManageSieve',
+    summary: 'Mail servers such as Dovecot Pigeonhole and Cyrus let users upload and manage their Sieve mail-filtering scripts over this port.',
+    category: 'mail',
+    aliases: ['managesieve', 'sieve'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc5804',
+        title: 'RFC 5804: A Protocol for Remotely Managing Sieve Scripts',
+        kind: 'standard',
+      },
+    ],
+    related: [143, 993],
+  },
+  {
+    port: 783,
+    protocols: ['tcp'],
+    name: 'SpamAssassin spamd',
+    summary: 'The SpamAssassin daemon spamd listens here for spamc and mail servers that send messages to be scored for spam, on the loopback address unless told otherwise.',
+    category: 'mail',
+    aliases: ['spamd', 'spamassassin', 'spamc'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://spamassassin.apache.org/full/3.3.x/doc/spamd.html',
+        title: 'Apache SpamAssassin: spamd documentation',
+        kind: 'project',
+      },
+    ],
+    related: [25, 11333],
+  },
+  {
+    port: 11332,
+    protocols: ['tcp'],
+    name: 'Rspamd proxy (milter)',
+    summary: 'The Rspamd proxy worker listens here, usually speaking the milter protocol so that Postfix or Sendmail can hand messages to Rspamd for spam checks.',
+    category: 'mail',
+    aliases: ['rspamd-proxy', 'rspamd-milter'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://rspamd.com/doc/workers/',
+        title: 'Rspamd documentation: Rspamd workers',
+        kind: 'project',
+      },
+    ],
+    related: [11333, 11334],
+  },
+  {
+    port: 11333,
+    protocols: ['tcp'],
+    name: 'Rspamd normal worker',
+    summary: 'Rspamd\'s normal worker scans messages submitted over HTTP on this port and returns a spam score and the actions to take.',
+    category: 'mail',
+    aliases: ['rspamd'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://rspamd.com/doc/workers/',
+        title: 'Rspamd documentation: Rspamd workers',
+        kind: 'project',
+      },
+    ],
+    related: [11332, 11334],
+  },
+  {
+    port: 11334,
+    protocols: ['tcp'],
+    name: 'Rspamd controller and web interface',
+    summary: 'Rspamd\'s controller worker serves the web interface and takes learning, statistics and configuration requests on this port.',
+    category: 'mail',
+    aliases: ['rspamd-controller', 'rspamd-webui'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://rspamd.com/doc/workers/',
+        title: 'Rspamd documentation: Rspamd workers',
+        kind: 'project',
+      },
+    ],
+    security: [
+      {
+        note: 'Rspamd\'s worker protocols are plain HTTP with no integrity protection and are not meant for the open internet; bind them to the loopback interface or put the web interface behind a TLS proxy with a strong password.',
+        sources: [
+          {
+            url: 'https://rspamd.com/doc/workers/',
+            title: 'Rspamd documentation: Rspamd workers',
+            kind: 'project',
+          },
+        ],
+      },
+    ],
+    related: [11332, 11333],
+  },
+  {
+    port: 3310,
+    protocols: ['tcp'],
+    name: 'ClamAV clamd',
+    summary: 'The ClamAV scanning daemon clamd accepts scan requests on this TCP port when its TCPSocket option is turned on, which mail filters and other tools use to check files for malware.',
+    category: 'mail',
+    aliases: ['clamd', 'clamav'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/Cisco-Talos/clamav/blob/main/etc/clamd.conf.sample',
+        title: 'ClamAV source: etc/clamd.conf.sample (TCPSocket, TCPAddr)',
+        kind: 'project',
+      },
+    ],
+    security: [
+      {
+        note: 'Without a TCPAddr setting clamd binds to every interface, which its own sample configuration calls unwise; limit it to localhost or a trusted network because the protocol has no authentication.',
+        sources: [
+          {
+            url: 'https://github.com/Cisco-Talos/clamav/blob/main/etc/clamd.conf.sample',
+            title: 'ClamAV source: etc/clamd.conf.sample (TCPSocket, TCPAddr)',
+            kind: 'project',
+          },
+        ],
+      },
+    ],
+    related: [25],
   },
 ];

@@ -17,6 +17,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    related: [563],
   },
   {
     port: 5222,
@@ -33,6 +34,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    related: [5269, 5223],
   },
   {
     port: 5672,
@@ -54,6 +56,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    related: [5671, 15672, 4369],
   },
   {
     port: 9092,
@@ -70,5 +73,403 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
       },
     ],
+    related: [2181],
+  },
+  {
+    port: 6667,
+    protocols: ['tcp'],
+    name: 'IRC',
+    summary: 'Internet Relay Chat servers traditionally accept plaintext client and server-to-server connections on this port, the centre of the 6665-6669 block used for IRC.',
+    category: 'messaging',
+    aliases: ['irc', 'ircd', 'ircu'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc7194',
+        title: 'RFC 7194: Default Port for Internet Relay Chat (IRC) via TLS/SSL',
+        kind: 'standard',
+      },
+    ],
+    security: [
+      {
+        note: 'Plain IRC on this port carries messages, nicknames and any NickServ passwords unencrypted; prefer the TLS port 6697.',
+        sources: [
+          {
+            url: 'https://www.rfc-editor.org/rfc/rfc7194',
+            title: 'RFC 7194: Default Port for Internet Relay Chat (IRC) via TLS/SSL',
+            kind: 'standard',
+          },
+        ],
+      },
+    ],
+    related: [6697],
+  },
+  {
+    port: 6697,
+    protocols: ['tcp'],
+    name: 'IRC over TLS',
+    summary: 'IRC servers accept TLS-encrypted client connections on this port, which RFC 7194 made the registered default for IRC over TLS.',
+    category: 'messaging',
+    aliases: ['ircs', 'ircs-u', 'irc-tls'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc7194',
+        title: 'RFC 7194: Default Port for Internet Relay Chat (IRC) via TLS/SSL',
+        kind: 'standard',
+      },
+    ],
+    related: [6667],
+  },
+  {
+    port: 5269,
+    protocols: ['tcp'],
+    name: 'XMPP server-to-server',
+    summary: 'XMPP servers open federated connections to each other on this port to deliver messages and presence between domains.',
+    category: 'messaging',
+    aliases: ['xmpp-server', 'xmpp-s2s', 's2s'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc6120',
+        title: 'RFC 6120: Extensible Messaging and Presence Protocol (XMPP): Core',
+        kind: 'standard',
+      },
+    ],
+    related: [5222],
+  },
+  {
+    port: 5223,
+    protocols: ['tcp'],
+    name: 'Apple Push Notification service (devices)',
+    summary: 'Apple phones, tablets and Macs keep a persistent TLS connection to Apple\'s push notification servers on this port to receive notifications.',
+    category: 'messaging',
+    aliases: ['apns', 'apple-push'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://support.apple.com/en-us/HT203609',
+        title: 'Apple Support: If your Apple devices aren\'t getting Apple push notifications',
+        kind: 'vendor',
+      },
+    ],
+    related: [443, 5228],
+  },
+  {
+    port: 5228,
+    protocols: ['tcp'],
+    name: 'Firebase Cloud Messaging (devices)',
+    summary: 'Android devices hold a long-lived connection to Google\'s Firebase Cloud Messaging servers on this port (with 5229, 5230 and 443 as alternatives) to receive push messages.',
+    category: 'messaging',
+    aliases: ['fcm', 'gcm', 'firebase-messaging', 'google-push'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://firebase.google.com/docs/cloud-messaging/network-configuration',
+        title: 'Firebase documentation: Configure your network for FCM',
+        kind: 'vendor',
+      },
+    ],
+    related: [443, 5223],
+  },
+  {
+    port: 5671,
+    protocols: ['tcp'],
+    name: 'AMQP over TLS',
+    summary: 'Message brokers such as RabbitMQ accept TLS-encrypted AMQP 0-9-1 and AMQP 1.0 client connections on this port.',
+    category: 'messaging',
+    aliases: ['amqps'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rabbitmq.com/docs/networking',
+        title: 'RabbitMQ documentation: Networking and RabbitMQ',
+        kind: 'project',
+      },
+    ],
+    related: [5672],
+  },
+  {
+    port: 15672,
+    protocols: ['tcp'],
+    name: 'RabbitMQ management UI and HTTP API',
+    summary: 'When the RabbitMQ management plugin is enabled, its web UI, HTTP API and the rabbitmqadmin tool use this port.',
+    category: 'messaging',
+    aliases: ['rabbitmq-management', 'rabbitmqadmin'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://www.rabbitmq.com/docs/networking',
+        title: 'RabbitMQ documentation: Networking and RabbitMQ',
+        kind: 'project',
+      },
+      {
+        url: 'https://www.rabbitmq.com/docs/management',
+        title: 'RabbitMQ documentation: Management Plugin',
+        kind: 'project',
+      },
+    ],
+    security: [
+      {
+        note: 'RabbitMQ\'s built-in guest account may only log in from localhost by default; keep that restriction and put the management port behind a firewall or TLS proxy.',
+        sources: [
+          {
+            url: 'https://www.rabbitmq.com/docs/access-control',
+            title: 'RabbitMQ documentation: Authentication, Authorisation, Access Control',
+            kind: 'project',
+          },
+        ],
+      },
+    ],
+    related: [5672, 5671, 25672],
+  },
+  {
+    port: 25672,
+    protocols: ['tcp'],
+    name: 'RabbitMQ inter-node communication',
+    summary: 'RabbitMQ cluster nodes and its CLI tools talk to each other over Erlang distribution on this port, which by default is the AMQP port plus 20000.',
+    category: 'messaging',
+    aliases: ['rabbitmq-cluster', 'erlang-distribution'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://www.rabbitmq.com/docs/networking',
+        title: 'RabbitMQ documentation: Networking and RabbitMQ',
+        kind: 'project',
+      },
+    ],
+    security: [
+      {
+        note: 'The RabbitMQ documentation advises against exposing the Erlang distribution port publicly; anyone who can reach it and knows the shared Erlang cookie can control the node.',
+        sources: [
+          {
+            url: 'https://www.rabbitmq.com/docs/networking',
+            title: 'RabbitMQ documentation: Networking and RabbitMQ',
+            kind: 'project',
+          },
+        ],
+      },
+    ],
+    related: [4369, 5672, 15672],
+  },
+  {
+    port: 4369,
+    protocols: ['tcp'],
+    name: 'Erlang Port Mapper Daemon (epmd)',
+    summary: 'The Erlang port mapper tells Erlang nodes, such as RabbitMQ, CouchDB or Elixir applications, which port each named node on a host is listening on.',
+    category: 'messaging',
+    aliases: ['epmd', 'erlang'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.erlang.org/doc/apps/erts/epmd_cmd.html',
+        title: 'Erlang/OTP documentation: epmd',
+        kind: 'project',
+      },
+      {
+        url: 'https://www.rabbitmq.com/docs/networking',
+        title: 'RabbitMQ documentation: Networking and RabbitMQ',
+        kind: 'project',
+      },
+    ],
+    security: [
+      {
+        note: 'epmd answers unauthenticated name queries that list the Erlang nodes on a host and their distribution ports, so keep it reachable only from cluster peers and management hosts.',
+        sources: [
+          {
+            url: 'https://www.erlang.org/doc/apps/erts/erl_dist_protocol.html',
+            title: 'Erlang/OTP documentation: Distribution Protocol (EPMD requests)',
+            kind: 'project',
+          },
+        ],
+      },
+    ],
+    related: [25672],
+  },
+  {
+    port: 61616,
+    protocols: ['tcp'],
+    name: 'Apache ActiveMQ OpenWire',
+    summary: 'Apache ActiveMQ brokers accept JMS client and broker-to-broker connections in their native OpenWire protocol on this port by default.',
+    category: 'messaging',
+    aliases: ['activemq', 'openwire', 'jms'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/apache/activemq/blob/main/assembly/src/release/conf/activemq.xml',
+        title: 'Apache ActiveMQ source: default broker configuration (activemq.xml)',
+        kind: 'project',
+      },
+    ],
+    security: [
+      {
+        note: 'CVE-2023-46604 let unauthenticated attackers who could reach the OpenWire port run code on unpatched ActiveMQ brokers, and it was exploited widely; patch brokers and do not expose this port to the internet.',
+        sources: [
+          {
+            url: 'https://nvd.nist.gov/vuln/detail/CVE-2023-46604',
+            title: 'NVD: CVE-2023-46604 (Apache ActiveMQ)',
+            kind: 'secondary',
+          },
+        ],
+      },
+    ],
+    related: [61613, 8161, 5672],
+  },
+  {
+    port: 61613,
+    protocols: ['tcp'],
+    name: 'STOMP',
+    summary: 'Brokers such as ActiveMQ and RabbitMQ (with its STOMP plugin) accept text-based STOMP messaging clients on this port, with 61614 for the TLS variant.',
+    category: 'messaging',
+    aliases: ['stomp'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://www.rabbitmq.com/docs/networking',
+        title: 'RabbitMQ documentation: Networking and RabbitMQ',
+        kind: 'project',
+      },
+    ],
+    related: [61616, 5672],
+  },
+  {
+    port: 8161,
+    protocols: ['tcp'],
+    name: 'Apache ActiveMQ web console',
+    summary: 'Apache ActiveMQ serves its Jetty-based web administration console and REST interface on this port by default.',
+    category: 'messaging',
+    aliases: ['activemq-console', 'activemq-web'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/apache/activemq/blob/main/assembly/src/release/conf/jetty.xml',
+        title: 'Apache ActiveMQ source: web console configuration (jetty.xml)',
+        kind: 'project',
+      },
+    ],
+    related: [61616],
+  },
+  {
+    port: 4222,
+    protocols: ['tcp'],
+    name: 'NATS client connections',
+    summary: 'The NATS messaging server listens for client connections on this port when started without options.',
+    category: 'messaging',
+    aliases: ['nats', 'nats-server', 'gnatsd'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://docs.nats.io/nats-server/configuration/monitoring',
+        title: 'NATS documentation: Monitoring (server start-up output)',
+        kind: 'project',
+      },
+      {
+        url: 'https://pkg.go.dev/github.com/nats-io/nats-server@v0.6.8',
+        title: 'nats-server (gnatsd) README: server options',
+        kind: 'project',
+      },
+    ],
+    related: [6222, 8222],
+  },
+  {
+    port: 6222,
+    protocols: ['tcp'],
+    name: 'NATS cluster routes',
+    summary: 'NATS servers in a cluster connect to each other over route connections on this port, as in the official container image.',
+    category: 'messaging',
+    aliases: ['nats-cluster', 'nats-route'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://nats-io.github.io/docs/nats_server/running.html',
+        title: 'NATS documentation: Running the server (Docker example)',
+        kind: 'project',
+      },
+    ],
+    related: [4222, 8222],
+  },
+  {
+    port: 8222,
+    protocols: ['tcp'],
+    name: 'NATS HTTP monitoring',
+    summary: 'The NATS server serves its HTTP monitoring endpoints (varz, connz and others) on this port when monitoring is enabled.',
+    category: 'messaging',
+    aliases: ['nats-monitoring'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://docs.nats.io/nats-server/configuration/monitoring',
+        title: 'NATS documentation: Monitoring',
+        kind: 'project',
+      },
+    ],
+    security: [
+      {
+        note: 'The NATS monitoring endpoint has no authentication and binds to all interfaces, so bind it to localhost or firewall it rather than exposing it.',
+        sources: [
+          {
+            url: 'https://docs.nats.io/nats-server/configuration/monitoring',
+            title: 'NATS documentation: Monitoring',
+            kind: 'project',
+          },
+        ],
+      },
+    ],
+    related: [4222, 6222],
+  },
+  {
+    port: 2181,
+    protocols: ['tcp'],
+    name: 'Apache ZooKeeper client port',
+    summary: 'Apache ZooKeeper serves coordination clients, historically including Kafka, HBase and Solr, on this port, set by clientPort in zoo.cfg.',
+    category: 'messaging',
+    aliases: ['zookeeper', 'zk'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://zookeeper.apache.org/doc/current/zookeeperStarted.html',
+        title: 'Apache ZooKeeper: Getting Started guide',
+        kind: 'project',
+      },
+      {
+        url: 'https://docs.cloudera.com/HDPDocuments/HDP3/HDP-3.1.5/administration/content/zookeeper-ports.html',
+        title: 'Cloudera HDP documentation: ZooKeeper service ports',
+        kind: 'vendor',
+      },
+    ],
+    related: [9092],
+  },
+  {
+    port: 1414,
+    protocols: ['tcp'],
+    name: 'IBM MQ',
+    summary: 'IBM MQ (formerly WebSphere MQ) queue manager listeners accept client and channel connections on this port by default.',
+    category: 'messaging',
+    aliases: ['ibm-mq', 'websphere-mq', 'mqseries'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.ibm.com/docs/en/ibm-mq/9.3.x?topic=linux-using-mq-listener',
+        title: 'IBM MQ documentation: Using the IBM MQ listener',
+        kind: 'vendor',
+      },
+    ],
+  },
+  {
+    port: 8448,
+    protocols: ['tcp'],
+    name: 'Matrix federation',
+    summary: 'Matrix homeservers such as Synapse reach each other\'s federation (server-server) API over HTTPS on this port unless a server delegates elsewhere.',
+    category: 'messaging',
+    aliases: ['matrix', 'synapse', 'matrix-federation'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://spec.matrix.org/latest/server-server-api/',
+        title: 'Matrix Specification: Server-Server API (resolving server names)',
+        kind: 'standard',
+      },
+    ],
+    related: [443],
   },
 ];

@@ -22,6 +22,19 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    security: [
+      {
+        note: 'Open resolvers that answer anyone on the internet are abused to reflect and amplify floods with spoofed queries; answer recursive queries only for your own clients and rate-limit responses.',
+        sources: [
+          {
+            url: 'https://www.cisa.gov/news-events/alerts/2014/01/17/udp-based-amplification-attacks',
+            title: 'CISA Alert TA14-017A: UDP-Based Amplification Attacks',
+            kind: 'observed',
+          },
+        ],
+      },
+    ],
+    related: [853, 5353, 953],
   },
   {
     port: 137,
@@ -43,6 +56,19 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'vendor',
       },
     ],
+    security: [
+      {
+        note: 'Like LLMNR, NetBIOS name queries are broadcast and any host can answer them, so attackers spoof replies to capture or relay Windows credentials; disable NetBIOS over TCP/IP where it is not needed.',
+        sources: [
+          {
+            url: 'https://attack.mitre.org/techniques/T1557/001/',
+            title: 'MITRE ATT&CK T1557.001: LLMNR/NBT-NS Poisoning and SMB Relay',
+            kind: 'secondary',
+          },
+        ],
+      },
+    ],
+    related: [139, 445, 5355],
   },
   {
     port: 389,
@@ -64,6 +90,19 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'vendor',
       },
     ],
+    security: [
+      {
+        note: 'Connectionless LDAP on UDP 389 answers small queries with large replies, so domain controllers reachable from the internet have been used in reflection floods; never expose LDAP outside the network, and prefer LDAPS or StartTLS with signing for binds.',
+        sources: [
+          {
+            url: 'https://www.cisa.gov/news-events/alerts/2014/01/17/udp-based-amplification-attacks',
+            title: 'CISA Alert TA14-017A: UDP-Based Amplification Attacks',
+            kind: 'observed',
+          },
+        ],
+      },
+    ],
+    related: [636, 3268, 88],
   },
   {
     port: 636,
@@ -80,6 +119,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'vendor',
       },
     ],
+    related: [389, 3269],
   },
   {
     port: 5353,
@@ -96,5 +136,265 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    security: [
+      {
+        note: 'Multicast DNS is meant for the local link only; devices that also answer unicast mDNS queries from the internet leak host details and can be used as amplifiers, so block UDP 5353 at the network edge.',
+        sources: [
+          {
+            url: 'https://www.cisa.gov/news-events/alerts/2014/01/17/udp-based-amplification-attacks',
+            title: 'CISA Alert TA14-017A: UDP-Based Amplification Attacks',
+            kind: 'observed',
+          },
+        ],
+      },
+    ],
+    related: [5355, 53],
+  },
+  {
+    port: 853,
+    protocols: ['tcp', 'udp'],
+    name: 'DNS over TLS / DNS over QUIC',
+    summary: 'Encrypted DNS uses this port: DNS over TLS (DoT) on TCP, and DNS over QUIC (DoQ) or the experimental DNS over DTLS on UDP.',
+    category: 'name-directory',
+    aliases: ['dot', 'dns-over-tls', 'doq', 'dns-over-quic', 'domain-s'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc7858',
+        title: 'RFC 7858: Specification for DNS over Transport Layer Security (TLS)',
+        kind: 'standard',
+      },
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc9250',
+        title: 'RFC 9250: DNS over Dedicated QUIC Connections',
+        kind: 'standard',
+      },
+    ],
+    related: [53, 443],
+  },
+  {
+    port: 5355,
+    protocols: ['tcp', 'udp'],
+    name: 'LLMNR',
+    summary: 'Link-Local Multicast Name Resolution lets Windows hosts resolve each other\'s names on the local link by multicast when DNS has no answer.',
+    category: 'name-directory',
+    aliases: ['llmnr'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc4795',
+        title: 'RFC 4795: Link-Local Multicast Name Resolution (LLMNR)',
+        kind: 'standard',
+      },
+    ],
+    security: [
+      {
+        note: 'Any host on the link can answer an LLMNR query, so attackers spoof replies to capture Windows credential hashes or relay them; turning off LLMNR (and NetBIOS name service) by group policy removes the risk.',
+        sources: [
+          {
+            url: 'https://attack.mitre.org/techniques/T1557/001/',
+            title: 'MITRE ATT&CK T1557.001: LLMNR/NBT-NS Poisoning and SMB Relay',
+            kind: 'secondary',
+          },
+        ],
+      },
+    ],
+    related: [5353, 137],
+  },
+  {
+    port: 3268,
+    protocols: ['tcp'],
+    name: 'Active Directory Global Catalog',
+    summary: 'Active Directory domain controllers that hold the global catalog answer LDAP searches across every domain of the forest on this port.',
+    category: 'name-directory',
+    aliases: ['global-catalog', 'msft-gc', 'gc'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/active-directory/config-firewall-for-ad-domains-and-trusts',
+        title: 'Microsoft Learn: How to configure a firewall for Active Directory domains and trusts',
+        kind: 'vendor',
+      },
+      {
+        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
+        title: 'Microsoft Learn: Service overview and network port requirements for Windows',
+        kind: 'vendor',
+      },
+    ],
+    related: [3269, 389, 636],
+  },
+  {
+    port: 3269,
+    protocols: ['tcp'],
+    name: 'Active Directory Global Catalog over TLS',
+    summary: 'The same forest-wide global catalog searches as port 3268, carried over LDAP protected by TLS.',
+    category: 'name-directory',
+    aliases: ['global-catalog-ssl', 'msft-gc-ssl', 'gc-ssl'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/active-directory/config-firewall-for-ad-domains-and-trusts',
+        title: 'Microsoft Learn: How to configure a firewall for Active Directory domains and trusts',
+        kind: 'vendor',
+      },
+    ],
+    related: [3268, 636],
+  },
+  {
+    port: 464,
+    protocols: ['tcp', 'udp'],
+    name: 'Kerberos password change (kpasswd)',
+    summary: 'Kerberos key distribution centres, including Active Directory domain controllers, accept password change and set requests here.',
+    category: 'name-directory',
+    aliases: ['kpasswd', 'kerberos-password'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc3244',
+        title: 'RFC 3244: Microsoft Windows 2000 Kerberos Change Password and Set Password Protocols',
+        kind: 'standard',
+      },
+      {
+        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/active-directory/config-firewall-for-ad-domains-and-trusts',
+        title: 'Microsoft Learn: How to configure a firewall for Active Directory domains and trusts',
+        kind: 'vendor',
+      },
+    ],
+    related: [88, 749],
+  },
+  {
+    port: 749,
+    protocols: ['tcp', 'udp'],
+    name: 'Kerberos administration (kadmin)',
+    summary: 'The MIT Kerberos admin server, kadmind, takes remote principal and policy administration requests from kadmin clients on this port.',
+    category: 'name-directory',
+    aliases: ['kadmin', 'kadmind', 'kerberos-adm'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=749',
+        title: 'IANA Service Name and Port Number Registry: port 749',
+        kind: 'standard',
+      },
+      {
+        url: 'https://web.mit.edu/kerberos/krb5-latest/doc/admin/conf_files/kdc_conf.html',
+        title: 'MIT Kerberos Documentation: kdc.conf (kadmind_port)',
+        kind: 'project',
+      },
+    ],
+    related: [88, 464],
+  },
+  {
+    port: 43,
+    protocols: ['tcp'],
+    name: 'WHOIS',
+    summary: 'WHOIS servers run by registries and registrars answer plain-text queries about who holds a domain name, IP block or autonomous system number.',
+    category: 'name-directory',
+    aliases: ['whois', 'nicname'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc3912',
+        title: 'RFC 3912: WHOIS Protocol Specification',
+        kind: 'standard',
+      },
+    ],
+    related: [443],
+  },
+  {
+    port: 953,
+    protocols: ['tcp'],
+    name: 'BIND rndc control channel',
+    summary: 'The BIND name server named accepts signed administrative commands from the rndc utility on this port, by default only from the local host.',
+    category: 'name-directory',
+    aliases: ['rndc'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=953',
+        title: 'IANA Service Name and Port Number Registry: port 953',
+        kind: 'standard',
+      },
+      {
+        url: 'https://bind9.readthedocs.io/en/latest/reference.html',
+        title: 'BIND 9 Administrator Reference Manual: Configuration Reference (controls)',
+        kind: 'project',
+      },
+    ],
+    security: [
+      {
+        note: 'Whoever can send authenticated commands here can reload, freeze or stop the name server, so keep the channel on the loopback address and protect the rndc key.',
+        sources: [
+          {
+            url: 'https://bind9.readthedocs.io/en/latest/reference.html',
+            title: 'BIND 9 Administrator Reference Manual: Configuration Reference (controls)',
+            kind: 'project',
+          },
+        ],
+      },
+    ],
+    related: [53],
+  },
+  {
+    port: 427,
+    protocols: ['tcp', 'udp'],
+    name: 'Service Location Protocol (SLP)',
+    summary: 'SLP agents on printers, hypervisors such as VMware ESXi and other equipment advertise and look up network services on this port.',
+    category: 'name-directory',
+    aliases: ['slp', 'svrloc', 'openslp'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc2608',
+        title: 'RFC 2608: Service Location Protocol, Version 2',
+        kind: 'standard',
+      },
+    ],
+    security: [
+      {
+        note: 'SLP needs no authentication, so an attacker can register large fake services and bounce spoofed UDP requests off a server to flood a victim (CVE-2023-29552, amplification reported up to about 2,200 times); disable SLP or block UDP 427 on untrusted networks.',
+        sources: [
+          {
+            url: 'https://nvd.nist.gov/vuln/detail/CVE-2023-29552',
+            title: 'NVD: CVE-2023-29552 (Service Location Protocol denial of service)',
+            kind: 'secondary',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    port: 3702,
+    protocols: ['udp', 'tcp'],
+    name: 'WS-Discovery',
+    summary: 'Web Services Dynamic Discovery finds printers, cameras and Windows network devices on the local network with multicast SOAP messages over UDP.',
+    category: 'name-directory',
+    aliases: ['ws-discovery', 'wsd', 'ws-disco'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=3702',
+        title: 'IANA Service Name and Port Number Registry: port 3702',
+        kind: 'standard',
+      },
+    ],
+    related: [5357, 1900],
+  },
+  {
+    port: 9389,
+    protocols: ['tcp'],
+    name: 'Active Directory Web Services',
+    summary: 'Domain controllers run Active Directory Web Services here, the interface the Active Directory PowerShell module and Administrative Center use to manage the directory.',
+    category: 'name-directory',
+    aliases: ['adws'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
+        title: 'Microsoft Learn: Service overview and network port requirements for Windows',
+        kind: 'vendor',
+      },
+    ],
+    related: [389, 3268],
   },
 ];

@@ -17,6 +17,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    related: [23, 513, 60000],
   },
   {
     port: 23,
@@ -33,6 +34,19 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    security: [
+      {
+        note: 'Telnet sends the login and everything typed in clear text, and botnets such as Mirai spread by logging in to cameras and routers over Telnet with factory-default passwords; turn it off and use SSH.',
+        sources: [
+          {
+            url: 'https://www.cisa.gov/news-events/alerts/2016/10/14/heightened-ddos-threat-posed-mirai-and-other-botnets',
+            title: 'CISA Alert TA16-288A: Heightened DDoS Threat Posed by Mirai and Other Botnets',
+            kind: 'observed',
+          },
+        ],
+      },
+    ],
+    related: [22, 992],
   },
   {
     port: 3389,
@@ -54,6 +68,19 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'vendor',
       },
     ],
+    security: [
+      {
+        note: 'RDP exposed to the internet draws constant password guessing, and the wormable BlueKeep flaw (CVE-2019-0708) allowed code execution before login on older Windows versions; put RDP behind a VPN or Remote Desktop Gateway and require Network Level Authentication.',
+        sources: [
+          {
+            url: 'https://msrc.microsoft.com/update-guide/vulnerability/CVE-2019-0708',
+            title: 'Microsoft Security Response Center: CVE-2019-0708 Remote Desktop Services Remote Code Execution Vulnerability',
+            kind: 'vendor',
+          },
+        ],
+      },
+    ],
+    related: [443, 2179],
   },
   {
     port: 5900,
@@ -70,6 +97,19 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    security: [
+      {
+        note: 'Classic VNC authentication is a weak DES-based challenge limited to eight-character passwords and the session itself is not encrypted; reach VNC through SSH or a VPN.',
+        sources: [
+          {
+            url: 'https://www.rfc-editor.org/rfc/rfc6143',
+            title: 'RFC 6143: The Remote Framebuffer Protocol, security considerations',
+            kind: 'standard',
+          },
+        ],
+      },
+    ],
+    related: [3283, 5800],
   },
   {
     port: 60000,
@@ -91,5 +131,250 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
       },
     ],
+  },
+  {
+    port: 513,
+    protocols: ['tcp'],
+    name: 'rlogin',
+    summary: 'The BSD remote login service gives a terminal session on another Unix host, trusting .rhosts files or sending the password unencrypted; SSH replaced it.',
+    category: 'remote-access',
+    aliases: ['rlogin', 'rlogind', 'login'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc1282',
+        title: 'RFC 1282: BSD Rlogin',
+        kind: 'standard',
+      },
+    ],
+    security: [
+      {
+        note: 'rlogin sends everything, including any password, in clear text and can trust a client purely by its host name and address, which is easy to spoof; disable it and use SSH.',
+        sources: [
+          {
+            url: 'https://www.rfc-editor.org/rfc/rfc1282',
+            title: 'RFC 1282: BSD Rlogin',
+            kind: 'standard',
+          },
+        ],
+      },
+    ],
+    related: [512, 22, 23],
+  },
+  {
+    port: 512,
+    protocols: ['tcp', 'udp'],
+    name: 'rexec (TCP) / biff (UDP)',
+    summary: 'On TCP this is the old BSD rexec service, which runs a command on a remote host after a clear-text password check; on UDP the same number belongs to biff/comsat new-mail notices.',
+    category: 'remote-access',
+    aliases: ['rexec', 'exec', 'biff', 'comsat'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=512',
+        title: 'IANA Service Name and Port Number Registry: port 512',
+        kind: 'standard',
+      },
+    ],
+    related: [513, 22],
+  },
+  {
+    port: 5938,
+    protocols: ['tcp', 'udp'],
+    name: 'TeamViewer',
+    summary: 'TeamViewer prefers outbound TCP and UDP connections to its servers and peers on this port, falling back to 443 and then 80 when it is blocked; no inbound port needs opening.',
+    category: 'remote-access',
+    aliases: ['teamviewer'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://www.teamviewer.com/de/global/support/knowledge-base/teamviewer-classic/troubleshooting/ports-used-by-teamviewer',
+        title: 'TeamViewer Knowledge Base: Ports used by TeamViewer (German)',
+        kind: 'vendor',
+      },
+    ],
+    related: [443, 80],
+  },
+  {
+    port: 3283,
+    protocols: ['tcp', 'udp'],
+    name: 'Apple Remote Desktop reporting',
+    summary: 'Apple Remote Desktop uses this port, registered as Net Assistant, to collect reports and status from managed Macs, while screen control goes over VNC on 5900.',
+    category: 'remote-access',
+    aliases: ['apple-remote-desktop', 'ard', 'net-assistant'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://support.apple.com/en-us/103229',
+        title: 'Apple Support: TCP and UDP ports used by Apple software products',
+        kind: 'vendor',
+      },
+    ],
+    related: [5900],
+  },
+  {
+    port: 5985,
+    protocols: ['tcp'],
+    name: 'WinRM over HTTP',
+    summary: 'Windows Remote Management, the WS-Management service behind PowerShell remoting, listens for HTTP requests on this port.',
+    category: 'remote-access',
+    aliases: ['winrm', 'wsman', 'powershell-remoting', 'psremoting'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-wsmv/5039d677-f854-43b2-b9fd-a15671a8f16f',
+        title: 'Microsoft [MS-WSMV]: ClientDefaultPortsType (default ports 5985 and 5986)',
+        kind: 'vendor',
+      },
+    ],
+    security: [
+      {
+        note: 'WinRM hands authenticated users a remote command shell and is a favourite path for lateral movement; allow it only from management hosts, and prefer the HTTPS listener on 5986 outside a domain.',
+        sources: [
+          {
+            url: 'https://learn.microsoft.com/en-us/powershell/scripting/security/remoting/winrm-security',
+            title: 'Microsoft Learn: Security considerations for PowerShell Remoting using WinRM',
+            kind: 'vendor',
+          },
+        ],
+      },
+    ],
+    related: [5986],
+  },
+  {
+    port: 5986,
+    protocols: ['tcp'],
+    name: 'WinRM over HTTPS',
+    summary: 'Windows Remote Management and PowerShell remoting use this port when the WS-Management listener is set up with a TLS certificate.',
+    category: 'remote-access',
+    aliases: ['winrm-https', 'wsmans'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-wsmv/5039d677-f854-43b2-b9fd-a15671a8f16f',
+        title: 'Microsoft [MS-WSMV]: ClientDefaultPortsType (default ports 5985 and 5986)',
+        kind: 'vendor',
+      },
+    ],
+    related: [5985],
+  },
+  {
+    port: 1494,
+    protocols: ['tcp', 'udp'],
+    name: 'Citrix ICA',
+    summary: 'Registered to Citrix for ICA, the protocol Citrix clients use to reach hosted applications and desktops on Citrix session hosts.',
+    category: 'remote-access',
+    aliases: ['ica', 'citrix', 'hdx'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=1494',
+        title: 'IANA Service Name and Port Number Registry: port 1494',
+        kind: 'standard',
+      },
+    ],
+    related: [3389],
+  },
+  {
+    port: 4899,
+    protocols: ['tcp'],
+    name: 'Radmin',
+    summary: 'The Radmin (Remote Administrator) server for Windows waits for viewer connections on this registered port.',
+    category: 'remote-access',
+    aliases: ['radmin'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=4899',
+        title: 'IANA Service Name and Port Number Registry: port 4899',
+        kind: 'standard',
+      },
+    ],
+    related: [3389, 5900],
+  },
+  {
+    port: 177,
+    protocols: ['udp'],
+    name: 'XDMCP',
+    summary: 'X display managers answer X Display Manager Control Protocol queries here to offer graphical logins to remote X terminals and X servers.',
+    category: 'remote-access',
+    aliases: ['xdmcp', 'xdm'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=177',
+        title: 'IANA Service Name and Port Number Registry: port 177',
+        kind: 'standard',
+      },
+    ],
+    related: [6000],
+  },
+  {
+    port: 992,
+    protocols: ['tcp'],
+    name: 'Telnet over TLS',
+    summary: 'Registered for Telnet protected by TLS from the start of the connection, a rarely used secure variant of Telnet on port 23.',
+    category: 'remote-access',
+    aliases: ['telnets', 'tn5250-tls'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=992',
+        title: 'IANA Service Name and Port Number Registry: port 992',
+        kind: 'standard',
+      },
+    ],
+    related: [23],
+  },
+  {
+    port: 2179,
+    protocols: ['tcp'],
+    name: 'Hyper-V Virtual Machine Connection',
+    summary: 'Hyper-V hosts accept Virtual Machine Connection (vmconnect) console sessions, an RDP-based view of a guest\'s screen, on this registered port.',
+    category: 'remote-access',
+    aliases: ['vmconnect', 'vmrdp', 'hyper-v-console'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=2179',
+        title: 'IANA Service Name and Port Number Registry: port 2179',
+        kind: 'standard',
+      },
+    ],
+    related: [3389],
+  },
+  {
+    port: 21116,
+    protocols: ['tcp', 'udp'],
+    name: 'RustDesk ID/rendezvous server (hbbs)',
+    summary: 'A self-hosted RustDesk ID server (hbbs) takes client registrations and heartbeats over UDP and brokers hole-punched connections over TCP on this port.',
+    category: 'remote-access',
+    aliases: ['rustdesk', 'hbbs'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://rustdesk.com/docs/en/self-host/',
+        title: 'RustDesk documentation: Self-host',
+        kind: 'project',
+      },
+    ],
+    related: [21117],
+  },
+  {
+    port: 21117,
+    protocols: ['tcp'],
+    name: 'RustDesk relay server (hbbr)',
+    summary: 'A self-hosted RustDesk relay server (hbbr) forwards session traffic on this port between clients that cannot reach each other directly.',
+    category: 'remote-access',
+    aliases: ['rustdesk-relay', 'hbbr'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://rustdesk.com/docs/en/self-host/',
+        title: 'RustDesk documentation: Self-host',
+        kind: 'project',
+      },
+    ],
+    related: [21116],
   },
 ];

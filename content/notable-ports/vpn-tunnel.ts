@@ -17,6 +17,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
       },
     ],
+    related: [51820, 443],
   },
   {
     port: 51820,
@@ -35,6 +36,332 @@ export const notablePorts: NotablePortInput[] = [
       {
         url: 'https://www.wireguard.com/quickstart/',
         title: 'WireGuard Quick Start',
+        kind: 'project',
+      },
+    ],
+    related: [1194, 41641],
+  },
+  {
+    port: 500,
+    protocols: ['udp'],
+    name: 'IKE (IPsec key exchange)',
+    summary: 'IPsec VPN gateways and clients negotiate security associations with the Internet Key Exchange protocol (IKEv1 or IKEv2) over this UDP port.',
+    category: 'vpn-tunnel',
+    aliases: ['ike', 'isakmp', 'ikev2', 'ipsec', 'strongswan'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc7296',
+        title: 'RFC 7296: Internet Key Exchange Protocol Version 2 (IKEv2)',
+        kind: 'standard',
+      },
+    ],
+    related: [4500, 1701],
+  },
+  {
+    port: 4500,
+    protocols: ['udp'],
+    name: 'IPsec NAT traversal',
+    summary: 'When a NAT sits between IPsec peers, IKE moves from port 500 to this UDP port and ESP traffic is wrapped in UDP datagrams on it as well.',
+    category: 'vpn-tunnel',
+    aliases: ['ipsec-nat-t', 'nat-t', 'udp-encap'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc3948',
+        title: 'RFC 3948: UDP Encapsulation of IPsec ESP Packets',
+        kind: 'standard',
+      },
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc7296',
+        title: 'RFC 7296: Internet Key Exchange Protocol Version 2 (IKEv2)',
+        kind: 'standard',
+      },
+    ],
+    related: [500],
+  },
+  {
+    port: 1701,
+    protocols: ['udp'],
+    name: 'L2TP',
+    summary: 'Layer 2 Tunnelling Protocol endpoints exchange control messages and tunnelled PPP frames over this UDP port, usually inside IPsec as L2TP/IPsec.',
+    category: 'vpn-tunnel',
+    aliases: ['l2tp', 'l2tp-ipsec', 'xl2tpd'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc2661',
+        title: 'RFC 2661: Layer Two Tunneling Protocol "L2TP"',
+        kind: 'standard',
+      },
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc3193',
+        title: 'RFC 3193: Securing L2TP using IPsec',
+        kind: 'standard',
+      },
+    ],
+    security: [
+      {
+        note: 'L2TP itself neither encrypts nor strongly authenticates the tunnelled traffic, so it should only be run protected by IPsec (L2TP/IPsec) rather than as plain UDP.',
+        sources: [
+          {
+            url: 'https://www.rfc-editor.org/rfc/rfc3193',
+            title: 'RFC 3193: Securing L2TP using IPsec',
+            kind: 'standard',
+          },
+        ],
+      },
+    ],
+    related: [500, 4500, 1723],
+  },
+  {
+    port: 1723,
+    protocols: ['tcp'],
+    name: 'PPTP',
+    summary: 'Point-to-Point Tunnelling Protocol VPN servers take the TCP control connection on this port, while the tunnelled data itself travels in GRE (IP protocol 47).',
+    category: 'vpn-tunnel',
+    aliases: ['pptp', 'pptpd'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc2637',
+        title: 'RFC 2637: Point-to-Point Tunneling Protocol (PPTP)',
+        kind: 'standard',
+      },
+    ],
+    related: [1701, 500],
+  },
+  {
+    port: 1080,
+    protocols: ['tcp', 'udp'],
+    name: 'SOCKS proxy',
+    summary: 'SOCKS proxy servers accept client connections on this port and relay TCP streams (and, with SOCKS5, UDP datagrams) onward on the client\'s behalf.',
+    category: 'vpn-tunnel',
+    aliases: ['socks', 'socks5', 'socks4', 'dante'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc1928',
+        title: 'RFC 1928: SOCKS Protocol Version 5',
+        kind: 'standard',
+      },
+    ],
+    security: [
+      {
+        note: 'SOCKS5 can require username/password or GSS-API authentication; a proxy that accepts unauthenticated clients from the internet becomes an open relay that others can use to hide the origin of their traffic.',
+        sources: [
+          {
+            url: 'https://www.rfc-editor.org/rfc/rfc1928',
+            title: 'RFC 1928: SOCKS Protocol Version 5',
+            kind: 'standard',
+          },
+          {
+            url: 'https://www.rfc-editor.org/rfc/rfc1929',
+            title: 'RFC 1929: Username/Password Authentication for SOCKS V5',
+            kind: 'standard',
+          },
+        ],
+      },
+    ],
+    related: [9050],
+  },
+  {
+    port: 4789,
+    protocols: ['udp'],
+    name: 'VXLAN',
+    summary: 'VXLAN overlay networks carry Ethernet frames between hypervisors, switches and container hosts inside UDP datagrams sent to this port.',
+    category: 'vpn-tunnel',
+    aliases: ['vxlan'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc7348',
+        title: 'RFC 7348: Virtual eXtensible Local Area Network (VXLAN)',
+        kind: 'standard',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'Docker Swarm overlay networks',
+        description: 'Docker Swarm carries traffic between containers on different nodes of an overlay network as VXLAN on this port.',
+        protocols: ['udp'],
+        sources: [
+          {
+            url: 'https://docs.docker.com/engine/swarm/swarm-tutorial/',
+            title: 'Docker documentation: Getting started with Swarm mode (open protocols and ports)',
+            kind: 'project',
+          },
+        ],
+      },
+    ],
+    security: [
+      {
+        note: 'VXLAN has no authentication or encryption of its own, so anyone who can send UDP to this port can inject frames into an overlay; keep it on a trusted underlay network or filter it by source.',
+        sources: [
+          {
+            url: 'https://www.rfc-editor.org/rfc/rfc7348',
+            title: 'RFC 7348: Virtual eXtensible Local Area Network (VXLAN)',
+            kind: 'standard',
+          },
+        ],
+      },
+    ],
+    related: [6081, 8472],
+  },
+  {
+    port: 6081,
+    protocols: ['udp'],
+    name: 'Geneve',
+    summary: 'Generic Network Virtualization Encapsulation tunnels carry overlay network traffic between virtualisation endpoints in UDP datagrams on this port.',
+    category: 'vpn-tunnel',
+    aliases: ['geneve'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc8926',
+        title: 'RFC 8926: Geneve: Generic Network Virtualization Encapsulation',
+        kind: 'standard',
+      },
+    ],
+    related: [4789],
+  },
+  {
+    port: 3544,
+    protocols: ['udp'],
+    name: 'Teredo',
+    summary: 'Teredo clients tunnel IPv6 packets through IPv4 NATs by talking UDP to Teredo servers and relays on this port.',
+    category: 'vpn-tunnel',
+    aliases: ['teredo', 'miredo'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.rfc-editor.org/rfc/rfc4380',
+        title: 'RFC 4380: Teredo: Tunneling IPv6 over UDP through NATs',
+        kind: 'standard',
+      },
+    ],
+    security: [
+      {
+        note: 'Teredo makes hosts behind a NAT reachable over IPv6, which can let traffic bypass perimeter filters written only for IPv4; block it where it is not needed.',
+        sources: [
+          {
+            url: 'https://www.rfc-editor.org/rfc/rfc4380',
+            title: 'RFC 4380: Teredo: Tunneling IPv6 over UDP through NATs (security considerations)',
+            kind: 'standard',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    port: 41641,
+    protocols: ['udp'],
+    name: 'Tailscale',
+    summary: 'The Tailscale daemon listens on this UDP port by default for direct WireGuard connections between devices, falling back to relays when they cannot connect directly.',
+    category: 'vpn-tunnel',
+    aliases: ['tailscale', 'tailscaled'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://tailscale.com/kb/1082/firewall-ports',
+        title: 'Tailscale documentation: What firewall ports should I open to use Tailscale?',
+        kind: 'vendor',
+      },
+    ],
+    related: [51820, 3478],
+  },
+  {
+    port: 9050,
+    protocols: ['tcp'],
+    name: 'Tor SOCKS proxy',
+    summary: 'The Tor client opens a local SOCKS proxy on this port by default, through which applications send traffic into the Tor network.',
+    category: 'vpn-tunnel',
+    aliases: ['tor', 'tor-socks'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://gitlab.torproject.org/tpo/core/tor/-/raw/HEAD/src/config/torrc.sample.in',
+        title: 'Tor source: sample torrc configuration',
+        kind: 'project',
+      },
+    ],
+    security: [
+      {
+        note: 'Tor binds its SOCKS port to localhost by default; if it is opened to other hosts, the Tor sample configuration warns that untrusted users who reach it may learn about the connections you make.',
+        sources: [
+          {
+            url: 'https://gitlab.torproject.org/tpo/core/tor/-/raw/HEAD/src/config/torrc.sample.in',
+            title: 'Tor source: sample torrc configuration',
+            kind: 'project',
+          },
+        ],
+      },
+    ],
+    related: [9051, 9001, 1080],
+  },
+  {
+    port: 9051,
+    protocols: ['tcp'],
+    name: 'Tor control port',
+    summary: 'Controller applications such as Nyx or Stem talk to a running Tor process over its control protocol on this port, the value used in Tor\'s sample configuration.',
+    category: 'vpn-tunnel',
+    aliases: ['tor-control'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://gitlab.torproject.org/tpo/core/tor/-/raw/HEAD/src/config/torrc.sample.in',
+        title: 'Tor source: sample torrc configuration',
+        kind: 'project',
+      },
+    ],
+    security: [
+      {
+        note: 'Whoever reaches the control port can reconfigure Tor, so Tor\'s sample configuration asks you to enable cookie or hashed-password authentication whenever it is switched on.',
+        sources: [
+          {
+            url: 'https://gitlab.torproject.org/tpo/core/tor/-/raw/HEAD/src/config/torrc.sample.in',
+            title: 'Tor source: sample torrc configuration',
+            kind: 'project',
+          },
+        ],
+      },
+    ],
+    related: [9050],
+  },
+  {
+    port: 9001,
+    protocols: ['tcp'],
+    name: 'Tor relay (ORPort)',
+    summary: 'Tor relays commonly accept connections from other relays and clients on this port, the ORPort value suggested in Tor\'s sample configuration.',
+    category: 'vpn-tunnel',
+    aliases: ['tor-relay', 'orport'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://gitlab.torproject.org/tpo/core/tor/-/raw/HEAD/src/config/torrc.sample.in',
+        title: 'Tor source: sample torrc configuration',
+        kind: 'project',
+      },
+    ],
+    related: [9050],
+  },
+  {
+    port: 9993,
+    protocols: ['udp', 'tcp'],
+    name: 'ZeroTier',
+    summary: 'ZeroTier One uses this as its primary UDP port for peer-to-peer and root-server traffic, and serves its local control API on the same number over TCP on localhost.',
+    category: 'vpn-tunnel',
+    aliases: ['zerotier', 'zerotier-one'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://docs.zerotier.com/whitelist',
+        title: 'ZeroTier documentation: Root Server IP Whitelist',
+        kind: 'vendor',
+      },
+      {
+        url: 'https://man.archlinux.org/man/zerotier-one.8.en.txt',
+        title: 'zerotier-one(8) manual page',
         kind: 'project',
       },
     ],

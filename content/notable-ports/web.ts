@@ -17,6 +17,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    related: [443, 8080, 8008],
   },
   {
     port: 443,
@@ -38,6 +39,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    related: [80, 8443],
   },
   {
     port: 8080,
@@ -59,6 +61,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
       },
     ],
+    related: [80, 8443, 8009, 8005],
   },
   {
     port: 8443,
@@ -75,5 +78,176 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
       },
     ],
+    related: [443, 8080],
+  },
+  {
+    port: 3128,
+    protocols: ['tcp'],
+    name: 'Squid proxy',
+    summary: 'The Squid caching proxy accepts HTTP proxy requests from clients on this port unless its http_port setting says otherwise.',
+    category: 'web',
+    aliases: ['squid', 'squid-proxy', 'http-proxy'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/squid-cache/squid/blob/master/src/cf.data.pre',
+        title: 'Squid source: cf.data.pre (configuration reference and defaults)',
+        kind: 'project',
+      },
+    ],
+    security: [
+      {
+        note: 'A proxy that accepts requests from anywhere becomes an open relay that strangers use to hide their traffic; allow only your own client networks in the access rules.',
+        sources: [
+          {
+            url: 'https://github.com/squid-cache/squid/blob/master/src/cf.data.pre',
+            title: 'Squid source: cf.data.pre (http_access rules)',
+            kind: 'project',
+          },
+        ],
+      },
+    ],
+    related: [8080, 8118],
+  },
+  {
+    port: 8118,
+    protocols: ['tcp'],
+    name: 'Privoxy',
+    summary: 'Privoxy, a filtering web proxy that strips ads and tracking, listens for browser proxy connections here, on the loopback address by default.',
+    category: 'web',
+    aliases: ['privoxy'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=8118',
+        title: 'IANA Service Name and Port Number Registry: port 8118',
+        kind: 'standard',
+      },
+      {
+        url: 'https://www.privoxy.org/3.0.28/user-manual/config.html',
+        title: 'Privoxy User Manual: The Main Configuration File (listen-address)',
+        kind: 'project',
+      },
+    ],
+    related: [3128],
+  },
+  {
+    port: 8009,
+    protocols: ['tcp'],
+    name: 'Apache JServ Protocol (AJP)',
+    summary: 'Apache Tomcat\'s AJP connector, which lets a front-end web server such as Apache httpd pass requests to Tomcat in a binary protocol, was defined on this port in Tomcat\'s sample server.xml.',
+    category: 'web',
+    aliases: ['ajp', 'ajp13', 'mod_jk'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/apache/tomcat/blob/main/conf/server.xml',
+        title: 'Apache Tomcat source: conf/server.xml',
+        kind: 'project',
+      },
+    ],
+    security: [
+      {
+        note: 'The Ghostcat flaw (CVE-2020-1938) let anyone who could reach an AJP port read files from the web application and sometimes run code; Tomcat releases after 9.0.30, 8.5.50 and 7.0.99 require a shared secret, and the port should never be reachable from the internet.',
+        sources: [
+          {
+            url: 'https://tomcat.apache.org/security-9.html',
+            title: 'Apache Tomcat 9.x vulnerabilities (CVE-2020-1938, fixed in 9.0.31)',
+            kind: 'project',
+          },
+        ],
+      },
+    ],
+    related: [8080, 8005],
+  },
+  {
+    port: 8005,
+    protocols: ['tcp'],
+    name: 'Apache Tomcat shutdown port',
+    summary: 'A running Apache Tomcat server waits on this local port for the text command that tells it to shut down, as set in the Server element of server.xml.',
+    category: 'web',
+    aliases: ['tomcat-shutdown'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/apache/tomcat/blob/main/conf/server.xml',
+        title: 'Apache Tomcat source: conf/server.xml',
+        kind: 'project',
+      },
+      {
+        url: 'https://tomcat.apache.org/tomcat-8.5-doc/config/server.html',
+        title: 'Apache Tomcat 8.5 Configuration Reference: The Server Component',
+        kind: 'project',
+      },
+    ],
+    security: [
+      {
+        note: 'Anyone who can connect to this port and send the shutdown string can stop Tomcat, so it listens only on localhost by default and can be disabled by setting the port to -1.',
+        sources: [
+          {
+            url: 'https://tomcat.apache.org/tomcat-8.5-doc/config/server.html',
+            title: 'Apache Tomcat 8.5 Configuration Reference: The Server Component',
+            kind: 'project',
+          },
+        ],
+      },
+    ],
+    related: [8080, 8009],
+  },
+  {
+    port: 8008,
+    protocols: ['tcp'],
+    name: 'HTTP alternate (8008)',
+    summary: 'A second registered alternate port for plain HTTP, used by some appliances and development servers when 80 and 8080 are taken.',
+    category: 'web',
+    aliases: ['http-alt-8008'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=8008',
+        title: 'IANA Service Name and Port Number Registry: port 8008',
+        kind: 'standard',
+      },
+    ],
+    related: [80, 8080],
+  },
+  {
+    port: 591,
+    protocols: ['tcp'],
+    name: 'FileMaker HTTP alternate',
+    summary: 'Registered by FileMaker as an alternate HTTP port for its web publishing, for use when port 80 is already taken.',
+    category: 'web',
+    aliases: ['filemaker-http'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=591',
+        title: 'IANA Service Name and Port Number Registry: port 591',
+        kind: 'standard',
+      },
+    ],
+    related: [80],
+  },
+  {
+    port: 4848,
+    protocols: ['tcp'],
+    name: 'GlassFish admin console',
+    summary: 'The domain administration server of Sun\'s Java application server, now GlassFish, takes Admin Console and remote asadmin connections on this registered port.',
+    category: 'web',
+    aliases: ['glassfish', 'asadmin', 'appserv-http'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=4848',
+        title: 'IANA Service Name and Port Number Registry: port 4848',
+        kind: 'standard',
+      },
+      {
+        url: 'https://docs.oracle.com/cd/E19501-01/819-3658/ablci/index.html',
+        title: 'Sun Java System Application Server 9 Administration Guide: Ports in the Application Server',
+        kind: 'vendor',
+      },
+    ],
+    related: [8080, 8181],
   },
 ];

@@ -8,3 +8,13 @@ export const portProse: ReadonlyMap<number, CollectionEntry<'portProse'>> = new 
 export const rangeProse: ReadonlyMap<string, CollectionEntry<'rangeProse'>> = new Map(
   (await getCollection('rangeProse')).map((entry) => [entry.id, entry]),
 );
+
+/** Essay chapters in reading order. */
+export const chapters: CollectionEntry<'learn'>[] = (await getCollection('learn')).sort((a, b) => a.data.order - b.data.order);
+const chapterIds = new Set(chapters.map((chapter) => chapter.id));
+
+/** The chapter that explains a range, when it has been written. */
+export function chapterForRange(rangeSlug: string): CollectionEntry<'learn'> | undefined {
+  const id = rangeSlug === 'dynamic' ? 'dynamic-range' : 'unassigned-ports';
+  return chapterIds.has(id) ? chapters.find((chapter) => chapter.id === id) : undefined;
+}

@@ -9,7 +9,7 @@ describe('the port page model', () => {
     expect(model.answer).toMatch(/^Port 22 is assigned by IANA to ssh .* on TCP, UDP and SCTP\. It is in the system \(well-known\) range, 0–1023\.$/);
   });
 
-  it('says 60023 is unassigned, in the dynamic range, and inside the Windows and macOS but not the Linux default', () => {
+  it('says 60023 is unassigned, in the dynamic range, and inside the Linux, Windows and macOS defaults but outside Linux beyond 60999', () => {
     const model = buildPortPageModel(60023, portData);
     expect(model.status).toBe('unassigned');
     expect(model.answer).toBe('Port 60023 is not assigned by IANA: it is in the dynamic (private) range, 49152–65535, which IANA never assigns.');

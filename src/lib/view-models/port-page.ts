@@ -5,7 +5,7 @@
 import { plainText, type IanaRecord } from '../iana';
 import { ephemeralCoverage, formatSpan, ianaRangeOf, listWords, portStatus, subRangesOf, type PortStatus } from '../ports';
 import type { EphemeralRange } from '../schemas/ephemeral-range';
-import type { NotablePort } from '../schemas/notable-port';
+import type { NotablePort, UnofficialUse } from '../schemas/notable-port';
 import { MAX_PORT, PROTOCOLS, type Protocol } from '../schemas/port-number';
 import type { PortRange } from '../schemas/port-range';
 
@@ -34,7 +34,13 @@ export interface PortPageModel {
   answer: string;
   range: PortRange;
   subRanges: PortRange[];
+  /** Sub-ranges that some program or protocol uses (not an operating system's ephemeral default). */
+  applicationRanges: PortRange[];
   notable: NotablePort | null;
+  /** Unofficial uses of this number from the curated data. */
+  unofficialUses: UnofficialUse[];
+  /** Curated ports that go with this one. */
+  related: NearbyPort[];
   protocols: { protocol: Protocol; label: string; records: IanaRecord[] }[];
   /** Records that name no protocol (older registry rows). */
   unspecifiedRecords: IanaRecord[];
@@ -101,18 +107,28 @@ function labelOf(port: number, context: PortDataContext): string {
   return assigned?.serviceName ?? plainText(assigned?.description ?? null) ?? '';
 }
 
+/** A sub-range is an OS default ephemeral range when some system's default has exactly its span. */
+function isEphemeralDefault(range: PortRange, context: PortDataContext): boolean {
+  return context.ephemeralRanges.some((ephemeral) => ephemeral.start === range.start && ephemeral.end === range.end);
+}
+
 export function buildPortPageModel(port: number, context: PortDataContext): PortPageModel {
   const records = context.recordsByPort[port];
   const status = portStatus(records);
   const range = ianaRangeOf(port, context.ranges);
   const nearby = nearestAssigned(port, context);
+  const subRanges = subRangesOf(port, context.ranges);
+  const notable = context.notableByPort.get(port) ?? null;
   return {
     port,
     status,
     answer: answerFor(port, status, records, range),
     range,
-    subRanges: subRangesOf(port, context.ranges),
-    notable: context.notableByPort.get(port) ?? null,
+    subRanges,
+    applicationRanges: subRanges.filter((candidate) => !isEphemeralDefault(candidate, context)),
+    notable,
+    unofficialUses: notable?.unofficialUses ?? [],
+    related: (notable?.related ?? []).map((n) => ({ port: n, label: labelOf(n, context) })),
     protocols: PROTOCOLS.map((protocol) => ({
       protocol,
       label: PROTOCOL_LABELS[protocol],

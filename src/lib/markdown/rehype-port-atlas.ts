@@ -1,0 +1,62 @@
+/**
+ * One rehype plugin for all MDX prose, so that prose pages behave like the rest of the site:
+ * - root-relative links (`/ports/22/`) get the configured base path, so prose works under `/port-atlas/`;
+ * - every heading gets a stable id (if it has none) and a visible "link to this section" anchor;
+ * - every code block gets the same copy button as the command blocks on port pages.
+ * It walks the tree by hand rather than pulling in three plugins; the rules are small.
+ */
+import GithubSlugger from 'github-slugger';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+
+function textOf(node: ElementContent | RootContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element') return node.children.map(textOf).join('');
+  return '';
+}
+
+function isElement(node: RootContent | ElementContent, tag?: string): node is Element {
+  return node.type === 'element' && (tag === undefined || node.tagName === tag);
+}
+
+export function rehypePortAtlas(options: { base: string }) {
+  const base = options.base.replace(/\/?$/, '/');
+  return (tree: Root) => {
+    const slugger = new GithubSlugger();
+    const visit = (parent: Root | Element) => {
+      parent.children.forEach((child, index) => {
+        if (!isElement(child)) return;
+        if (child.tagName === 'a') {
+          const href = child.properties.href;
+          if (typeof href === 'string' && href.startsWith('/') && !href.startsWith('//') && base !== '/') {
+            child.properties.href = base + href.slice(1);
+          }
+        }
+        if (/^h[2-6]$/.test(child.tagName)) {
+          const id = typeof child.properties.id === 'string' && child.properties.id ? child.properties.id : slugger.slug(textOf(child));
+          child.properties.id = id;
+          child.children.push({
+            type: 'element',
+            tagName: 'a',
+            properties: { className: ['anchor'], href: `#${id}`, ariaLabel: `Link to this section: ${textOf(child)}` },
+            children: [{ type: 'text', value: '#' }],
+          });
+          return;
+        }
+        if (child.tagName === 'pre' && !(parent.type === 'element' && (parent.properties.className as string[] | undefined)?.includes('cmd'))) {
+          parent.children[index] = {
+            type: 'element',
+            tagName: 'div',
+            properties: { className: ['cmd'] },
+            children: [
+              child,
+              { type: 'element', tagName: 'button', properties: { type: 'button', className: ['copy'], dataCopy: '', hidden: true }, children: [{ type: 'text', value: 'Copy' }] },
+            ],
+          };
+          return;
+        }
+        visit(child);
+      });
+    };
+    visit(tree);
+  };
+}
