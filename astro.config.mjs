@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { rehypePortAtlas } from './src/lib/markdown/rehype-port-atlas.ts';
@@ -10,6 +11,7 @@ import { rehypePortAtlas } from './src/lib/markdown/rehype-port-atlas.ts';
  */
 const site = process.env.PORT_ATLAS_SITE ?? 'https://port-atlas.example';
 const base = process.env.PORT_ATLAS_BASE ?? '/';
+const basePath = base.replace(/\/?$/, '/');
 
 export default defineConfig({
   site,
@@ -27,11 +29,26 @@ export default defineConfig({
     syntaxHighlight: false,
     rehypePlugins: [[rehypePortAtlas, { base }]],
   },
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [
+    mdx(),
+    // Every page, split into files of at most 45,000 URLs under sitemap-index.xml; robots.txt names it.
+    sitemap({ filter: (page) => ![`${basePath}404/`, `${basePath}search/`].includes(new URL(page).pathname) }),
+    pagefindIndex(),
+  ],
   vite: {
     // Never inline scripts or assets into pages: every byte on a port page is paid 65,536 times, and a strict
     // Content-Security-Policy allows only external scripts.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // MDX modules carry Astro's "use astro:head-inject" directive, which the bundler warns about once
+          // per file although Astro handles it; the warnings hide real ones.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
     plugins: [
       {
         // Astro asks for module preloading, which wraps every dynamic import in a 1.6 kB gzip helper loaded

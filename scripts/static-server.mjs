@@ -1,7 +1,7 @@
 // A minimal static file server for `dist`, behaving like common static hosts: `/a/` serves `/a/index.html`,
 // `/a` redirects to `/a/` when that folder exists, and any missing path gets `404.html` with status 404.
 // Used by the end-to-end tests; `node scripts/static-server.mjs [dir] [port]` runs it by hand.
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -29,13 +29,39 @@ function fileAt(path) {
   }
 }
 
+/**
+ * Reads the headers that `_headers` (Netlify / Cloudflare Pages format) sets for every path (`/*`), so that
+ * the tests run under the same Content-Security-Policy a deployment would send.
+ */
+function globalHeaders(rootDir) {
+  let text;
+  try {
+    text = readFileSync(join(rootDir, '_headers'), 'utf8');
+  } catch {
+    return {};
+  }
+  const headers = {};
+  let inGlobal = false;
+  for (const line of text.split('\n')) {
+    if (/^\S/.test(line)) inGlobal = line.trim() === '/*';
+    else if (inGlobal && line.includes(':')) {
+      const index = line.indexOf(':');
+      headers[line.slice(0, index).trim().toLowerCase()] = line.slice(index + 1).trim();
+    }
+  }
+  // upgrade-insecure-requests would send the test browser to https on localhost.
+  if (headers['content-security-policy']) headers['content-security-policy'] = headers['content-security-policy'].replace(/;\s*upgrade-insecure-requests/, '');
+  return headers;
+}
+
 /** Starts the server; resolves to { url, close }. `base` is the path prefix the site is built for. */
 export function startStaticServer({ root = 'dist', port = 0, base = '/' } = {}) {
   const rootDir = resolve(root);
   const prefix = base.replace(/\/?$/, '/');
+  const extraHeaders = globalHeaders(rootDir);
   const server = createServer((request, response) => {
     const send = (status, path, headers = {}) => {
-      response.writeHead(status, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...headers });
+      response.writeHead(status, { ...extraHeaders, 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...headers });
       if (request.method === 'HEAD') response.end();
       else createReadStream(path).pipe(response);
     };

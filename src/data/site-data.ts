@@ -3,10 +3,12 @@
  * indexed by port, and the curated content validated and cross-checked. Pages import from here; nothing else
  * reads the data files.
  */
+import { execFileSync } from 'node:child_process';
 import registryXml from '../../content/iana/service-names-port-numbers.xml?raw';
 import { ephemeralRanges } from '../../content/ephemeral-ranges';
 import { ranges } from '../../content/ranges';
 import { indexRecordsByPort, parseIanaRegistry } from '../lib/iana';
+import { groupServices, serviceSlug } from '../lib/services';
 import { checkProseFiles, validateContent } from '../lib/validate-content';
 import type { PortDataContext } from '../lib/view-models/port-page';
 import { MAX_PORT } from '../lib/schemas/port-number';
@@ -32,6 +34,8 @@ checkProseFiles(
 );
 
 export const registry = parseIanaRegistry(registryXml);
+// Reported once per build, so that a snapshot update that loses or repeats records is visible in the log.
+console.info(`[port-atlas] IANA registry ${registry.updated}: read ${registry.records.length} records (${registry.duplicates} repeated, kept), ${registry.people.size} people`);
 export const recordsByPort = indexRecordsByPort(registry.records);
 
 const assignedPorts: number[] = [];
@@ -61,3 +65,36 @@ export function portsToBuild(): number[] {
   for (let port = start; port <= end; port++) ports.push(port);
   return ports;
 }
+
+/**
+ * The date of the last commit (YYYY-MM-DD), used where a page needs "today" without JavaScript, such as a
+ * citation's access date. Using the commit, not the clock, keeps two builds of one commit identical.
+ */
+export const buildDate: string = (() => {
+  try {
+    const date = execFileSync('git', ['log', '-1', '--format=%cs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : registry.updated;
+  } catch {
+    return registry.updated; // not a git checkout (e.g. a source tarball): the snapshot date is the next best fixed date
+  }
+})();
+
+/** Every IANA service name, by URL slug. */
+export const services = groupServices(registry.records);
+
+/**
+ * Curated aliases that are not themselves IANA service names, pointing at the service of their port
+ * (`postgres` → `postgresql`), for `/services/<alias>/` pages that send readers on.
+ */
+export const serviceAliases: Map<string, { alias: string; port: number; target: string | null }> = (() => {
+  const aliases = new Map<string, { alias: string; port: number; target: string | null }>();
+  for (const entry of content.notablePorts) {
+    const assigned = recordsByPort[entry.port].find((record) => record.status === 'assigned' && record.serviceName);
+    const target = assigned?.serviceName ? serviceSlug(assigned.serviceName) : null;
+    for (const alias of entry.aliases) {
+      const slug = serviceSlug(alias);
+      if (!services.has(slug) && !aliases.has(slug)) aliases.set(slug, { alias, port: entry.port, target: entry.status === 'official' ? target : null });
+    }
+  }
+  return aliases;
+})();

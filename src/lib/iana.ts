@@ -68,6 +68,11 @@ export interface IanaRegistry {
   updated: string;
   records: IanaRecord[];
   people: Map<string, IanaPerson>;
+  /**
+   * Records that repeat an earlier record's service name, protocol and port. They are kept, not dropped
+   * (the registry itself lists `rdp` twice without a port), and counted so that the build can report them.
+   */
+  duplicates: number;
 }
 
 /** Thrown when the registry text cannot be read as the document we expect. */
@@ -312,6 +317,9 @@ function parseRecord(node: XmlNode, index: number, context: ParseContext): IanaR
 
   const descriptionText = plainText(description);
   const notesText = plainText(notes);
+  if (!serviceName && !descriptionText) {
+    throw new IanaParseError(`IANA record #${index + 1}${ports ? ` (port ${ports.start === ports.end ? ports.start : `${ports.start}-${ports.end}`}${protocol ? `/${protocol}` : ''})` : ''}: has neither a service name nor a description`);
+  }
   const deassigned = DEASSIGNED.exec(descriptionText) ?? DEASSIGNED.exec(notesText);
   return {
     index,
@@ -364,7 +372,14 @@ export function parseIanaRegistry(xml: string): IanaRegistry {
   if (tagged !== records.length) {
     throw new IanaParseError(`IANA registry: read ${records.length} records but the file has ${tagged} <record> elements`);
   }
-  return { updated, records, people: context.people };
+  const seen = new Set<string>();
+  let duplicates = 0;
+  for (const record of records) {
+    const key = `${record.serviceName}|${record.protocol}|${record.ports?.start}|${record.ports?.end}`;
+    if (seen.has(key)) duplicates++;
+    seen.add(key);
+  }
+  return { updated, records, people: context.people, duplicates };
 }
 
 /**
