@@ -80,6 +80,10 @@ function enhance(form: HTMLFormElement): void {
   });
 
   list.addEventListener('mousedown', (event) => event.preventDefault()); // keep focus in the box while clicking a result
+  list.addEventListener('click', (event) => {
+    const option = (event.target as Element).closest<HTMLElement>('[role=option]');
+    if (option?.dataset.href) location.assign(option.dataset.href);
+  });
   input.addEventListener('blur', () => window.setTimeout(close, 150));
 
   form.addEventListener('submit', (event) => {
@@ -92,8 +96,7 @@ function enhance(form: HTMLFormElement): void {
     } else if (query.kind === 'empty') {
       input.focus();
     } else {
-      const link = active()?.querySelector('a');
-      location.assign(link ? link.href : `${base}search/?q=${encodeURIComponent(input.value.slice(0, 200))}`);
+      location.assign(active()?.dataset.href ?? `${base}search/?q=${encodeURIComponent(input.value.slice(0, 200))}`);
     }
   });
 }

@@ -91,11 +91,8 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 }
 
-/** One result as a link: port and service first, then protocols and range, then the excerpt. */
-export function hitLink(hit: SearchHit): HTMLAnchorElement {
-  const link = document.createElement('a');
-  link.href = hit.url;
-  link.className = 'hit';
+/** Fills an element with one result: port and service first, then protocols and range, then the excerpt. */
+function fillHit(link: HTMLElement, hit: SearchHit): void {
   const heading = element('span', 'hit-title', hit.port ? `${hit.port}` : hit.title);
   if (hit.port && hit.service) heading.append(element('span', 'hit-service', ` ${hit.service}`));
   link.append(heading);
@@ -107,28 +104,38 @@ export function hitLink(hit: SearchHit): HTMLAnchorElement {
     appendExcerpt(excerpt, hit.excerpt);
     link.append(excerpt);
   }
+}
+
+/** One result as a link, for the search page's list. */
+export function hitLink(hit: SearchHit): HTMLAnchorElement {
+  const link = document.createElement('a');
+  link.href = hit.url;
+  link.className = 'hit';
+  fillHit(link, hit);
   return link;
+}
+
+/**
+ * One result as a listbox option. Options hold no links (a link inside an option is a nested control for
+ * assistive technology); the option's address is in data-href and the search box opens it on click or Enter.
+ */
+function hitOption(hit: SearchHit, id: string): HTMLLIElement {
+  const item = element('li', 'search-option');
+  item.id = id;
+  item.setAttribute('role', 'option');
+  item.setAttribute('aria-selected', 'false');
+  item.dataset.href = hit.url;
+  fillHit(item, hit);
+  return item;
 }
 
 /** Fills a combobox listbox with results, or a "no results" line that links to the full search. */
 export function renderOptions(list: HTMLUListElement, idPrefix: string, hits: SearchHit[], text: string): void {
-  list.replaceChildren(
-    ...hits.map((hit, index) => {
-      const item = element('li', 'search-option');
-      item.id = `${idPrefix}-opt-${index}`;
-      item.setAttribute('role', 'option');
-      item.setAttribute('aria-selected', 'false');
-      item.append(hitLink(hit));
-      return item;
-    }),
-  );
-  const more = element('li', 'search-more');
+  list.replaceChildren(...hits.map((hit, index) => hitOption(hit, `${idPrefix}-opt-${index}`)));
+  const more = element('li', 'search-more', hits.length > 0 ? `All results for “${text}”` : `No quick results for “${text}”: open the search page`);
   more.setAttribute('role', 'option');
   more.setAttribute('aria-selected', 'false');
   more.id = `${idPrefix}-opt-more`;
-  const link = document.createElement('a');
-  link.href = `${base}search/?q=${encodeURIComponent(text)}`;
-  link.textContent = hits.length > 0 ? `All results for “${text}”` : `No quick results for “${text}”: open the search page`;
-  more.append(link);
+  more.dataset.href = `${base}search/?q=${encodeURIComponent(text)}`;
   list.append(more);
 }

@@ -2,17 +2,33 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { siteUrl } from './site';
 
-const PAGES = ['/', '/ports/', '/ports/22/', '/ports/60023/', '/ranges/', '/ranges/dynamic/', '/ranges/x11/', '/ports/65536/'];
+/** Every page type: home, indexes, ports with and without prose, ranges, essays, search, services, data, 404. */
+const PAGES = [
+  '/', '/ports/', '/ports/22/', '/ports/60023/', '/ports/50000/', '/ranges/', '/ranges/dynamic/', '/ranges/x11/',
+  '/learn/', '/learn/choosing-source-ports/', '/search/?q=ssh', '/services/postgresql/', '/data/', '/ports/65536/',
+];
+const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  for (const path of PAGES) {
-    test(`${path} has no axe violations in ${colorScheme} mode`, async ({ browser }) => {
-      const context = await browser.newContext({ colorScheme });
-      const page = await context.newPage();
-      await page.goto(siteUrl(path));
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-      await context.close();
-    });
+for (const [device, viewport] of Object.entries(VIEWPORTS)) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const path of PAGES) {
+      test(`${path} has no axe violations (${device}, ${colorScheme})`, async ({ browser }) => {
+        const context = await browser.newContext({ colorScheme, viewport });
+        const page = await context.newPage();
+        await page.goto(siteUrl(path));
+        if (path.startsWith('/search/')) await page.locator('#search-list li').first().waitFor();
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+        await context.close();
+      });
+    }
   }
 }
+
+test('the search box with open results has no axe violations', async ({ page }) => {
+  await page.goto(siteUrl('/'));
+  await page.locator('#q-home').pressSequentially('ssh', { delay: 20 });
+  await page.locator('#q-home-results [role=option]').first().waitFor();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+});
