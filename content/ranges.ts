@@ -393,4 +393,18 @@ export const ranges: PortRange[] = [
       { url: 'https://support.zoom.com/hc/en/article?id=zm_kb&sysparm_article=KB0058078', title: 'Zoom Support: Zoom Meetings Hybrid module firewall requirements', kind: 'vendor' },
     ],
   },
+  {
+    slug: 'windows-dns-socket-pool',
+    name: 'Windows DNS Server socket pool',
+    start: 49152,
+    end: 65535,
+    kind: 'sub-range',
+    summary:
+      'On a Windows server running the DNS Server role, the service sends recursive queries from 2,500 UDP sockets by default, on ports drawn at random from the ephemeral port range (49152–65535 by default) each time it starts, so any one of these ports may be held by the DNS service without a fixed reservation.',
+    sources: [
+      { url: 'https://support.microsoft.com/kb/956188', title: 'Microsoft KB 956188: DNS Server socket pool and other UDP services', kind: 'vendor' },
+      { url: 'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/ee649174%28v=ws.10%29', title: 'Microsoft Learn: Configure the Socket Pool (DNS Server)', kind: 'vendor' },
+      { url: 'https://learn.microsoft.com/en-us/security-updates/securitybulletins/2008/ms08-037', title: 'Microsoft Security Bulletin MS08-037', kind: 'vendor' },
+    ],
+  },
 ];

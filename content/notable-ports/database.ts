@@ -222,6 +222,25 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'vendor',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Oracle WebLogic Server',
+        description: 'WebLogic Server instances, including the Administration Server, listen for plain HTTP and T3 connections on TCP 7001 by default, with 7002 as the default SSL port.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://docs.oracle.com/cd/E13222_01/wls/docs100/schemaref/config/http.www.bea.com.ns.weblogic.920.domain/types/servertype.listen-port.html',
+            title: 'Oracle WebLogic Server 10.0 Domain Configuration Schema Reference: listen-port (default 7001)',
+            kind: 'vendor',
+          },
+          {
+            url: 'https://docs.oracle.com/cd/E13222_01/wls/docs100/schemaref/config/http.www.bea.com.ns.weblogic.920.domain/types/ssltype.listen-port.html',
+            title: 'Oracle WebLogic Server 10.0 Domain Configuration Schema Reference: SSL listen-port (default 7002)',
+            kind: 'vendor',
+          },
+        ],
+      },
+    ],
     related: [7000, 9042, 7199],
   },
   {
@@ -397,6 +416,25 @@ export const notablePorts: NotablePortInput[] = [
         url: 'https://www.ibm.com/support/pages/node/465801',
         title: 'IBM Support: TCP/IP ports a Db2 server may listen on (Japanese)',
         kind: 'vendor',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'Jenkins inbound agents',
+        description: 'The official Jenkins Docker images expose the controller\'s TCP listener for inbound (JNLP) agents on port 50000; in other Jenkins packages that listener is off or on a random port unless an administrator fixes it.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://jenkins.io/doc/book/security/services/',
+            title: 'Jenkins documentation: Exposed Services and Ports (TCP agent listener, Docker images use 50000)',
+            kind: 'project',
+          },
+          {
+            url: 'https://github.com/jenkinsci/docker/blob/master/README.md',
+            title: 'Official Jenkins Docker image README (-p 50000:50000 for agents)',
+            kind: 'project',
+          },
+        ],
       },
     ],
   },

@@ -200,6 +200,20 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Sonatype Nexus Repository',
+        description: 'Sonatype Nexus Repository Manager serves its web interface and repository endpoints on TCP 8081 by default, as its official Docker image shows.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://raw.githubusercontent.com/sonatype/docker-nexus3/refs/heads/main/Dockerfile',
+            title: 'Sonatype docker-nexus3: Dockerfile (docker run -p 8081:8081)',
+            kind: 'vendor',
+          },
+        ],
+      },
+    ],
   },
   {
     port: 9229,
@@ -281,6 +295,20 @@ export const notablePorts: NotablePortInput[] = [
         url: 'https://jupyter-server.readthedocs.io/en/latest/other/full-config.html',
         title: 'Jupyter Server documentation: Config file and command line options (ServerApp.port)',
         kind: 'project',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'DataStax OpsCenter web interface',
+        description: 'DataStax OpsCenter, the management console for Cassandra clusters, serves its website to browsers on TCP 8888 by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://docs.datastax.com/en/cassandra/2.1/cassandra/security/secureFireWall_r.html',
+            title: 'DataStax documentation for Cassandra 2.1: Configuring firewall port access (OpsCenter 8888)',
+            kind: 'vendor',
+          },
+        ],
       },
     ],
     security: [

@@ -720,4 +720,38 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [37215, 1900],
   },
+  {
+    port: 61620,
+    protocols: ['tcp'],
+    name: 'DataStax OpsCenter monitoring port',
+    summary: 'The DataStax OpsCenter daemon (opscenterd) listens on TCP 61620 for the monitoring traffic sent by the agents running on each Cassandra node.',
+    category: 'monitoring-management',
+    aliases: ['opscenter', 'opscenterd'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://docs.datastax.com/en/cassandra/2.1/cassandra/security/secureFireWall_r.html',
+        title: 'DataStax documentation for Cassandra 2.1: Configuring firewall port access (OpsCenter ports)',
+        kind: 'vendor',
+      },
+    ],
+    related: [61621, 8888, 7000, 9042],
+  },
+  {
+    port: 61621,
+    protocols: ['tcp'],
+    name: 'DataStax OpsCenter agent port',
+    summary: 'DataStax OpsCenter agents on Cassandra nodes listen on TCP 61621 for the TLS connections that the central OpsCenter daemon opens to them.',
+    category: 'monitoring-management',
+    aliases: ['opscenter-agent'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://docs.datastax.com/en/cassandra/2.1/cassandra/security/secureFireWall_r.html',
+        title: 'DataStax documentation for Cassandra 2.1: Configuring firewall port access (OpsCenter ports)',
+        kind: 'vendor',
+      },
+    ],
+    related: [61620],
+  },
 ];

@@ -301,6 +301,25 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Apache ActiveMQ Artemis (and Red Hat AMQ Broker)',
+        description: 'ActiveMQ Artemis reuses 61616 for its default all-protocol acceptor, which takes Core, AMQP, STOMP, HornetQ, MQTT and OpenWire clients on one port.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://access.redhat.com/documentation/en-us/red_hat_amq/7.7/html/configuring_amq_broker/protocols',
+            title: 'Red Hat AMQ Broker 7.7 documentation: Network Connections: Protocols (default acceptors in broker.xml)',
+            kind: 'vendor',
+          },
+          {
+            url: 'https://activemq.apache.org/components/artemis/documentation/2.11.0/protocols-interoperability.html',
+            title: 'Apache ActiveMQ Artemis 2.11.0 documentation: Protocols and Interoperability',
+            kind: 'project',
+          },
+        ],
+      },
+    ],
     security: [
       {
         note: 'CVE-2023-46604 let unauthenticated attackers who could reach the OpenWire port run code on unpatched ActiveMQ brokers, and it was exploited widely; patch brokers and do not expose this port to the internet.',

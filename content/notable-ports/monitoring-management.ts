@@ -107,6 +107,20 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'HBase Thrift server',
+        description: 'The optional HBase Thrift gateway listens on TCP 9090 by default, with its status web page on 9095.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://docs.cloudera.com/HDPDocuments/HDP2/HDP-2.2.4/bk_HDP_Reference_Guide/content/hbase-ports.html',
+            title: 'Hortonworks HDP 2.2.4 Reference Guide: HBase ports (Thrift 9090)',
+            kind: 'vendor',
+          },
+        ],
+      },
+    ],
     related: [9093, 9100, 3000],
   },
   {
@@ -482,6 +496,20 @@ export const notablePorts: NotablePortInput[] = [
         url: 'https://github.com/webmin/webmin/blob/master/setup.sh',
         title: 'Webmin source: setup script (default web server port)',
         kind: 'project',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'Apache Hive (HiveServer2)',
+        description: 'HiveServer2, the SQL gateway of Apache Hive, accepts JDBC and ODBC clients on TCP 10000 by default in binary transport mode.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://docs.progress.com/bundle/datadirect-apache-hive-jdbc-60/page/PortNumber.html',
+            title: 'Progress DataDirect Apache Hive JDBC documentation: PortNumber (Hive server default 10000)',
+            kind: 'secondary',
+          },
+        ],
       },
     ],
     security: [

@@ -131,6 +131,25 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'HBase Master RPC (before 1.0)',
+        description: 'HBase releases up to 0.98 had the HMaster accept client and RegionServer RPC connections on TCP 60000 (hbase.master.port); HBase 1.0 moved it to 16000.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://issues.apache.org/jira/browse/HBASE-10123',
+            title: 'Apache JIRA HBASE-10123: Change default ports; move them out of linux ephemeral port range',
+            kind: 'project',
+          },
+          {
+            url: 'https://ambari.apache.org/current/installing-hadoop-using-ambari/content/reference_chap2_4.html',
+            title: 'Apache Ambari documentation: HBase ports (60000, 60010, 60020, 60030)',
+            kind: 'project',
+          },
+        ],
+      },
+    ],
   },
   {
     port: 513,

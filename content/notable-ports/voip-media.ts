@@ -412,6 +412,20 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'secondary',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Apache Cassandra inter-node traffic',
+        description: 'Cassandra nodes gossip and stream data to each other unencrypted on TCP 7000 (storage_port) by default, moving to 7001 when inter-node TLS is used.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://docs.datastax.com/en/cassandra-oss/3.x/cassandra/configuration/secureFireWall.html',
+            title: 'DataStax documentation for Apache Cassandra 3.x: Configuring firewall port access',
+            kind: 'vendor',
+          },
+        ],
+      },
+    ],
     related: [5000, 3689, 5353],
   },
   {

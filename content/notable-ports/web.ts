@@ -61,6 +61,32 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Jenkins web UI',
+        description: 'Jenkins serves its web interface over HTTP on port 8080 by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://jenkins.io/doc/book/security/services/',
+            title: 'Jenkins documentation: Exposed Services and Ports (web UI on 8080)',
+            kind: 'project',
+          },
+        ],
+      },
+      {
+        user: 'HBase REST server',
+        description: 'The optional HBase REST gateway listens on TCP 8080 by default (hbase.rest.port), which often collides with other web tools on the same host.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://docs.cloudera.com/HDPDocuments/HDP2/HDP-2.2.4/bk_HDP_Reference_Guide/content/hbase-ports.html',
+            title: 'Hortonworks HDP 2.2.4 Reference Guide: HBase ports',
+            kind: 'vendor',
+          },
+        ],
+      },
+    ],
     related: [80, 8443, 8009, 8005],
   },
   {

@@ -14,7 +14,7 @@ const filtersBox = document.getElementById('search-filters')!;
 const rangeSelect = document.querySelector<HTMLSelectElement>('#filter-range')!;
 const protocolSelect = document.querySelector<HTMLSelectElement>('#filter-protocol')!;
 input.value = raw.slice(0, 200);
-document.getElementById('search-no-script')?.remove(); // the script is running, so that advice no longer applies
+summary.textContent = 'Searching…'; // the script is running: the advice for readers without JavaScript no longer applies
 
 function item(child: Node): HTMLLIElement {
   const li = document.createElement('li');
