@@ -29,7 +29,8 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+        // Section-link "#" marks, status badges and field labels would only add noise to excerpts.
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: ['.anchor', '.badge', 'dt'] });
         if (!index) fail('createIndex', errors);
         try {
           const manifestPath = join(outDir, INDEX_MANIFEST);

@@ -161,9 +161,9 @@ export function fitsConstraints(constraints: PickerConstraints, data: PickerData
 }
 
 /** Lists words as English does; a copy of ports.ts's listWords, which would bring zod into the page. */
-function joinWords(words: readonly string[]): string {
+function joinWords(words: readonly string[], conjunction = 'and'): string {
   if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1)}`;
 }
 
 /**
@@ -183,7 +183,7 @@ function reasonFor(port: number, runStart: number, runEnd: number, constraints: 
   facts.push(bitsetHas(data.unofficial, port) ? 'but has a known unofficial use' : 'no known unofficial use');
   const avoided = avoidedEphemeral(constraints, data);
   if (avoided.length > 0) {
-    facts.push(`outside the ${systemNames(avoided)} ephemeral ranges`);
+    facts.push(`outside the ${systemNames(avoided)} ephemeral range${avoided.length > 1 ? 's' : ''}`);
   } else {
     const inside = data.ephemeralRanges.filter((range) => range.current && range.start <= port && port <= range.end);
     if (inside.length > 0) facts.push(`inside the ${systemNames(inside)} ephemeral range${inside.length > 1 ? 's' : ''}, so a client may briefly hold it`);
@@ -200,8 +200,8 @@ function describeConstraints(constraints: PickerConstraints, data: PickerData): 
   if (constraints.avoidUnofficial) parts.push('in known unofficial use');
   if (constraints.avoidBelow1024) parts.push('below 1024');
   const avoided = avoidedEphemeral(constraints, data);
-  if (avoided.length > 0) parts.push(`in the ${systemNames(avoided)} ephemeral ranges`);
-  return parts.length > 0 ? joinWords(parts) : 'excluded';
+  if (avoided.length > 0) parts.push(`in the ${systemNames(avoided)} ephemeral range${avoided.length > 1 ? 's' : ''}`);
+  return parts.length > 0 ? joinWords(parts, 'or') : 'excluded';
 }
 
 /**
@@ -239,7 +239,7 @@ export function suggestPorts(constraints: PickerConstraints, data: PickerData, c
     return {
       suggestions: [],
       candidates: 0,
-      message: `No port${span} fits: every one is ${describeConstraints(constraints, data)}. Widen the preferred span or avoid less.`,
+      message: `No port${span} fits: each one is ${describeConstraints(constraints, data)}. Widen the preferred span or avoid less.`,
     };
   }
 

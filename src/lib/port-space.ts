@@ -129,7 +129,7 @@ export const PNG_SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0
  * predictive filters, and the encoder stays a few lines. No gamma or colour-profile chunk, so browsers
  * show the palette colours as given.
  */
-export function encodePalettePng(width: number, height: number, palette: readonly (readonly [number, number, number])[], pixels: Uint8Array): Uint8Array {
+export function encodePalettePng(width: number, height: number, palette: readonly (readonly [number, number, number])[], pixels: Uint8Array): Uint8Array<ArrayBuffer> {
   if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) throw new Error(`Bad PNG size ${width}×${height}`);
   if (pixels.length !== width * height) throw new Error(`Expected ${width * height} pixels, got ${pixels.length}`);
   if (palette.length < 1 || palette.length > 256) throw new Error(`A PNG palette has 1–256 colours, not ${palette.length}`);

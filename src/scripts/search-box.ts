@@ -6,7 +6,9 @@
 import { parseQuery, portTarget } from '../lib/search-query';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-const DEBOUNCE_MS = 60;
+const DEBOUNCE_MS = 50;
+/** Results in the drop-down; each costs Pagefind one small fragment request. */
+const QUICK_RESULTS = 6;
 
 type Results = typeof import('./search-results');
 let results: Promise<Results> | undefined;
@@ -52,14 +54,20 @@ function enhance(form: HTMLFormElement): void {
       if (query.kind === 'span') status.textContent = `Press Enter to list the ports from ${query.start} to ${query.end}.`;
       return;
     }
+    // Start fetching the search code and index at the first word, not after the pause.
+    void loadResults().then((module) => module.warmUp());
     timer = window.setTimeout(async () => {
       const module = await loadResults();
-      const hits = await module.searchWords(query.text, 8);
-      if (current !== generation) return; // a newer keystroke won
-      module.renderOptions(list, input.id, hits, query.text);
-      list.hidden = hits.length === 0 && list.childElementCount === 0;
-      input.setAttribute('aria-expanded', String(!list.hidden));
-      input.removeAttribute('aria-activedescendant');
+      const show = (hits: Awaited<ReturnType<Results['searchWords']>>) => {
+        if (current !== generation) return; // a newer keystroke won
+        module.renderOptions(list, input.id, hits, query.text);
+        list.hidden = false;
+        input.setAttribute('aria-expanded', 'true');
+        input.removeAttribute('aria-activedescendant');
+      };
+      const exact = await module.exactHits(query.text);
+      if (exact.length > 0) show(exact);
+      show(await module.searchWords(query.text, QUICK_RESULTS));
     }, DEBOUNCE_MS);
   };
   input.addEventListener('input', onInput);

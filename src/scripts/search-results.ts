@@ -46,12 +46,22 @@ function loadAliases(): Promise<[string, number, string][]> {
   return (aliases ??= fetch(`${base}search/aliases.json`).then((response) => (response.ok ? response.json() : [])));
 }
 
-export async function searchWords(text: string, limit: number, filters?: Record<string, string>): Promise<SearchHit[]> {
-  const [engine, names] = await Promise.all([loadPagefind(), loadAliases()]);
+/** Starts loading Pagefind and the aliases, so that the first query does not wait for both in turn. */
+export function warmUp(): void {
+  void loadPagefind();
+  void loadAliases();
+}
+
+/** Exact name and alias matches only: these need just the small aliases file, so they show first. */
+export async function exactHits(text: string): Promise<SearchHit[]> {
   const key = text.toLowerCase();
-  const exact: SearchHit[] = names
+  return (await loadAliases())
     .filter(([alias]) => alias === key)
     .map(([, port, name]) => ({ url: `${base}ports/${port}/`, title: `Port ${port}`, port: String(port), service: name, excerpt: '', exact: true }));
+}
+
+export async function searchWords(text: string, limit: number, filters?: Record<string, string>): Promise<SearchHit[]> {
+  const [engine, exact] = await Promise.all([loadPagefind(), exactHits(text)]);
   const response = await engine.search(text, filters ? { filters } : undefined);
   const data = await Promise.all(response.results.slice(0, limit).map((result) => result.data()));
   const seen = new Set(exact.map((hit) => hit.url));

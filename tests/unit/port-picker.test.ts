@@ -144,7 +144,7 @@ describe('suggestPorts', () => {
     const low = suggestPorts({ ...DEFAULT_CONSTRAINTS, preferredStart: 0, preferredEnd: 1023 }, data);
     expect(low.suggestions).toEqual([]);
     expect(low.candidates).toBe(0);
-    expect(low.message).toMatch(/^No port between 0 and 1023 fits: every one is .*below 1024/);
+    expect(low.message).toMatch(/^No port between 0 and 1023 fits: each one is assigned or reserved, in known unofficial use, below 1024 or in the Linux, Windows and macOS ephemeral ranges\. /);
     const reversed = suggestPorts({ ...DEFAULT_CONSTRAINTS, preferredStart: 9000, preferredEnd: 8000 }, data);
     expect(reversed.suggestions).toEqual([]);
     expect(reversed.message).toMatch(/Swap/);
@@ -157,8 +157,8 @@ describe('suggestPorts', () => {
     expect(one.suggestions.map((s) => s.port)).toEqual([22]);
     expect(one.message).toBe('Only 1 port between 22 and 22 fits these choices.');
     expect(one.suggestions[0].reason).toMatch(/^Assigned by IANA .*, but has a known unofficial use/);
-    const inside = suggestPorts({ ...DEFAULT_CONSTRAINTS, avoidEphemeralOf: [], preferredStart: 61000, preferredEnd: 61100 }, data);
-    expect(inside.suggestions[0].reason).toMatch(/inside the Windows and macOS ephemeral ranges/);
+    const inside = suggestPorts({ ...DEFAULT_CONSTRAINTS, avoidUnofficial: false, avoidEphemeralOf: [], preferredStart: 61000, preferredEnd: 61100 }, data);
+    expect(inside.suggestions[0].reason).toMatch(/but has a known unofficial use, inside the Windows, macOS, .* ephemeral ranges, so a client may briefly hold it; /);
   });
 
   it('gives the same ports for the same constraints, so a shared link shows the same list', () => {

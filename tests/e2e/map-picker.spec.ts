@@ -1,0 +1,182 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { bitsetFromBase64, bitsetHas } from '../../src/lib/bitset';
+import { siteUrl } from './site';
+
+/** Collects Content-Security-Policy violations reported in the page (the map and picker must cause none). */
+async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    (window as unknown as { __csp: string[] }).__csp = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { __csp: string[] }).__csp.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+}
+
+/** The map's SVG once its script has made it interactive. */
+async function interactiveMap(page: Page, figure = '#port-map'): Promise<Locator> {
+  const svg = page.locator(`${figure} svg.port-map-svg`);
+  await expect(svg).toHaveAttribute('role', 'application');
+  return svg;
+}
+
+/** Clicks the middle of the cell of `port` on a map whose viewBox starts at row `top` (1px CSS border aside). */
+async function clickCell(svg: Locator, port: number, top = 0, rows = 256): Promise<void> {
+  const box = (await svg.boundingBox())!;
+  const column = port % 256;
+  const row = Math.floor(port / 256) - top;
+  await svg.click({ position: { x: 1 + ((column + 0.5) / 256) * (box.width - 2), y: 1 + ((row + 0.5) / rows) * (box.height - 2) } });
+}
+
+/** The ports the picker lists, from its links. */
+async function suggestedPorts(page: Page): Promise<number[]> {
+  const texts = await page.locator('#picker-suggestions a.picker-port').allTextContents();
+  return texts.map((text) => Number(/\d+/.exec(text)![0]));
+}
+
+test.describe('the port map', () => {
+  test('clicking a cell of the home-page map opens that port', async ({ page }) => {
+    const violations = await watchViolations(page);
+    await page.goto(siteUrl('/'));
+    const svg = await interactiveMap(page);
+    await expect(page.locator('#port-map .port-map-legend')).toContainText('Assigned by IANA');
+    await clickCell(svg, 8080);
+    await expect(page).toHaveURL(/\/ports\/8080\/$/);
+    expect(await violations()).toEqual([]);
+  });
+
+  test('the image is served as a 256×256 PNG', async ({ request }) => {
+    const response = await request.get(siteUrl('/map/port-space.png'));
+    expect(response.ok()).toBe(true);
+    expect(response.headers()['content-type']).toContain('image/png');
+    const body = await response.body();
+    expect([...body.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect([body.readUInt32BE(16), body.readUInt32BE(20)]).toEqual([256, 256]);
+    expect(body.length).toBeLessThan(60_000);
+  });
+
+  test('the keyboard moves a cursor over the map and Enter opens the port', async ({ page }) => {
+    await page.goto(siteUrl('/'));
+    const svg = await interactiveMap(page);
+    await expect(page.locator('#port-map-hint')).toBeVisible();
+    await svg.focus();
+    await expect(page.locator('#port-map-readout')).toContainText('Port 0');
+    await page.keyboard.press('ArrowDown'); // 256
+    await page.keyboard.press('ArrowRight'); // 257
+    await page.keyboard.press('ArrowRight'); // 258
+    await page.keyboard.press('ArrowLeft'); // 257
+    await page.keyboard.press('ArrowRight'); // 258
+    await expect(page.locator('#port-map-readout')).toContainText('Port 258');
+    await page.keyboard.press('PageDown'); // 258 + 16 × 256 = 4354
+    await page.keyboard.press('End'); // end of the row: 4351 + 256 = 4607
+    await expect(page.locator('#port-map-readout')).toHaveText(/^Port 4607: .+\. Press Enter to open it\.$/);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/ports\/4607\/$/);
+  });
+
+  test('the map is focusable, and the block links work from the keyboard', async ({ page }) => {
+    await page.goto(siteUrl('/'));
+    const svg = await interactiveMap(page);
+    await expect(svg).toHaveAttribute('tabindex', '0');
+    const blocks = page.locator('#port-map .port-map-blocks');
+    await blocks.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(blocks.locator('li')).toHaveCount(64);
+    await blocks.getByRole('link', { name: '1024–2047', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/ports\/1024\/$/);
+  });
+
+  test('the dynamic range page zooms to rows 192–255 and its cells open the right ports', async ({ page }) => {
+    await page.goto(siteUrl('/ranges/dynamic/'));
+    const svg = await interactiveMap(page, '#range-map');
+    await expect(svg).toHaveAttribute('viewBox', '0 192 256 64');
+    await clickCell(svg, 49152 + 256 * 10 + 17, 192, 64);
+    await expect(page).toHaveURL(new RegExp(`/ports/${49152 + 256 * 10 + 17}/$`));
+  });
+
+  test('a port page shows where the port sits', async ({ page }) => {
+    await page.goto(siteUrl('/ports/8080/'));
+    const mini = page.locator('a.port-map-mini svg[role=img]');
+    await expect(mini).toHaveAttribute('aria-label', /^Port 8080 on the map of all 65,536 ports/);
+    await expect(mini.locator('circle')).toHaveAttribute('cx', '144.5');
+    await expect(mini.locator('circle')).toHaveAttribute('cy', '31.5');
+  });
+});
+
+test.describe('the port picker', () => {
+  test('the defaults suggest ports that are not assigned, not privileged and outside the Linux, Windows and macOS ephemeral ranges', async ({ page, request }) => {
+    const violations = await watchViolations(page);
+    await page.goto(siteUrl('/tools/port-picker/'));
+    await expect(page.locator('form[data-port-picker]')).toHaveAttribute('data-ready', 'true');
+    const ports = await suggestedPorts(page);
+    expect(ports.length).toBeGreaterThanOrEqual(4);
+
+    const data = await (await request.get(siteUrl('/tools/port-picker-data.json'))).json();
+    const assigned = bitsetFromBase64(data.assigned);
+    const reserved = bitsetFromBase64(data.reserved);
+    for (const port of ports) {
+      expect(bitsetHas(assigned, port), `${port} is assigned`).toBe(false);
+      expect(bitsetHas(reserved, port), `${port} is reserved`).toBe(false);
+      expect(port).toBeGreaterThanOrEqual(1024);
+      expect(port >= 32768 && port <= 60999, `${port} is in the Linux range`).toBe(false);
+      expect(port >= 49152, `${port} is in the Windows and macOS range`).toBe(false);
+    }
+    await expect(page.locator('#picker-suggestions .picker-reason').first()).toContainText('Not assigned by IANA');
+    expect(await violations()).toEqual([]);
+
+    await page.locator('#picker-suggestions a.picker-port').first().click();
+    await expect(page).toHaveURL(new RegExp(`/ports/${ports[0]}/$`));
+    await expect(page.locator('.answer')).toContainText('not assigned');
+  });
+
+  test('changing a choice updates the list and the URL', async ({ page }) => {
+    await page.goto(siteUrl('/tools/port-picker/'));
+    const form = page.locator('form[data-port-picker]');
+    await expect(form).toHaveAttribute('data-ready', 'true');
+    await form.locator('input[name=avoid][value=low]').uncheck();
+    await expect(page).toHaveURL(/\?avoid=assigned,unofficial&os=linux,windows,macos&from=&to=$/);
+    await form.locator('input[name=from]').fill('8000');
+    await form.locator('input[name=to]').fill('8999');
+    await expect(page).toHaveURL(/&from=8000&to=8999$/);
+    await expect(page.locator('#picker-share')).toHaveAttribute('href', /from=8000&to=8999$/);
+    for (const port of await suggestedPorts(page)) expect(port >= 8000 && port <= 8999, `${port} is outside 8000–8999`).toBe(true);
+  });
+
+  test('a shared URL restores the choices and its suggestions', async ({ page }) => {
+    await page.goto(siteUrl('/tools/port-picker/?avoid=assigned&os=freebsd&from=5000&to=6000'));
+    const form = page.locator('form[data-port-picker]');
+    await expect(form).toHaveAttribute('data-ready', 'true');
+    await expect(form.locator('input[name=avoid][value=assigned]')).toBeChecked();
+    await expect(form.locator('input[name=avoid][value=unofficial]')).not.toBeChecked();
+    await expect(form.locator('input[name=avoid][value=low]')).not.toBeChecked();
+    await expect(form.locator('input[name=os][value=freebsd]')).toBeChecked();
+    await expect(form.locator('input[name=os][value=linux]')).not.toBeChecked();
+    await expect(form.locator('input[name=from]')).toHaveValue('5000');
+    await expect(form.locator('input[name=to]')).toHaveValue('6000');
+    const ports = await suggestedPorts(page);
+    expect(ports.length).toBeGreaterThan(0);
+    for (const port of ports) expect(port >= 5000 && port <= 6000).toBe(true);
+    await expect(page).toHaveURL(/\?avoid=assigned&os=freebsd&from=5000&to=6000$/);
+  });
+
+  test('choices that exclude everything say so', async ({ page }) => {
+    await page.goto(siteUrl('/tools/port-picker/?avoid=low&os=&from=0&to=1023'));
+    await expect(page.locator('#picker-status')).toContainText('No port between 0 and 1023 fits');
+    await expect(page.locator('#picker-suggestions li')).toHaveCount(0);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the map keeps its legend and block links, and the picker shows the default suggestions', async ({ page }) => {
+    await page.goto(siteUrl('/'));
+    await expect(page.locator('#port-map svg.port-map-svg')).toHaveAttribute('role', 'img');
+    await expect(page.locator('#port-map svg.port-map-svg')).toHaveAttribute('aria-label', /^Map of all 65,536 ports.*assigned by IANA/);
+    await expect(page.locator('#port-map .port-map-blocks a')).toHaveCount(64);
+    await page.goto(siteUrl('/tools/port-picker/'));
+    expect((await suggestedPorts(page)).length).toBe(8);
+    await expect(page.locator('input[name=avoid][value=assigned]')).toBeChecked();
+  });
+});
