@@ -17,6 +17,6 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   games: 'Games',
   'iot-industrial': 'IoT and industrial control',
   time: 'Time',
-  'security-malware': 'Security and authentication',
+  'security-malware': 'Security, authentication and malware',
   infrastructure: 'Network infrastructure',
 };

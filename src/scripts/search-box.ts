@@ -6,7 +6,7 @@
 import { parseQuery, portTarget } from '../lib/search-query';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-const DEBOUNCE_MS = 50;
+const DEBOUNCE_MS = 30;
 /** Results in the drop-down; each costs Pagefind one small fragment request. */
 const QUICK_RESULTS = 6;
 
