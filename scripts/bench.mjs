@@ -41,8 +41,21 @@ sample.push(sizes(readFileSync(join(DIST, 'ports', '22', 'index.html'))));
 
 // What one port page loads: its stylesheets and scripts.
 const portHtml = readFileSync(join(DIST, 'ports', '60023', 'index.html'), 'utf8');
+/** Files the page loads for a pattern, following static `import … from "./x.js"` in module scripts. */
+function loadedFiles(pattern) {
+  const files = new Set();
+  const visit = (path) => {
+    if (files.has(path)) return;
+    files.add(path);
+    if (!path.endsWith('.js')) return;
+    const code = readFileSync(path, 'utf8');
+    for (const match of code.matchAll(/(?:^|[;\s}])import\s*(?:[^'"();]*?from\s*)?["'](\.\/[^"']+\.js)["']/g)) visit(join(path, '..', match[1]));
+  };
+  for (const match of portHtml.matchAll(pattern)) visit(join(DIST, match[1].replace(/^\//, '')));
+  return [...files];
+}
 const assetSizes = (pattern) =>
-  [...portHtml.matchAll(pattern)].map((match) => sizes(readFileSync(join(DIST, match[1].replace(/^\//, ''))))).reduce((sum, size) => ({ raw: sum.raw + size.raw, gzip: sum.gzip + size.gzip }), { raw: 0, gzip: 0 });
+  loadedFiles(pattern).map((file) => sizes(readFileSync(file))).reduce((sum, size) => ({ raw: sum.raw + size.raw, gzip: sum.gzip + size.gzip }), { raw: 0, gzip: 0 });
 
 const report = {
   date: new Date().toISOString(),
