@@ -60,10 +60,18 @@ function enhance(form: HTMLFormElement): void {
       const module = await loadResults();
       const show = (hits: Awaited<ReturnType<Results['searchWords']>>) => {
         if (current !== generation) return; // a newer keystroke won
+        // Exact matches render first and full results replace them: keep the reader's selection across that.
+        const selected = active()?.dataset.href;
         module.renderOptions(list, input.id, hits, query.text);
         list.hidden = false;
         input.setAttribute('aria-expanded', 'true');
-        input.removeAttribute('aria-activedescendant');
+        const again = selected ? options().find((option) => option.dataset.href === selected) : undefined;
+        if (again) {
+          again.setAttribute('aria-selected', 'true');
+          input.setAttribute('aria-activedescendant', again.id);
+        } else {
+          input.removeAttribute('aria-activedescendant');
+        }
       };
       const exact = await module.exactHits(query.text);
       if (exact.length > 0) show(exact);
