@@ -754,4 +754,32 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [61620],
   },
+  {
+    port: 60022,
+    protocols: ['tcp'],
+    name: 'Taskcluster livelog (log upload)',
+    summary: 'The livelog server from Mozilla\'s Taskcluster CI takes a running task\'s log over HTTP PUT on this port by default; LIVELOG_PUT_PORT changes it.',
+    category: 'development',
+    aliases: ['livelog-put'],
+    status: 'unofficial',
+    sources: [
+      { url: 'https://github.com/taskcluster/taskcluster/blob/main/tools/livelog/main.go', title: 'Taskcluster source: tools/livelog/main.go (DEFAULT_PUT_PORT = 60022)', kind: 'project' },
+      { url: 'https://github.com/taskcluster/taskcluster/blob/main/tools/livelog/README.md', title: 'Taskcluster livelog README: URLs and ports', kind: 'project' },
+    ],
+    related: [60023],
+  },
+  {
+    port: 60023,
+    protocols: ['tcp'],
+    name: 'Taskcluster livelog (log streaming)',
+    summary: 'The livelog server from Mozilla\'s Taskcluster CI streams a running task\'s log to readers over HTTP GET on this port by default; LIVELOG_GET_PORT changes it.',
+    category: 'development',
+    aliases: ['livelog', 'taskcluster-livelog'],
+    status: 'unofficial',
+    sources: [
+      { url: 'https://github.com/taskcluster/taskcluster/blob/main/tools/livelog/main.go', title: 'Taskcluster source: tools/livelog/main.go (DEFAULT_GET_PORT = 60023)', kind: 'project' },
+      { url: 'https://github.com/taskcluster/taskcluster/blob/main/tools/livelog/README.md', title: 'Taskcluster livelog README: URLs and ports', kind: 'project' },
+    ],
+    related: [60022],
+  },
 ];

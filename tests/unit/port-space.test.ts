@@ -40,7 +40,8 @@ describe('classifyPorts', () => {
     expect(codes[22]).toBe(CELL.assigned);
     expect(codes[443]).toBe(CELL.assigned);
     expect(codes[2]).toBe(CELL.reserved);
-    expect(codes[60023]).toBe(CELL.dynamic);
+    expect(codes[60123]).toBe(CELL.dynamic); // unassigned, no curated use
+    expect(codes[60023]).toBe(CELL.unofficial); // Taskcluster livelog's default, curated
     expect(codes[49151]).not.toBe(CELL.dynamic); // last registered port
   });
 
