@@ -63,6 +63,7 @@ export const ranges: PortRange[] = [
     start: 32768,
     end: 60999,
     kind: 'sub-range',
+    ephemeralDefault: 'linux',
     summary:
       'Where Linux 4.2 and later pick source ports for outgoing connections unless net.ipv4.ip_local_port_range says otherwise; it reaches down into the registered range.',
     sources: [
@@ -75,6 +76,7 @@ export const ranges: PortRange[] = [
     start: 49152,
     end: 65535,
     kind: 'sub-range',
+    ephemeralDefault: 'windows',
     summary:
       'Since Vista and Server 2008, Windows takes automatic source ports from the same span RFC 6335 calls dynamic; RPC services also listen there.',
     sources: [
@@ -87,6 +89,7 @@ export const ranges: PortRange[] = [
     start: 1025,
     end: 5000,
     kind: 'sub-range',
+    ephemeralDefault: 'windows-xp',
     summary:
       'Before Vista, Windows picked automatic source ports from 1025 to 5000, a small pool inside the registered range that busy servers could exhaust.',
     sources: [
@@ -99,6 +102,7 @@ export const ranges: PortRange[] = [
     start: 10000,
     end: 65535,
     kind: 'sub-range',
+    ephemeralDefault: 'freebsd',
     summary:
       'FreeBSD picks automatic source ports from 10000 upwards by default, a far wider span than the dynamic range, set by the net.inet.ip.portrange sysctls.',
     sources: [
@@ -111,6 +115,7 @@ export const ranges: PortRange[] = [
     start: 32768,
     end: 65535,
     kind: 'sub-range',
+    ephemeralDefault: 'solaris',
     summary:
       'Solaris 11 and illumos pick automatic TCP and UDP source ports between smallest_anon_port and largest_anon_port, 32768 to 65535 by default.',
     sources: [
@@ -159,6 +164,7 @@ export const ranges: PortRange[] = [
     start: 49152,
     end: 65535,
     kind: 'sub-range',
+    ephemeralDefault: 'macos',
     summary:
       "Apple's XNU kernel, which runs macOS and iOS, hands out automatic source ports from 49152 to 65535, matching the RFC 6335 dynamic range; the net.inet.ip.portrange.first and .last sysctls move it.",
     sources: [
@@ -171,6 +177,7 @@ export const ranges: PortRange[] = [
     start: 49152,
     end: 65535,
     kind: 'sub-range',
+    ephemeralDefault: 'netbsd',
     summary:
       'When a program binds or connects with port zero, NetBSD picks a free port between IPPORT_ANONMIN and IPPORT_ANONMAX, 49152 to 65535, adjustable through the net.inet.ip.anonportmin and anonportmax sysctls.',
     sources: [
@@ -183,6 +190,7 @@ export const ranges: PortRange[] = [
     start: 32768,
     end: 61000,
     kind: 'sub-range',
+    ephemeralDefault: 'linux-before-4-2',
     summary:
       'Kernels before Linux 4.2 defaulted ip_local_port_range to 32768–61000. A 2015 change cut the top to 60999 so that the two ends differ in parity; older hosts, and firewall rules written for them, still use the wider span.',
     sources: [

@@ -9,6 +9,7 @@ import { ephemeralRanges } from '../../content/ephemeral-ranges';
 import { ranges } from '../../content/ranges';
 import { indexRecordsByPort, parseIanaRegistry } from '../lib/iana';
 import { groupServices, serviceSlug } from '../lib/services';
+import { classifyPorts } from '../lib/port-space';
 import { checkProseFiles, validateContent } from '../lib/validate-content';
 import type { PortDataContext } from '../lib/view-models/port-page';
 import { MAX_PORT } from '../lib/schemas/port-number';
@@ -98,3 +99,6 @@ export const serviceAliases: Map<string, { alias: string; port: number; target: 
   }
   return aliases;
 })();
+
+/** Every port's map status (src/lib/port-space.ts), shared by the map image and every map component. */
+export const portClasses = classifyPorts(recordsByPort, new Set(portData.notableByPort.keys()));

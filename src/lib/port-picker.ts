@@ -5,6 +5,8 @@
  * It must import nothing that carries zod or Node modules: only types and ./bitset.ts.
  */
 import { bitset, bitsetFromBase64, bitsetHas, bitsetToBase64 } from './bitset';
+import { isOsEphemeralSubRange } from './ephemeral-spans';
+import { listWords } from './words';
 import type { IanaRecord } from './iana';
 import type { EphemeralRange } from './schemas/ephemeral-range';
 import type { PortRange } from './schemas/port-range';
@@ -65,16 +67,6 @@ export const DEFAULT_CONSTRAINTS: Readonly<PickerConstraints> = {
   avoidBelow1024: true,
   avoidEphemeralOf: DEFAULT_EPHEMERAL,
 };
-
-/**
- * Sub-ranges that are an operating system's ephemeral range (`linux-ephemeral`, `windows-xp-ephemeral`,
- * `linux-ephemeral-legacy`). They are not "unofficial uses": the picker offers them as their own choice.
- * Matched by slug, not by span, because an application can use exactly an OS's span (coturn relays
- * 49152–65535 like Windows does) and must still count as a use.
- */
-export function isOsEphemeralSubRange(range: Pick<PortRange, 'slug' | 'kind'>): boolean {
-  return range.kind === 'sub-range' && /(^|-)ephemeral(-|$)/.test(range.slug);
-}
 
 /** The picker's data from the site's data; the build serves it as JSON and renders default suggestions. */
 export function pickerDataFrom(
@@ -160,18 +152,12 @@ export function fitsConstraints(constraints: PickerConstraints, data: PickerData
   };
 }
 
-/** Lists words as English does; a copy of ports.ts's listWords, which would bring zod into the page. */
-function joinWords(words: readonly string[], conjunction = 'and'): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1)}`;
-}
-
 /**
  * Distinct system names of the given ranges: "Linux, Windows and macOS". A name's first part stands for it
  * ("macOS" for "macOS and iOS"), so that the list still reads as a list.
  */
 function systemNames(ranges: readonly PickerEphemeralRange[]): string {
-  return joinWords([...new Set(ranges.map((range) => range.system.split(' and ')[0]))]);
+  return listWords([...new Set(ranges.map((range) => range.system.split(' and ')[0]))]);
 }
 
 /** The one-line reason shown beside a suggestion: what the port is, what it avoids, how quiet its neighbourhood is. */
@@ -201,7 +187,7 @@ function describeConstraints(constraints: PickerConstraints, data: PickerData): 
   if (constraints.avoidBelow1024) parts.push('below 1024');
   const avoided = avoidedEphemeral(constraints, data);
   if (avoided.length > 0) parts.push(`in the ${systemNames(avoided)} ephemeral range${avoided.length > 1 ? 's' : ''}`);
-  return parts.length > 0 ? joinWords(parts, 'or') : 'excluded';
+  return parts.length > 0 ? listWords(parts, 'or') : 'excluded';
 }
 
 /**

@@ -52,8 +52,4 @@ export function formatSpan(start: number, end: number): string {
   return start === end ? String(start) : `${start}–${end}`;
 }
 
-/** Lists words as English does: "a", "a and b", "a, b and c". */
-export function listWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
-}
+export { listWords } from './words';

@@ -135,6 +135,18 @@ export function validateContent(raw: RawContent): CuratedContent {
   checkUnique(notablePorts, (entry) => entry.port, 'port', problems);
   checkIanaRanges(ranges.map((item) => item.entry), problems);
 
+  // A span marked as a system's default ephemeral range must name that range and match its numbers.
+  const ephemeralById = new Map(ephemeralRanges.map((item) => [item.entry.id, item.entry]));
+  for (const { file, index, entry } of ranges) {
+    if (entry.ephemeralDefault === undefined) continue;
+    const ephemeral = ephemeralById.get(entry.ephemeralDefault);
+    if (!ephemeral) {
+      problems.push(`${file}: ${describeEntry(index, entry, 'slug')}: field "ephemeralDefault": "${entry.ephemeralDefault}" is not an id in ${CONTENT_FILES.ephemeralRanges}`);
+    } else if (ephemeral.start !== entry.start || ephemeral.end !== entry.end) {
+      problems.push(`${file}: ${describeEntry(index, entry, 'slug')}: field "ephemeralDefault": span ${entry.start}–${entry.end} differs from ${ephemeral.id}'s ${ephemeral.start}–${ephemeral.end}`);
+    }
+  }
+
   // An alias must lead to one port; a search for it would otherwise be ambiguous.
   const aliasOwner = new Map<string, number>();
   for (const { file, index, entry } of notablePorts) {

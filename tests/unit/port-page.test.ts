@@ -18,6 +18,13 @@ describe('the port page model', () => {
     expect(buildPortPageModel(61000, portData).ephemeral.find((row) => row.range.id === 'linux')?.includes).toBe(false);
   });
 
+  it('lists programs\' spans that contain a dynamic port as unofficial uses, even when they share an OS range\'s numbers', () => {
+    const spans = buildPortPageModel(50000, portData).applicationRanges.map((range) => range.slug);
+    expect(spans).toEqual(expect.arrayContaining(['coturn-relay', 'livekit-webrtc', 'microsoft-teams-media', 'windows-dns-socket-pool']));
+    expect(spans).not.toContain('windows-ephemeral');
+    expect(spans).not.toContain('linux-ephemeral');
+  });
+
   it('says port 2 is reserved after its de-assignment', () => {
     expect(buildPortPageModel(2, portData).answer).toMatch(/^Port 2 is reserved by IANA \(de-assigned on 2025-02-13\)/);
   });

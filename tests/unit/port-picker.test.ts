@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
+import { isOsEphemeralSubRange } from '../../src/lib/ephemeral-spans';
 import { describe, expect, it } from 'vitest';
 import { content, portData, recordsByPort } from '../../src/data/site-data';
 import { bitsetHas } from '../../src/lib/bitset';
@@ -9,7 +10,6 @@ import {
   decodePickerData,
   encodePickerData,
   fitsConstraints,
-  isOsEphemeralSubRange,
   parsePickerQuery,
   pickerDataFrom,
   pickerQuery,

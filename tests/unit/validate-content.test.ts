@@ -80,6 +80,17 @@ describe('a bad entry fails the build naming the file, the entry and the field',
     expect(problemsOf(raw)).toContainEqual(expect.stringMatching(/field "aliases": ".+" is already an alias of port/));
   });
 
+  it('rejects a span marked as an OS default ephemeral range that names no such range or differs from it', () => {
+    const raw = good();
+    const linux = raw.ranges.find((range) => range.slug === 'linux-ephemeral')!;
+    linux.end = 61000;
+    const x11 = raw.ranges.find((range) => range.slug === 'x11')!;
+    (x11 as { ephemeralDefault?: string }).ephemeralDefault = 'plan9';
+    const problems = problemsOf(raw);
+    expect(problems).toContainEqual(expect.stringMatching(/\(slug "linux-ephemeral"\): field "ephemeralDefault": span 32768–61000 differs from linux's 32768–60999/));
+    expect(problems).toContainEqual(expect.stringMatching(/\(slug "x11"\): field "ephemeralDefault": "plan9" is not an id in content\/ephemeral-ranges\.ts/));
+  });
+
   it('rejects IANA ranges that leave a gap', () => {
     const raw = good();
     raw.ranges[1].start = 1030;

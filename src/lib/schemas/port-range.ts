@@ -18,5 +18,11 @@ export const portRangeSchema = z.object({
   summary: z.string().trim().min(20, 'needs a summary of at least 20 characters'),
   /** Where the span and its meaning can be checked. */
   sources: sourcesSchema,
+  /**
+   * The id in content/ephemeral-ranges.ts when this span is an operating system's default ephemeral range.
+   * Such spans are shown under "Ephemeral use", not as unofficial uses; a span that merely has the same
+   * numbers (coturn's relays use 49152–65535 too) is an application use and leaves this out.
+   */
+  ephemeralDefault: z.string().optional(),
 });
 export type PortRange = z.infer<typeof portRangeSchema>;

@@ -2,6 +2,7 @@
  * The view model of one port page: everything `/ports/<n>/` shows, computed from the registry index and
  * the curated content. Components only format what is here.
  */
+import { isOsEphemeralSubRange } from '../ephemeral-spans';
 import { plainText, type IanaRecord } from '../iana';
 import { ephemeralCoverage, formatSpan, ianaRangeOf, listWords, portStatus, subRangesOf, type PortStatus } from '../ports';
 import type { EphemeralRange } from '../schemas/ephemeral-range';
@@ -107,11 +108,6 @@ function labelOf(port: number, context: PortDataContext): string {
   return assigned?.serviceName ?? plainText(assigned?.description ?? null) ?? '';
 }
 
-/** A sub-range is an OS default ephemeral range when some system's default has exactly its span. */
-function isEphemeralDefault(range: PortRange, context: PortDataContext): boolean {
-  return context.ephemeralRanges.some((ephemeral) => ephemeral.start === range.start && ephemeral.end === range.end);
-}
-
 export function buildPortPageModel(port: number, context: PortDataContext): PortPageModel {
   const records = context.recordsByPort[port];
   const status = portStatus(records);
@@ -125,7 +121,7 @@ export function buildPortPageModel(port: number, context: PortDataContext): Port
     answer: answerFor(port, status, records, range),
     range,
     subRanges,
-    applicationRanges: subRanges.filter((candidate) => !isEphemeralDefault(candidate, context)),
+    applicationRanges: subRanges.filter((candidate) => !isOsEphemeralSubRange(candidate)),
     notable,
     unofficialUses: notable?.unofficialUses ?? [],
     related: (notable?.related ?? []).map((n) => ({ port: n, label: labelOf(n, context) })),

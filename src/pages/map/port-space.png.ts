@@ -3,11 +3,11 @@
  * byte, so port = row × 256 + column), coloured by MAP_PALETTE. One shared, cacheable image serves the home
  * map, the zoomed range maps and the small map on every port page.
  */
-import { portData, recordsByPort } from '../../data/site-data';
-import { MAP_PALETTE, classifyPorts, encodePalettePng } from '../../lib/port-space';
+import { portClasses } from '../../data/site-data';
+import { MAP_PALETTE, encodePalettePng } from '../../lib/port-space';
 
 export function GET(): Response {
-  const codes = classifyPorts(recordsByPort, new Set(portData.notableByPort.keys()));
+  const codes = portClasses;
   const png = encodePalettePng(256, 256, MAP_PALETTE, codes);
   return new Response(png, { headers: { 'content-type': 'image/png' } });
 }
