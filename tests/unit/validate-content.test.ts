@@ -74,6 +74,16 @@ describe('a bad entry fails the build naming the file, the entry and the field',
     expect(problemsOf(raw)).toContainEqual(expect.stringMatching(/^content\/ranges\.ts: entry #1 \(slug "well-known"\): field "sources\[0\]\.url": must be an https:\/\/ URL/));
   });
 
+  it('rejects a checked date that is malformed, impossible or in the future, naming the field', () => {
+    const raw = good();
+    const source = raw.ranges[0].sources[0];
+    raw.ranges[0].sources = [{ ...source, checked: '2026-2-1' }, { ...source, checked: '2026-02-30' }, { ...source, checked: '2999-01-01' }];
+    const problems = problemsOf(raw);
+    expect(problems).toContainEqual(expect.stringMatching(/^content\/ranges\.ts: entry #1 \(slug "well-known"\): field "sources\[0\]\.checked": must be a date written YYYY-MM-DD/));
+    expect(problems).toContainEqual(expect.stringMatching(/field "sources\[1\]\.checked": is not a real calendar date/));
+    expect(problems).toContainEqual(expect.stringMatching(/field "sources\[2\]\.checked": is in the future/));
+  });
+
   it('rejects an alias given to two ports', () => {
     const raw = good();
     notable(raw)[1].aliases = [...notable(raw)[1].aliases, notable(raw)[0].aliases[0]];

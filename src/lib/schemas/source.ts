@@ -16,6 +16,18 @@ export const sourceKindSchema = z.enum([
   'observed',
 ]);
 
+/** A calendar date written YYYY-MM-DD that exists (no 2026-02-30) and is not after today. */
+export const checkedDateSchema = z.string().superRefine((value, context) => {
+  const problem = !/^\d{4}-\d{2}-\d{2}$/.test(value)
+    ? 'must be a date written YYYY-MM-DD'
+    : Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || !new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
+      ? 'is not a real calendar date'
+      : value > new Date().toISOString().slice(0, 10)
+        ? 'is in the future: use the day you read the source'
+        : null;
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+});
+
 /** A citation for one curated claim. */
 export const sourceSchema = z.object({
   /** Where the claim can be checked; always https. */
@@ -27,6 +39,11 @@ export const sourceSchema = z.object({
   title: z.string().trim().min(3),
   /** What kind of document this is. */
   kind: sourceKindSchema,
+  /**
+   * The day someone opened and read the page and saw it say what it is cited for, as YYYY-MM-DD. Required for
+   * every source added from 2026-11-30 on; older entries predate the rule. A date in the future is a typo.
+   */
+  checked: checkedDateSchema.optional(),
 });
 
 /** Every curated claim needs at least one source. */
