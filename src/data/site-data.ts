@@ -54,17 +54,23 @@ export const portData: PortDataContext = {
 };
 
 /**
- * `PORT_ATLAS_PORTS=0-2000` limits the generated port pages for a quick edit loop. Tests and the benchmark
- * always build every port.
+ * `PORT_ATLAS_PORTS` limits the generated port pages for a quick edit loop: a comma-separated list of ports and
+ * spans, e.g. `5432`, `0-2000` or `0-1024,5432,60023,65535`. Tests and the benchmark always build every port.
+ * A value that is not such a list fails loudly rather than silently building everything.
  */
-export function portsToBuild(): number[] {
-  const limit = process.env.PORT_ATLAS_PORTS;
-  const match = limit ? /^(\d+)-(\d+)$/.exec(limit) : null;
-  const start = match ? Number(match[1]) : 0;
-  const end = match ? Math.min(Number(match[2]), MAX_PORT) : MAX_PORT;
-  const ports: number[] = [];
-  for (let port = start; port <= end; port++) ports.push(port);
-  return ports;
+export function portsToBuild(limit = process.env.PORT_ATLAS_PORTS): number[] {
+  if (!limit) return Array.from({ length: MAX_PORT + 1 }, (_, port) => port);
+  const ports = new Set<number>();
+  for (const part of limit.split(',')) {
+    const match = /^\s*(\d+)(?:\s*-\s*(\d+))?\s*$/.exec(part);
+    const start = match ? Number(match[1]) : NaN;
+    const end = match ? Number(match[2] ?? match[1]) : NaN;
+    if (!match || start > end || end > MAX_PORT) {
+      throw new Error(`PORT_ATLAS_PORTS: "${part}" is not a port or span within 0-${MAX_PORT} (write e.g. 5432 or 0-2000,5432)`);
+    }
+    for (let port = start; port <= end; port++) ports.add(port);
+  }
+  return [...ports].sort((a, b) => a - b);
 }
 
 /**
