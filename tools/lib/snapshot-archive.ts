@@ -13,7 +13,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { constants, zstdCompressSync, zstdDecompressSync } from 'node:zlib';
-import { XzReadableStream } from 'xz-decompress';
+import xzDecompress from 'xz-decompress';
 
 export interface Snapshot {
   /** The date in the file name, which must be the registry's own `<updated>` date. */
@@ -26,7 +26,8 @@ const SNAPSHOT_NAME = /^(\d{4}-\d{2}-\d{2})\.xml$/;
 const ADDED_NAME = /^(\d{4}-\d{2}-\d{2})\.xml\.zst$/;
 
 async function unxz(compressed: Uint8Array): Promise<Uint8Array> {
-  const stream = new XzReadableStream(new Blob([compressed]).stream());
+  // A CommonJS package: its default export is the module object under every loader (Node, Vitest, Vite).
+  const stream = new xzDecompress.XzReadableStream(new Blob([new Uint8Array(compressed)]).stream());
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
