@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import registryXml from '../../content/iana/service-names-port-numbers.xml?raw';
+import historyJson from '../../content/iana/history.json?raw';
 import { ephemeralRanges } from '../../content/ephemeral-ranges';
 import { ranges } from '../../content/ranges';
 import { indexRecordsByPort, parseIanaRegistry } from '../lib/iana';
@@ -14,6 +15,7 @@ import { checkProseFiles, validateContent } from '../lib/validate-content';
 import type { PortDataContext } from '../lib/view-models/port-page';
 import { MAX_PORT } from '../lib/schemas/port-number';
 import { portStatus } from '../lib/ports';
+import { changesByPort, changesByService, type RegistryHistory } from '../lib/registry-history';
 
 const proseSources = import.meta.glob<string>(['../../content/ports/*.mdx', '../../content/ranges/*.mdx'], {
   query: '?raw',
@@ -39,6 +41,15 @@ export const registry = parseIanaRegistry(registryXml);
 console.info(`[port-atlas] IANA registry ${registry.updated}: read ${registry.records.length} records (${registry.duplicates} repeated, kept), ${registry.people.size} people`);
 export const recordsByPort = indexRecordsByPort(registry.records);
 
+/**
+ * The registry's history, derived from the snapshot archive by `npm run data:history` (a unit test keeps the
+ * two identical). It must end at the snapshot the site shows, or pages would contradict each other.
+ */
+export const history: RegistryHistory = JSON.parse(historyJson);
+if (history.snapshots.at(-1)?.date !== registry.updated) {
+  throw new Error(`content/iana/history.json ends at ${history.snapshots.at(-1)?.date}, but the current snapshot is ${registry.updated}: run npm run data:history`);
+}
+
 const assignedPorts: number[] = [];
 for (let port = 0; port <= MAX_PORT; port++) {
   if (portStatus(recordsByPort[port]) === 'assigned') assignedPorts.push(port);
@@ -51,6 +62,8 @@ export const portData: PortDataContext = {
   ranges: content.ranges,
   ephemeralRanges: content.ephemeralRanges,
   snapshotDate: registry.updated,
+  history,
+  historyByPort: changesByPort(history.changes),
 };
 
 /**
@@ -88,6 +101,9 @@ export const buildDate: string = (() => {
 
 /** Every IANA service name, by URL slug. */
 export const services = groupServices(registry.records);
+
+/** Registry changes by service slug, for the service pages (including services since withdrawn). */
+export const historyByService = changesByService(history.changes, serviceSlug);
 
 /**
  * Curated aliases that are not themselves IANA service names, pointing at the service of their port

@@ -9,6 +9,8 @@ import type { EphemeralRange } from '../schemas/ephemeral-range';
 import type { NotablePort, UnofficialUse } from '../schemas/notable-port';
 import { MAX_PORT, PROTOCOLS, type Protocol } from '../schemas/port-number';
 import type { PortRange } from '../schemas/port-range';
+import type { RegistryChange, RegistryHistory } from '../registry-history';
+import { portHistory, type PortHistoryModel } from './changes';
 
 export const PROTOCOL_LABELS: Record<Protocol, string> = { tcp: 'TCP', udp: 'UDP', sctp: 'SCTP', dccp: 'DCCP' };
 
@@ -21,6 +23,9 @@ export interface PortDataContext {
   ranges: readonly PortRange[];
   ephemeralRanges: readonly EphemeralRange[];
   snapshotDate: string;
+  /** The registry history, and the changes that belong to each port's history (src/lib/registry-history.ts). */
+  history: RegistryHistory;
+  historyByPort: ReadonlyMap<number, RegistryChange[]>;
 }
 
 export interface NearbyPort {
@@ -51,6 +56,8 @@ export interface PortPageModel {
   nearbyBelow: NearbyPort[];
   nearbyAbove: NearbyPort[];
   snapshotDate: string;
+  /** What the registry snapshots show for this port; null when they show no change. */
+  history: PortHistoryModel | null;
 }
 
 function rangePhrase(range: PortRange): string {
@@ -137,5 +144,6 @@ export function buildPortPageModel(port: number, context: PortDataContext): Port
     nearbyBelow: nearby.below.map((n) => ({ port: n, label: labelOf(n, context) })),
     nearbyAbove: nearby.above.map((n) => ({ port: n, label: labelOf(n, context) })),
     snapshotDate: context.snapshotDate,
+    history: portHistory(context.historyByPort.get(port), context.history),
   };
 }
