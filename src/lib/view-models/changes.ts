@@ -94,11 +94,12 @@ export function changeItem(change: RegistryChange): ChangeItem {
     what: whatHappened(change),
     details:
       change.before && change.after
-        ? DETAIL_FIELDS.filter((field) => change.fields.includes(field)).map((field) => ({
-            label: FIELD_LABELS[field],
-            before: fieldText(change.before!, field),
-            after: fieldText(change.after!, field),
-          }))
+        ? DETAIL_FIELDS.filter((field) => change.fields.includes(field)).map((field) => {
+            const before = fieldText(change.before!, field);
+            const after = fieldText(change.after!, field);
+            // People are compared by their registry id: the same name under a new id is still a change.
+            return { label: FIELD_LABELS[field], before, after: after === before ? `${after} (a new entry in the registry's list of people)` : after };
+          })
         : [],
     recordDates: dates.join(', '),
   };
