@@ -341,10 +341,3 @@ export function countByMonth(changes: readonly RegistryChange[]): { month: strin
   for (const change of changes) counts.set(change.seen.slice(0, 7), (counts.get(change.seen.slice(0, 7)) ?? 0) + 1);
   return [...counts].sort((a, b) => (a[0] < b[0] ? 1 : -1)).map(([month, count]) => ({ month, count }));
 }
-
-/** The newest assignments, newest snapshot first. */
-export function recentAssignments(changes: readonly RegistryChange[], limit: number): RegistryChange[] {
-  const assigned = changes.filter((change) => change.kind === 'assigned');
-  const bySnapshot = [...assigned].sort((a, b) => (a.seen < b.seen ? 1 : a.seen > b.seen ? -1 : 0));
-  return bySnapshot.slice(0, limit);
-}

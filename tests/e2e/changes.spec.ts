@@ -47,7 +47,7 @@ test('the feed is served as Atom and the home page lists recent assignments', as
   expect(response.ok()).toBe(true);
   expect(await response.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
   await page.goto(siteUrl('/'));
-  await expect(page.locator('#recent + p + div li').first()).toContainText(/^\d+(–\d+)?\/(tcp|udp|sctp|dccp) \S+ \d{4}-\d{2}-\d{2}$/);
+  await expect(page.locator('#recent + p + div li').first()).toContainText(/^\d+(–\d+)?\/(tcp|udp|sctp|dccp)(\+(tcp|udp|sctp|dccp))* \S+ \d{4}-\d{2}-\d{2}$/);
   await page.goto(siteUrl('/services/ollama/'));
   await expect(page.locator('#history')).toContainText('Between 2026-01-23 and 2026-02-02');
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { history, portData } from '../../src/data/site-data';
 import { buildChangesFeed, entryId } from '../../src/lib/changes-feed';
 import { buildPortPageModel } from '../../src/lib/view-models/port-page';
-import { snapshotGroups } from '../../src/lib/view-models/changes';
+import { recentAssignmentItems, snapshotGroups } from '../../src/lib/view-models/changes';
 
 const feedFor = () =>
   buildChangesFeed({ groups: snapshotGroups(history), absolute: (path) => `https://ports.example${path}`, feedPath: '/changes/feed.xml', changesPath: '/changes/' });
@@ -58,5 +58,14 @@ describe('a port page\'s history', () => {
   it('is empty for a port the snapshots never show changing, so that its page gains nothing', () => {
     expect(buildPortPageModel(60023, portData).history).toBeNull();
     expect(buildPortPageModel(11440, portData).history).toBeNull();
+  });
+});
+
+describe('the home page\'s recent assignments', () => {
+  it('puts a service\'s TCP and UDP records on one line and leaves out names without a port', () => {
+    const items = recentAssignmentItems(history.changes, 8);
+    expect(items).toHaveLength(8);
+    expect(items.filter((item) => item.name === 'bencher')).toEqual([expect.objectContaining({ where: '6610/tcp+udp', seen: '2026-06-17' })]);
+    for (const item of items) expect(item.where).toMatch(/^\d+(–\d+)?\/(tcp|udp|sctp|dccp)(\+(tcp|udp|sctp|dccp))*$/);
   });
 });

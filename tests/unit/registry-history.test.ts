@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseIanaRegistry } from '../../src/lib/iana';
-import { buildHistory, changesByPort, changesByService, countByMonth, diffRegistries, recentAssignments } from '../../src/lib/registry-history';
+import { buildHistory, changesByPort, changesByService, countByMonth, diffRegistries } from '../../src/lib/registry-history';
+import { recentAssignmentItems } from '../../src/lib/view-models/changes';
 import { serviceSlug } from '../../src/lib/services';
 
 /** A tiny registry document with the given `<updated>` date and records. */
@@ -96,11 +97,11 @@ describe('reading the history', () => {
     expect(changesByService(history.changes, serviceSlug).get('old')?.map((change) => change.seen)).toEqual(['2026-03-01']);
   });
 
-  it('counts changes per month, newest first, and lists the newest assignments first', () => {
+  it('counts changes per month, newest first, and lists the newest port assignments first', () => {
     expect(countByMonth(history.changes)).toEqual([
       { month: '2026-03', count: 1 },
       { month: '2026-02', count: 5 },
     ]);
-    expect(recentAssignments(history.changes, 5).map((change) => change.after?.service)).toEqual(['new']);
+    expect(recentAssignmentItems(history.changes, 5)).toEqual([{ name: 'new', serviceHref: '/services/new/', where: '1005/tcp', portHref: '/ports/1005/', seen: '2026-02-01' }]);
   });
 });

@@ -181,3 +181,35 @@ export function portHistory(changes: readonly RegistryChange[] | undefined, hist
     lastSnapshot: history.snapshots.at(-1)!.date,
   };
 }
+
+export interface RecentAssignmentItem {
+  name: string;
+  serviceHref: string | null;
+  /** "7123" or "4200–4299", with the protocols: "7123/tcp+udp". */
+  where: string;
+  portHref: string;
+  seen: string;
+}
+
+/**
+ * The newest port assignments, newest first, one line per service and snapshot (its TCP and UDP records
+ * together). Services registered without a port number (DNS-SD names) are left out: no port page to go to.
+ */
+export function recentAssignmentItems(changes: readonly RegistryChange[], limit: number): RecentAssignmentItem[] {
+  const items: (RecentAssignmentItem & { key: string; span: string; protocols: string[] })[] = [];
+  const newestFirst = [...changes].filter((change) => change.kind === 'assigned' && change.after?.ports).sort((a, b) => (a.seen < b.seen ? 1 : a.seen > b.seen ? -1 : 0));
+  for (const change of newestFirst) {
+    const record = change.after!;
+    const span = formatSpan(record.ports![0], record.ports![1]);
+    const key = `${change.seen}|${record.service ?? record.description}|${span}`;
+    const same = items.find((item) => item.key === key);
+    if (same) {
+      if (record.protocol && !same.protocols.includes(record.protocol)) same.protocols.push(record.protocol);
+      continue;
+    }
+    if (items.length === limit) break;
+    const item = changeItem(change);
+    items.push({ key, span, protocols: record.protocol ? [record.protocol] : [], name: item.name, serviceHref: item.serviceHref, where: '', portHref: item.portHref!, seen: change.seen });
+  }
+  return items.map(({ key: _key, span, protocols, ...item }) => ({ ...item, where: protocols.length ? `${span}/${protocols.join('+')}` : span }));
+}
