@@ -54,7 +54,7 @@ describe('the system page view model', () => {
   });
 
   it('sums up how many listeners other machines can reach in its one-sentence answer', () => {
-    expect(model.answer).toBe('A fresh install of Example OS (1.0) listens with 5 services we could source: 3 reachable from the network by default, 1 reachable depending on settings or network.');
+    expect(model.answer).toBe('A fresh install of Example OS (1.0) has 5 listeners we could source: 3 reachable from other machines as installed; 1 reachable depending on the firewall, a setting or the network; 1 serving only the machine itself.');
     expect(model.ports).toEqual([7, 8, 9, 10, 53, 137, 138, 9100]);
   });
 });

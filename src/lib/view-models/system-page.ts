@@ -68,13 +68,17 @@ function countPhrase(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-/** The sentence under the title: how many listeners, and how many other machines can reach. */
+/** The sentence under the title: how many listeners, and how many of them other machines can reach. */
 export function systemAnswer(system: System): string {
-  const reachable = system.listeners.filter((listener) => listener.reachable === 'yes').length;
-  const depends = system.listeners.filter((listener) => listener.reachable === 'depends').length;
-  const parts = [`${reachable} reachable from the network by default`];
-  if (depends > 0) parts.push(`${depends} reachable depending on settings or network`);
-  return `A fresh install of ${system.name} (${system.versions}) listens with ${countPhrase(system.listeners.length, 'service')} we could source: ${parts.join(', ')}.`;
+  const count = (reachable: Reachability) => system.listeners.filter((listener) => listener.reachable === reachable).length;
+  const parts = [
+    [count('yes'), 'reachable from other machines as installed'],
+    [count('depends'), 'reachable depending on the firewall, a setting or the network'],
+    [count('no'), 'serving only the machine itself'],
+  ]
+    .filter(([n]) => Number(n) > 0)
+    .map(([n, phrase]) => `${n} ${phrase}`);
+  return `A fresh install of ${system.name} (${system.versions}) has ${countPhrase(system.listeners.length, 'listener')} we could source: ${parts.join("; ")}.`;
 }
 
 export function buildSystemPageModel(system: System): SystemPageModel {
