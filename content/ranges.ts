@@ -50,6 +50,7 @@ export const ranges: PortRange[] = [
     start: 6000,
     end: 6063,
     kind: 'sub-range',
+    listeners: ['tcp'],
     summary:
       'An X server for display :N listens on TCP port 6000 + N; IANA registers the whole block of 64 ports to X11.',
     sources: [
@@ -128,6 +129,7 @@ export const ranges: PortRange[] = [
     start: 30000,
     end: 32767,
     kind: 'sub-range',
+    listeners: ['tcp', 'udp'],
     summary:
       'Kubernetes opens a port from this span on every node for each Service of type NodePort, unless the API server is started with another --service-node-port-range.',
     sources: [
@@ -140,6 +142,7 @@ export const ranges: PortRange[] = [
     start: 60000,
     end: 61000,
     kind: 'sub-range',
+    listeners: ['udp'],
     summary:
       'After logging in over SSH, mosh-server binds a UDP port between 60000 and 61000 by default, so firewalls in front of mosh hosts open this span.',
     sources: [
@@ -152,6 +155,7 @@ export const ranges: PortRange[] = [
     start: 10000,
     end: 20000,
     kind: 'sub-range',
+    listeners: ['udp'],
     summary:
       'The sample rtp.conf shipped with the Asterisk PBX sends call audio over UDP ports 10000 to 20000; without that file the built-in default is the wider 5000 to 31000.',
     sources: [
@@ -243,6 +247,7 @@ export const ranges: PortRange[] = [
     start: 6800,
     end: 7300,
     kind: 'sub-range',
+    listeners: ['tcp'],
     summary:
       'Ceph OSDs, metadata servers and managers bind to the first free ports from 6800 upward, up to 7300 by default; each OSD can take several, so storage hosts usually open the whole span while monitors sit apart on 3300 and 6789.',
     sources: [
@@ -270,6 +275,7 @@ export const ranges: PortRange[] = [
     start: 49152,
     end: 65535,
     kind: 'sub-range',
+    listeners: ['udp'],
     summary:
       'The coturn TURN server allocates relayed UDP endpoints for WebRTC and VoIP clients between min-port 49152 and max-port 65535 unless told otherwise, so a firewall in front of it must pass that whole span as well as the listening port 3478.',
     sources: [
@@ -282,6 +288,7 @@ export const ranges: PortRange[] = [
     start: 16384,
     end: 32768,
     kind: 'sub-range',
+    listeners: ['udp'],
     summary:
       'FreeSWITCH carries call audio and video over UDP ports 16384 to 32768 by default; the vanilla switch.conf.xml lists rtp-start-port and rtp-end-port commented out with those values, for anyone who needs a narrower span.',
     sources: [
@@ -294,6 +301,7 @@ export const ranges: PortRange[] = [
     start: 6665,
     end: 6669,
     kind: 'sub-range',
+    listeners: ['tcp'],
     summary:
       'IANA registers TCP 6665 to 6669 under the name ircu, and IRC networks commonly take plain-text client connections in this block, 6667 most of all; IRC over TLS has its own registration on 6697 (RFC 7194), and UDP on 6665–6669 is reserved.',
     sources: [
@@ -307,6 +315,7 @@ export const ranges: PortRange[] = [
     start: 9200,
     end: 9300,
     kind: 'sub-range',
+    listeners: ['tcp'],
     summary:
       'An Elasticsearch node binds its REST interface to the first free port in http.port, 9200 to 9300 by default, so a second node on the same host lands on 9201; the top of the span overlaps the transport range.',
     sources: [
@@ -320,6 +329,7 @@ export const ranges: PortRange[] = [
     start: 9300,
     end: 9400,
     kind: 'sub-range',
+    listeners: ['tcp'],
     summary:
       'Elasticsearch nodes talk to each other, and to remote clusters, over the binary transport protocol on the first free port from 9300 to 9400 by default; this traffic should stay inside the cluster network.',
     sources: [
@@ -333,6 +343,7 @@ export const ranges: PortRange[] = [
     start: 5900,
     end: 5999,
     kind: 'sub-range',
+    listeners: ['tcp'],
     summary:
       'A VNC server for display :N listens on TCP 5900 + N by default, so the first hundred displays fill 5900–5999, just below the X11 block; IANA registers only 5900 itself, as rfb.',
     sources: [
@@ -358,6 +369,7 @@ export const ranges: PortRange[] = [
     start: 50000,
     end: 60000,
     kind: 'sub-range',
+    listeners: ['udp'],
     summary:
       'A self-hosted LiveKit server advertises UDP ports 50000 to 60000 as WebRTC host candidates, two per participant, set by rtc.port_range_start and rtc.port_range_end; configuring a single muxed UDP port replaces the range.',
     sources: [
@@ -370,6 +382,7 @@ export const ranges: PortRange[] = [
     start: 20000,
     end: 32000,
     kind: 'sub-range',
+    listeners: ['tcp', 'udp'],
     summary:
       'When a Nomad job asks for a port without naming one, the scheduler picks it from 20000 to 32000 on the client node unless the client sets min_dynamic_port and max_dynamic_port, so node firewalls must pass that span for such services.',
     sources: [
@@ -382,6 +395,7 @@ export const ranges: PortRange[] = [
     start: 6881,
     end: 6889,
     kind: 'sub-range',
+    listeners: ['tcp'],
     summary:
       'The BitTorrent specification describes the common habit of trying to listen on 6881, then 6882 and so on, giving up after 6889; it is a convention, not a requirement, since each peer tells the tracker whatever port it actually listens on.',
     sources: [
@@ -407,6 +421,7 @@ export const ranges: PortRange[] = [
     start: 49152,
     end: 65535,
     kind: 'sub-range',
+    listeners: ['udp'],
     summary:
       'On a Windows server running the DNS Server role, the service sends recursive queries from 2,500 UDP sockets by default, on ports drawn at random from the ephemeral port range (49152–65535 by default) each time it starts, so any one of these ports may be held by the DNS service without a fixed reservation.',
     sources: [
