@@ -406,13 +406,14 @@ export const ranges: PortRange[] = [
     slug: 'zoom-media',
     name: 'Zoom meeting media',
     start: 8801,
-    end: 8803,
+    end: 8810,
     kind: 'sub-range',
+    listeners: ['udp'],
     summary:
-      "Zoom clients send meeting audio and video to Zoom's cloud over UDP 8801, and over 8802 and 8803 as well when media port separation is turned on; if UDP 8801 cannot be reached they fall back to TCP 443.",
+      "Zoom's meeting servers take client audio and video on UDP ports from 8801 up: Zoom's firewall-rules article has long told administrators to allow UDP 8801–8810 (with TCP 8801 and 8802 as fallbacks), while its newer Mesh article names only UDP 8801, plus 8802 and 8803 when media port separation is on. When UDP is blocked, clients fall back to TCP 443.",
     sources: [
-      { url: 'https://support.zoom.com/hc/en/article?id=zm_kb&sysparm_article=KB0061864', title: 'Zoom Support: Firewall requirements for Zoom Mesh (client media ports)', kind: 'vendor' },
-      { url: 'https://support.zoom.com/hc/en/article?id=zm_kb&sysparm_article=KB0058078', title: 'Zoom Support: Zoom Meetings Hybrid module firewall requirements', kind: 'vendor' },
+      { url: 'https://support.zoom.us/hc/en-us/articles/201362683-Network-Firewall-or-Proxy-Server-Settings-for-Zoom', title: 'Zoom Support: Network Firewall or Proxy Server Settings for Zoom (article 201362683; 2020 text: TCP 443, 8801, 8802 and UDP 3478, 3479, 8801-8810)', kind: 'vendor', checked: '2026-11-30' },
+      { url: 'https://support.zoom.com/hc/en/article?id=zm_kb&sysparm_article=KB0061864', title: 'Zoom Support: Firewall requirements for Zoom Mesh (UDP 8801; 8802-8803 with port separation; TCP 443 fallback)', kind: 'vendor', checked: '2026-11-30' },
     ],
   },
   {
