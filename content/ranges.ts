@@ -85,6 +85,21 @@ export const ranges: PortRange[] = [
     ],
   },
   {
+    slug: 'windows-xp-rpc-dynamic',
+    name: 'Windows RPC dynamic endpoints (XP and Server 2003)',
+    start: 1025,
+    end: 5000,
+    kind: 'sub-range',
+    listeners: ['tcp', 'udp'],
+    summary:
+      'On Windows 2000, XP and Server 2003, RPC servers that ask for a dynamic endpoint (server applications and remote administration tools such as DHCP Manager and WINS Manager) get a random TCP or UDP port from the dynamic range, which on those systems ran from 1025 to 5000. That is why a scan of an old Windows host finds listeners at 1025, 1026, 1027 and so on; the endpoint mapper on port 135 tells clients which service sits where.',
+    sources: [
+      { url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/configure-rpc-dynamic-port-allocation-with-firewalls', title: 'Microsoft Learn (KB 154596): How to configure RPC dynamic port allocation to work with firewalls', kind: 'vendor', checked: '2026-11-30' },
+      { url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/default-dynamic-port-range-tcpip-chang', title: 'Microsoft KB 929851: the default dynamic port range for TCP/IP has changed (1025-5000 before Vista; RPC between servers uses the dynamic range)', kind: 'vendor', checked: '2026-11-30' },
+      { url: 'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2003/cc758002(v=ws.10)', title: 'Microsoft Learn: MaxUserPort (Windows Server 2003; user ports allocated up to 5000 by default)', kind: 'vendor', checked: '2026-11-30' },
+    ],
+  },
+  {
     slug: 'windows-xp-ephemeral',
     name: 'Windows XP and Server 2003 ephemeral range',
     start: 1025,
