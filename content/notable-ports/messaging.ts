@@ -509,4 +509,56 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [443],
   },
+  {
+    port: 444,
+    protocols: ['tcp'],
+    name: 'SNPP (Simple Network Paging Protocol)',
+    summary: 'The Simple Network Paging Protocol (RFC 1861) sends messages to pagers through a paging gateway such as sendpage on TCP 444; IANA registers the port as snpp.',
+    category: 'messaging',
+    aliases: ['snpp'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=444',
+        title: 'IANA Service Name and Port Number Registry: 444/tcp snpp (Simple Network Paging Protocol)',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://manpages.ubuntu.com/manpages/jammy/man1/snpp.1p.html',
+        title: 'snpp(1p) manual page (sendpage-client): default server localhost:444',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 5190,
+    protocols: ['tcp'],
+    name: 'AIM and ICQ (OSCAR)',
+    summary: 'AOL Instant Messenger and ICQ clients logged in to AOL\'s OSCAR servers on TCP 5190, which IANA registers to America Online; the services are gone, but revival servers for the old clients still listen here.',
+    category: 'messaging',
+    aliases: ['aim', 'icq', 'oscar', 'aol'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=5190',
+        title: 'IANA Service Name and Port Number Registry: 5190/tcp aol (America-Online)',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://www.github.com/DrewML/aim-server',
+        title: 'aim-server: an OSCAR (AIM) server, authentication port 5190 by default',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/D-Modem/bbs/wiki/AIM-and-ICQ',
+        title: 'D-Modem BBS wiki: AIM and ICQ (OSCAR listener on :5190; login.oscar.aol.com was AOL\'s server)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

@@ -397,4 +397,33 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [389, 3268],
   },
+  {
+    port: 79,
+    protocols: ['tcp'],
+    name: 'Finger',
+    summary: 'The finger daemon answers queries about the users of a host (login name, real name, when they last logged in, their .plan file) on TCP 79. It hands that information to anyone who asks, which is why it is rarely left on.',
+    category: 'name-directory',
+    aliases: ['finger', 'fingerd'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=79',
+        title: 'IANA Service Name and Port Number Registry: 79/tcp finger',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://www.ietf.org/rfc/rfc1288.txt',
+        title: 'RFC 1288: The Finger User Information Protocol',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://unix.com/man-page/linux/1m/in.fingerd/',
+        title: 'in.fingerd(1M) manual page: fingerd waits for connections on TCP port 79',
+        kind: 'os-source',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];
