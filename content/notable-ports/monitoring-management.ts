@@ -84,8 +84,40 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        note: 'rshd on TCP 514 trusts a client because of its privileged source port and the host it comes from, not a password; anyone who can fake those gets a shell, so the service should be off and SSH used instead.',
+        sources: [
+          {
+            url: 'https://man.freebsd.org/cgi/man.cgi?format=html&query=rshd&sektion=8',
+            title: 'FreeBSD rshd(8) manual page: authentication based on privileged port numbers from trusted hosts',
+            kind: 'os-source',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
-    related: [6514, 601],
+    unofficialUses: [
+      {
+        user: 'rsh (BSD remote shell)',
+        description: 'On TCP the same number belongs to a different service: IANA registers 514/tcp as "shell", where rshd, the server behind rsh and rcmd(3), runs commands for remote users of trusted hosts.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=514',
+            title: 'IANA Service Name and Port Number Registry: 514/tcp shell, 514/udp syslog',
+            kind: 'standard',
+            checked: '2026-11-30',
+          },
+          {
+            url: 'https://man.freebsd.org/cgi/man.cgi?format=html&query=rshd&sektion=8',
+            title: 'FreeBSD rshd(8) manual page: remote shell server',
+            kind: 'os-source',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [6514, 601, 513],
   },
   {
     port: 9090,
