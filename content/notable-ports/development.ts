@@ -571,4 +571,34 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [9418],
   },
+  {
+    port: 5001,
+    protocols: ['tcp', 'udp'],
+    name: 'iperf 2 test server',
+    summary: 'iperf 2, the network throughput tester, runs its server on port 5001 by default for both TCP and UDP tests (iperf3 moved to 5201); IANA lists 5001 as commplex-link.',
+    category: 'development',
+    aliases: ['iperf', 'iperf2'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://manpages.ubuntu.com/manpages/trusty/man1/iperf.1.html',
+        title: 'iperf(1) manual page, iperf 2.0.5 (server port default 5001)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://iPerf.fr/iperf-doc.php',
+        title: 'iPerf documentation: iperf3 server port defaults to 5201',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=5001',
+        title: 'IANA Service Name and Port Number Registry: 5001 commplex-link',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [5201],
+  },
 ];

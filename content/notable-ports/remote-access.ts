@@ -494,4 +494,28 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [5632],
   },
+  {
+    port: 902,
+    protocols: ['tcp'],
+    name: 'VMware ESX/ESXi host agent (authd)',
+    summary: 'VMware ESX hosts run the authd service on TCP 902: the vSphere API reference notes that VirtualCenter connected to ESX 2.x hosts through authd on 902 by default, and to ESX 3.x and later over HTTPS on 443. IANA lists 902 as ideafarm-door.',
+    category: 'remote-access',
+    aliases: ['vmware-authd', 'esxi-902', 'vmware-console'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://vijava.sourceforge.net/vSphereAPIDoc/ver5/ReferenceGuide/vim.host.ConnectSpec.html',
+        title: 'VMware vSphere API Reference (mirror): HostConnectSpec.port, ESX 2.x authd port 902 by default',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=902',
+        title: 'IANA Service Name and Port Number Registry: 902 ideafarm-door',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [443],
+  },
 ];
