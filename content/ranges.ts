@@ -367,6 +367,19 @@ export const ranges: PortRange[] = [
     ],
   },
   {
+    slug: 'vnc-http',
+    name: 'VNC web (Java viewer) ports',
+    start: 5800,
+    end: 5899,
+    kind: 'sub-range',
+    listeners: ['tcp'],
+    summary:
+      'VNC servers such as Xvnc used to run a small web server on 5800 plus the display number, handing browsers a Java applet that then connected to the desktop on 5900 plus the same number; TigerVNC removed this in 2018 because browsers no longer ran applets, and only older servers still listen in this block.',
+    sources: [
+      { url: 'https://github.com/TigerVNC/tigervnc/commit/4a4453fc69cf56f9991a13a62023969dcf5b8a4f', title: 'TigerVNC commit 4a4453f: Remove Java web server (httpPort defaulted to 5800 plus the display number)', kind: 'project', checked: '2026-11-30' },
+    ],
+  },
+  {
     slug: 'google-meet-media',
     name: 'Google Meet media ports',
     start: 19302,

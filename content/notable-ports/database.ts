@@ -733,4 +733,21 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [3300],
   },
+  {
+    port: 5003,
+    protocols: ['tcp', 'udp'],
+    name: 'FileMaker (proprietary transport)',
+    summary: 'IANA registers 5003 to FileMaker, Inc. for its proprietary transport on TCP and its name binding on UDP.',
+    category: 'database',
+    aliases: ['filemaker', 'fmpro-internal'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=5003',
+        title: 'IANA Service Name and Port Number Registry: 5003 fmpro-internal (FileMaker, Inc. proprietary transport and name binding)',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

@@ -561,4 +561,39 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 563,
+    protocols: ['tcp'],
+    name: 'NNTPS (Usenet news over TLS)',
+    summary: 'News servers and Usenet providers take NNTP connections wrapped in TLS on TCP 563 (RFC 4642 describes using TLS with NNTP); plain NNTP stays on 119.',
+    category: 'messaging',
+    aliases: ['nntps', 'snntp', 'usenet-tls'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=563',
+        title: 'IANA Service Name and Port Number Registry: 563/tcp nntps (nntp protocol over TLS/SSL, RFC 4642)',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [119],
+  },
+  {
+    port: 8194,
+    protocols: ['tcp', 'udp'],
+    name: 'Bloomberg data API (blp1)',
+    summary: 'IANA registers 8194 as blp1, the Bloomberg data API.',
+    category: 'messaging',
+    aliases: ['bloomberg', 'blp1', 'blpapi'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=8194',
+        title: 'IANA Service Name and Port Number Registry: 8194 blp1 (Bloomberg data API)',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

@@ -39,6 +39,27 @@ export const notablePorts: NotablePortInput[] = [
         ],
       },
     ],
+    unofficialUses: [
+      {
+        user: 'SNMP over TCP',
+        description: 'RFC 3430 defines an experimental mapping of SNMP onto TCP, and IANA registers snmp on 161/tcp as well as 161/udp, so agents that support the TCP mapping take requests on TCP 161.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://www.rfc-editor.org/pdfrfc/rfc3430.txt.pdf',
+            title: 'RFC 3430: SNMP over TCP Transport Mapping (experimental)',
+            kind: 'standard',
+            checked: '2026-11-30',
+          },
+          {
+            url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=161',
+            title: 'IANA Service Name and Port Number Registry: 161/tcp and 161/udp snmp',
+            kind: 'standard',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     related: [162, 199],
   },
   {
@@ -971,5 +992,81 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [7937],
+  },
+  {
+    port: 311,
+    protocols: ['tcp'],
+    name: 'macOS Server Admin (AppleShare IP WebAdmin)',
+    summary: 'Mac OS X Server\'s Server Admin application managed a server over SSL on TCP 311, which stayed open even with the server firewall on; IANA\'s registration for 311 is asip-webadmin, AppleShare IP WebAdmin.',
+    category: 'monitoring-management',
+    aliases: ['server-admin', 'asip-webadmin', 'macos-server'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=311',
+        title: 'IANA Service Name and Port Number Registry: 311/tcp asip-webadmin (AppleShare IP WebAdmin)',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://azmanual.top/manuals/36241/apple-mac-os-x-server-version-106-snow-leopard.html?page=127',
+        title: 'Apple Mac OS X Server 10.6 Getting Started (copy), p. 127: ports used for administration and open by default (311, 625, 626)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [625, 626],
+  },
+  {
+    port: 497,
+    protocols: ['tcp', 'udp'],
+    name: 'Retrospect backup client',
+    summary: 'Port 497 is registered with IANA by Retrospect, Inc. for the Retrospect backup and restore service.',
+    category: 'monitoring-management',
+    aliases: ['retrospect'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=497',
+        title: 'IANA Service Name and Port Number Registry: 497 retrospect (Retrospect backup and restore service)',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 9593,
+    protocols: ['tcp', 'udp'],
+    name: 'LANDesk Management Agent',
+    summary: 'IANA registers 9593 as cba8, the LANDesk Management Agent, part of the LANDesk Management Suite that also registered 9535 for its remote control.',
+    category: 'monitoring-management',
+    aliases: ['landesk', 'cba8'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=9593',
+        title: 'IANA Service Name and Port Number Registry: 9593 cba8 (LANDesk Management Agent)',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [9535, 9594, 9595],
+  },
+  {
+    port: 5120,
+    protocols: ['tcp', 'udp'],
+    name: 'Barracuda Backup Protocol',
+    summary: 'IANA registers 5120 to Barracuda Networks as barracuda-bbs, the Barracuda Backup Protocol.',
+    category: 'monitoring-management',
+    aliases: ['barracuda-backup', 'barracuda-bbs'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=5120',
+        title: 'IANA Service Name and Port Number Registry: 5120 barracuda-bbs (Barracuda Backup Protocol)',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
   },
 ];

@@ -426,4 +426,52 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 625,
+    protocols: ['tcp'],
+    name: 'macOS Server Workgroup Manager (remote directory access)',
+    summary: 'Mac OS X Server listened on TCP 625 for Workgroup Manager and remote directory access, and kept it open by default with the firewall on; IANA\'s record for 625 is the unrelated dec-dlm (DEC DLM).',
+    category: 'name-directory',
+    aliases: ['workgroup-manager', 'dirserv-apple'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://azmanual.top/manuals/36241/apple-mac-os-x-server-version-106-snow-leopard.html?page=127',
+        title: 'Apple Mac OS X Server 10.6 Getting Started (copy), p. 127: ports used for administration and open by default (311, 625, 626)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=625',
+        title: 'IANA Service Name and Port Number Registry: 625/tcp dec-dlm',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [311, 389],
+  },
+  {
+    port: 42,
+    protocols: ['tcp', 'udp'],
+    name: 'WINS replication (nameserver)',
+    summary: 'IANA\'s port 42 is the old Host Name Server protocol, but on Windows networks TCP 42 is where Windows Internet Name Service (WINS) servers replicate with each other.',
+    category: 'name-directory',
+    aliases: ['wins-replication', 'nameserver', 'host-name-server'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=42',
+        title: 'IANA Service Name and Port Number Registry: 42 name, nameserver (Host Name Server)',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://gist.github.com/sec-js/c02a57a6f92992cbf21b5ab04802b6b5',
+        title: 'Windows ports list (copy of Microsoft\'s service overview table): 42 TCP WINS replication',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [137],
+  },
 ];

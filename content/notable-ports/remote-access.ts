@@ -518,4 +518,45 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [443],
   },
+  {
+    port: 407,
+    protocols: ['tcp', 'udp'],
+    name: 'Timbuktu remote control',
+    summary: 'Timbuktu, the remote-control software for Mac and Windows, is registered with IANA on port 407.',
+    category: 'remote-access',
+    aliases: ['timbuktu'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=407',
+        title: 'IANA Service Name and Port Number Registry: 407 timbuktu (Timbuktu)',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 9535,
+    protocols: ['tcp', 'udp'],
+    name: 'Management Suite Remote Control (mngsuite)',
+    summary: 'IANA registers 9535 as mngsuite, Management Suite Remote Control, by the same registrant as the LANDesk Management Agent on 9593.',
+    category: 'remote-access',
+    aliases: ['mngsuite'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=9535',
+        title: 'IANA Service Name and Port Number Registry: 9535 mngsuite (Management Suite Remote Control)',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=9593',
+        title: 'IANA Service Name and Port Number Registry: 9593 cba8 (LANDesk Management Agent, same registrant)',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [9593],
+  },
 ];
