@@ -899,4 +899,46 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [32768, 111],
   },
+  {
+    port: 626,
+    protocols: ['udp'],
+    name: 'macOS Server serial number support',
+    summary: 'Mac OS X Server kept UDP 626 open even with its firewall on, for what Apple calls serial number support; IANA lists 626 for ASIA.',
+    category: 'infrastructure',
+    aliases: ['serialnumberd', 'macos-serial'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://azmanual.top/manuals/36241/apple-mac-os-x-server-version-106-snow-leopard.html?page=127',
+        title: 'Apple Mac OS X Server 10.6 Getting Started (copy), p. 127: ports open by default (626 UDP serial number support)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=626',
+        title: 'IANA Service Name and Port Number Registry: 626 asia',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [311, 625],
+  },
+  {
+    port: 1021,
+    protocols: ['tcp', 'udp'],
+    name: 'RFC 3692-style experiment 1',
+    summary: 'The first of the two ports (1021 and 1022) that IANA keeps for experiments in the style of RFC 3692 (RFC 4727); the number is meant for experiments, not for deployed services.',
+    category: 'infrastructure',
+    aliases: ['exp1'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=1021',
+        title: 'IANA Service Name and Port Number Registry: 1021 exp1 (RFC3692-style Experiment 1, RFC 4727)',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [1022],
+  },
 ];

@@ -1069,4 +1069,27 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 10080,
+    protocols: ['udp'],
+    name: 'Amanda backup client (amandad)',
+    summary: 'Amanda backup clients run amandad from inetd on the well-known amanda port, which IANA registers as 10080; the tape server sends its UDP requests here from a privileged port to prove it runs as root.',
+    category: 'monitoring-management',
+    aliases: ['amanda', 'amandad'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=10080',
+        title: 'IANA Service Name and Port Number Registry: 10080 amanda',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://docs.huihoo.com/amanda/2.5.x/portusage.html',
+        title: 'Amanda documentation (mirror): How Amanda uses UDP and TCP ports (amandad listens on a well-known UDP port via inetd)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

@@ -559,4 +559,34 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [9593],
   },
+  {
+    port: 5632,
+    protocols: ['udp'],
+    name: 'pcAnywhere (status)',
+    summary: 'pcAnywhere hosts answered status and discovery queries on UDP 5632, which remote users sent before opening the control session on TCP 5631.',
+    category: 'remote-access',
+    aliases: ['pcanywherestat'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=5632',
+        title: 'IANA Service Name and Port Number Registry: 5632 pcanywherestat',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://ftp.zx.net.nz/pub/archive/ftp.microsoft.com/MISC/KB/en-us/304/350.HTM',
+        title: 'Microsoft KB 304350 (archived copy): packet filtering for pcAnywhere, TCP 5631 and UDP 5632',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://silentdragon.com/download/how%20to%20change%20the%20pcanywhere%20ip%20ports.htm',
+        title: 'Symantec knowledge base (copy): How to change the pcAnywhere IP ports (defaults 5631 TCP data, 5632 UDP status)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [5631],
+  },
 ];
