@@ -750,4 +750,57 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 10002,
+    protocols: ['tcp', 'udp'],
+    name: 'EMC Documentum Content Server',
+    summary: 'IANA registers 10002 as documentum, an EMC-Documentum Content Server port; 10003 is registered as documentum-s.',
+    category: 'database',
+    aliases: ['documentum'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=10002',
+        title: 'IANA Service Name and Port Number Registry: 10002 documentum (EMC-Documentum Content Server Product)',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [10003],
+  },
+  {
+    port: 10003,
+    protocols: ['tcp', 'udp'],
+    name: 'EMC Documentum Content Server (documentum-s)',
+    summary: 'IANA registers 10003 as documentum-s, a second EMC-Documentum Content Server port next to documentum on 10002.',
+    category: 'database',
+    aliases: ['documentum-s'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=10003',
+        title: 'IANA Service Name and Port Number Registry: 10003 documentum-s (EMC-Documentum Content Server Product)',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [10002],
+  },
+  {
+    port: 6389,
+    protocols: ['tcp', 'udp'],
+    name: 'EMC CLARiiON (clariion-evr01)',
+    summary: 'IANA registers 6389 as clariion-evr01, a CLARiiON port.',
+    category: 'database',
+    aliases: ['clariion'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=6389',
+        title: 'IANA Service Name and Port Number Registry: 6389 clariion-evr01 (clariion-evr01)',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

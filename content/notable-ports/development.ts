@@ -601,4 +601,38 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [5201],
   },
+  {
+    port: 9618,
+    protocols: ['tcp', 'udp'],
+    name: 'HTCondor collector',
+    summary: 'IANA registers 9618 as condor, the Condor Collector Service.',
+    category: 'development',
+    aliases: ['condor', 'htcondor'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=9618',
+        title: 'IANA Service Name and Port Number Registry: 9618 condor (Condor Collector Service)',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 683,
+    protocols: ['tcp', 'udp'],
+    name: 'CORBA IIOP',
+    summary: 'IANA registers 683 as corba-iiop, CORBA IIOP.',
+    category: 'development',
+    aliases: ['corba-iiop', 'iiop'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=683',
+        title: 'IANA Service Name and Port Number Registry: 683 corba-iiop (CORBA IIOP)',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

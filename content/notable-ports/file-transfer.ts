@@ -487,4 +487,21 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [6881, 9091],
   },
+  {
+    port: 6346,
+    protocols: ['tcp', 'udp'],
+    name: 'Gnutella',
+    summary: 'IANA registers 6346 as gnutella-svc, the Gnutella service.',
+    category: 'file-transfer',
+    aliases: ['gnutella'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=6346',
+        title: 'IANA Service Name and Port Number Registry: 6346 gnutella-svc (gnutella-svc)',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

@@ -354,4 +354,22 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [110],
   },
+  {
+    port: 691,
+    protocols: ['tcp', 'udp'],
+    name: 'MS Exchange routing',
+    summary: 'IANA registers 691 as msexch-routing, MS Exchange Routing.',
+    category: 'mail',
+    aliases: ['msexch-routing'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=691',
+        title: 'IANA Service Name and Port Number Registry: 691 msexch-routing (MS Exchange Routing)',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [25],
+  },
 ];

@@ -570,4 +570,56 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [517],
   },
+  {
+    port: 700,
+    protocols: ['tcp', 'udp'],
+    name: 'EPP (Extensible Provisioning Protocol)',
+    summary: 'IANA registers 700 as epp, the Extensible Provisioning Protocol.',
+    category: 'name-directory',
+    aliases: ['epp'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=700',
+        title: 'IANA Service Name and Port Number Registry: 700 epp (Extensible Provisioning Protocol)',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 648,
+    protocols: ['tcp', 'udp'],
+    name: 'RRP (Registry Registrar Protocol)',
+    summary: 'IANA registers 648 as rrp, the Registry Registrar Protocol (RRP).',
+    category: 'name-directory',
+    aliases: ['rrp'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=648',
+        title: 'IANA Service Name and Port Number Registry: 648 rrp (Registry Registrar Protocol (RRP))',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [700],
+  },
+  {
+    port: 481,
+    protocols: ['tcp', 'udp'],
+    name: 'Ph (CCSO nameserver)',
+    summary: 'IANA registers 481 as ph, the Ph service.',
+    category: 'name-directory',
+    aliases: ['ph', 'ccso'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=481',
+        title: 'IANA Service Name and Port Number Registry: 481 ph (Ph service)',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

@@ -589,4 +589,21 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [5631],
   },
+  {
+    port: 24800,
+    protocols: ['tcp'],
+    name: 'Synergy / Barrier / Input Leap',
+    summary: 'Synergy, the software KVM that shares one keyboard and mouse across several computers, runs its server on TCP 24800 by default, and its forks Barrier and Input Leap kept the port.',
+    category: 'remote-access',
+    aliases: ['synergy', 'barrier', 'input-leap'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://manpages.ubuntu.com/manpages/trusty/man1/synergys.1.html',
+        title: 'synergys(1) manual page: the server listens on port 24800 by default',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

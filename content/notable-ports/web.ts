@@ -276,4 +276,57 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [8080, 8181],
   },
+  {
+    port: 70,
+    protocols: ['tcp'],
+    name: 'Gopher',
+    summary: 'IANA registers TCP 70 as gopher, the Gopher protocol.',
+    category: 'web',
+    aliases: ['gopher'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=70',
+        title: 'IANA Service Name and Port Number Registry: 70 gopher (Gopher)',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [80],
+  },
+  {
+    port: 8800,
+    protocols: ['tcp', 'udp'],
+    name: 'Sun Web Server admin',
+    summary: 'IANA registers 8800 as sunwebadmin, the Sun Web Server Admin Service.',
+    category: 'web',
+    aliases: ['sunwebadmin'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=8800',
+        title: 'IANA Service Name and Port Number Registry: 8800 sunwebadmin (Sun Web Server Admin Service)',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 1001,
+    protocols: ['tcp', 'udp'],
+    name: 'HTTP Web Push',
+    summary: 'IANA registers 1001 as webpush, HTTP Web Push.',
+    category: 'web',
+    aliases: ['webpush'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=1001',
+        title: 'IANA Service Name and Port Number Registry: 1001 webpush (HTTP Web Push)',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [443],
+  },
 ];
