@@ -635,4 +635,38 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 7402,
+    protocols: ['tcp', 'udp'],
+    name: 'RTPS Data-Distribution Meta-Traffic (rtps-dd-mt)',
+    summary: 'IANA registers port 7402 as rtps-dd-mt (RTPS Data-Distribution Meta-Traffic) on tcp/udp.',
+    category: 'development',
+    aliases: ['rtps-dd-mt'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=7402',
+        title: 'IANA Service Name and Port Number Registry: 7402 rtps-dd-mt/tcp+udp',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 900,
+    protocols: ['tcp', 'udp'],
+    name: 'OMG Initial Refs (omginitialrefs)',
+    summary: 'IANA registers port 900 as omginitialrefs (OMG Initial Refs) on tcp/udp.',
+    category: 'development',
+    aliases: ['omginitialrefs'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=900',
+        title: 'IANA Service Name and Port Number Registry: 900 omginitialrefs/tcp+udp',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

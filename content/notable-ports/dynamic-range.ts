@@ -1940,4 +1940,52 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [135, 49152],
   },
+  {
+    port: 49400,
+    protocols: ['tcp', 'udp'],
+    name: 'Windows dynamic port (RPC endpoint)',
+    summary: '49400 lies in the Windows dynamic port range (49152-65535 since Vista and Server 2008). On Windows hosts a TCP or UDP listener here was given its port by the system, typically an RPC service using a dynamic endpoint; the endpoint mapper on 135 names RPC services.',
+    category: 'infrastructure',
+    aliases: ['windows-dynamic-49400'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/configure-rpc-dynamic-port-allocation-with-firewalls',
+        title: 'Microsoft Learn (KB 154596): How to configure RPC dynamic port allocation to work with firewalls',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/default-dynamic-port-range-tcpip-chang',
+        title: 'Microsoft KB 929851: the default dynamic port range for TCP/IP has changed (49152-65535 since Vista and Server 2008)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [135, 49152],
+  },
+  {
+    port: 49999,
+    protocols: ['tcp', 'udp'],
+    name: 'Windows dynamic port (RPC endpoint)',
+    summary: '49999 lies in the Windows dynamic port range (49152-65535 since Vista and Server 2008). On Windows hosts a TCP or UDP listener here was given its port by the system, typically an RPC service using a dynamic endpoint; the endpoint mapper on 135 names RPC services.',
+    category: 'infrastructure',
+    aliases: ['windows-dynamic-49999'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/configure-rpc-dynamic-port-allocation-with-firewalls',
+        title: 'Microsoft Learn (KB 154596): How to configure RPC dynamic port allocation to work with firewalls',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/default-dynamic-port-range-tcpip-chang',
+        title: 'Microsoft KB 929851: the default dynamic port range for TCP/IP has changed (49152-65535 since Vista and Server 2008)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [135, 49152],
+  },
 ];

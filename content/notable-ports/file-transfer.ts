@@ -504,4 +504,55 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 687,
+    protocols: ['tcp', 'udp'],
+    name: 'asipregistry',
+    summary: 'IANA registers port 687 as asipregistry on tcp/udp.',
+    category: 'file-transfer',
+    aliases: ['asipregistry'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=687',
+        title: 'IANA Service Name and Port Number Registry: 687 asipregistry/tcp+udp',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 11110,
+    protocols: ['tcp'],
+    name: 'Data migration facility (DMF) SOAP is a web server protocol to support remote access to DMF (sgi-soap)',
+    summary: 'IANA registers port 11110 as sgi-soap (Data migration facility (DMF) SOAP is a web server protocol to support remote access to DMF) on tcp.',
+    category: 'file-transfer',
+    aliases: ['sgi-soap'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=11110',
+        title: 'IANA Service Name and Port Number Registry: 11110 sgi-soap/tcp',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 14000,
+    protocols: ['tcp', 'udp'],
+    name: 'SCOTTY High-Speed Filetransfer (scotty-ft)',
+    summary: 'IANA registers port 14000 as scotty-ft (SCOTTY High-Speed Filetransfer) on tcp/udp.',
+    category: 'file-transfer',
+    aliases: ['scotty-ft'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=14000',
+        title: 'IANA Service Name and Port Number Registry: 14000 scotty-ft/tcp+udp',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

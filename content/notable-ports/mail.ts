@@ -372,4 +372,38 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [25],
   },
+  {
+    port: 406,
+    protocols: ['tcp', 'udp'],
+    name: 'Interactive Mail Support Protocol (imsp)',
+    summary: 'IANA registers port 406 as imsp (Interactive Mail Support Protocol) on tcp/udp.',
+    category: 'mail',
+    aliases: ['imsp'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=406',
+        title: 'IANA Service Name and Port Number Registry: 406 imsp/tcp+udp',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 158,
+    protocols: ['tcp', 'udp'],
+    name: 'PCMail Server (pcmail-srv)',
+    summary: 'IANA registers port 158 as pcmail-srv (PCMail Server) on tcp/udp.',
+    category: 'mail',
+    aliases: ['pcmail-srv'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=158',
+        title: 'IANA Service Name and Port Number Registry: 158 pcmail-srv/tcp+udp',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

@@ -702,4 +702,38 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 9080,
+    protocols: ['tcp', 'udp'],
+    name: 'Groove GLRPC (glrpc)',
+    summary: 'IANA registers port 9080 as glrpc (Groove GLRPC) on tcp/udp.',
+    category: 'messaging',
+    aliases: ['glrpc'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=9080',
+        title: 'IANA Service Name and Port Number Registry: 9080 glrpc/tcp+udp',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 5730,
+    protocols: ['tcp', 'udp'],
+    name: 'Steltor\'s calendar access (unieng)',
+    summary: 'IANA registers port 5730 as unieng (Steltor\'s calendar access) on tcp/udp.',
+    category: 'messaging',
+    aliases: ['unieng'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=5730',
+        title: 'IANA Service Name and Port Number Registry: 5730 unieng/tcp+udp',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

@@ -622,4 +622,38 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 714,
+    protocols: ['tcp', 'udp'],
+    name: 'IRIS over XPCS (iris-xpcs)',
+    summary: 'IANA registers port 714 as iris-xpcs (IRIS over XPCS) on tcp/udp.',
+    category: 'name-directory',
+    aliases: ['iris-xpcs'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=714',
+        title: 'IANA Service Name and Port Number Registry: 714 iris-xpcs/tcp+udp',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 136,
+    protocols: ['tcp', 'udp'],
+    name: 'PROFILE Naming System (profile)',
+    summary: 'IANA registers port 136 as profile (PROFILE Naming System) on tcp/udp.',
+    category: 'name-directory',
+    aliases: ['profile'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=136',
+        title: 'IANA Service Name and Port Number Registry: 136 profile/tcp+udp',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

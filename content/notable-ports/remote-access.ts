@@ -606,4 +606,21 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 541,
+    protocols: ['tcp', 'udp'],
+    name: 'uucp-rlogin',
+    summary: 'IANA registers port 541 as uucp-rlogin on tcp/udp.',
+    category: 'remote-access',
+    aliases: ['uucp-rlogin'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=541',
+        title: 'IANA Service Name and Port Number Registry: 541 uucp-rlogin/tcp+udp',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

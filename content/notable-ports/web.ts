@@ -329,4 +329,21 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [443],
   },
+  {
+    port: 777,
+    protocols: ['tcp', 'udp'],
+    name: 'Multiling HTTP (multiling-http)',
+    summary: 'IANA registers port 777 as multiling-http (Multiling HTTP) on tcp/udp.',
+    category: 'web',
+    aliases: ['multiling-http'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=777',
+        title: 'IANA Service Name and Port Number Registry: 777 multiling-http/tcp+udp',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];
