@@ -610,7 +610,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 541,
     protocols: ['tcp', 'udp'],
     name: 'uucp-rlogin',
-    summary: 'IANA registers port 541 as uucp-rlogin on tcp/udp.',
+    summary: 'IANA registers port 541 as uucp-rlogin on TCP and UDP.',
     category: 'remote-access',
     aliases: ['uucp-rlogin'],
     status: 'official',

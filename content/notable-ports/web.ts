@@ -333,7 +333,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 777,
     protocols: ['tcp', 'udp'],
     name: 'Multiling HTTP (multiling-http)',
-    summary: 'IANA registers port 777 as multiling-http (Multiling HTTP) on tcp/udp.',
+    summary: 'IANA registers port 777 as multiling-http (Multiling HTTP) on TCP and UDP.',
     category: 'web',
     aliases: ['multiling-http'],
     status: 'official',
