@@ -555,7 +555,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
       },
       {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=9345',
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
         title: 'IANA Service Name and Port Number Registry: 9345/tcp rancher, Rancher Agent',
         kind: 'standard',
         checked: '2026-11-30',

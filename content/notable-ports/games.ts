@@ -376,38 +376,4 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
-  {
-    port: 6580,
-    protocols: ['tcp', 'udp'],
-    name: 'Parsec Masterserver (parsec-master)',
-    summary: 'IANA registers port 6580 as parsec-master (Parsec Masterserver) on TCP and UDP.',
-    category: 'games',
-    aliases: ['parsec-master'],
-    status: 'official',
-    sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=6580',
-        title: 'IANA Service Name and Port Number Registry: 6580 parsec-master/tcp+udp',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
-    ],
-  },
-  {
-    port: 9666,
-    protocols: ['tcp'],
-    name: 'Zoom Control Panel Game Server Management (zoomcp)',
-    summary: 'IANA registers port 9666 as zoomcp (Zoom Control Panel Game Server Management) on TCP.',
-    category: 'games',
-    aliases: ['zoomcp'],
-    status: 'official',
-    sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=9666',
-        title: 'IANA Service Name and Port Number Registry: 9666 zoomcp/tcp',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
-    ],
-  },
 ];

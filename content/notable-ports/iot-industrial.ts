@@ -428,7 +428,7 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
       {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=17185',
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
         title: 'IANA Service Name and Port Number Registry: 17185 soundsvirtual',
         kind: 'standard',
         checked: '2026-11-30',
@@ -445,23 +445,6 @@ export const notablePorts: NotablePortInput[] = [
             checked: '2026-11-30',
           },
         ],
-      },
-    ],
-  },
-  {
-    port: 6689,
-    protocols: ['tcp', 'udp'],
-    name: 'Tofino Security Appliance',
-    summary: 'IANA registers 6689 as tsa, the Tofino Security Appliance.',
-    category: 'iot-industrial',
-    aliases: ['tofino'],
-    status: 'official',
-    sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=6689',
-        title: 'IANA Service Name and Port Number Registry: 6689 tsa (Tofino Security Appliance)',
-        kind: 'standard',
-        checked: '2026-11-30',
       },
     ],
   },

@@ -333,7 +333,7 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
       {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=106',
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
         title: 'IANA Service Name and Port Number Registry: 106/tcp 3com-tsmux',
         kind: 'standard',
         checked: '2026-11-30',
@@ -353,57 +353,5 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [110],
-  },
-  {
-    port: 691,
-    protocols: ['tcp', 'udp'],
-    name: 'MS Exchange routing',
-    summary: 'IANA registers 691 as msexch-routing, MS Exchange Routing.',
-    category: 'mail',
-    aliases: ['msexch-routing'],
-    status: 'official',
-    sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=691',
-        title: 'IANA Service Name and Port Number Registry: 691 msexch-routing (MS Exchange Routing)',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
-    ],
-    related: [25],
-  },
-  {
-    port: 406,
-    protocols: ['tcp', 'udp'],
-    name: 'Interactive Mail Support Protocol (imsp)',
-    summary: 'IANA registers port 406 as imsp (Interactive Mail Support Protocol) on TCP and UDP.',
-    category: 'mail',
-    aliases: ['imsp'],
-    status: 'official',
-    sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=406',
-        title: 'IANA Service Name and Port Number Registry: 406 imsp/tcp+udp',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
-    ],
-  },
-  {
-    port: 158,
-    protocols: ['tcp', 'udp'],
-    name: 'PCMail Server (pcmail-srv)',
-    summary: 'IANA registers port 158 as pcmail-srv (PCMail Server) on TCP and UDP.',
-    category: 'mail',
-    aliases: ['pcmail-srv'],
-    status: 'official',
-    sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=158',
-        title: 'IANA Service Name and Port Number Registry: 158 pcmail-srv/tcp+udp',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
-    ],
   },
 ];

@@ -407,7 +407,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'official',
     sources: [
       {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=79',
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
         title: 'IANA Service Name and Port Number Registry: 79/tcp finger',
         kind: 'standard',
         checked: '2026-11-30',
@@ -421,7 +421,7 @@ export const notablePorts: NotablePortInput[] = [
       {
         url: 'https://unix.com/man-page/linux/1m/in.fingerd/',
         title: 'in.fingerd(1M) manual page: fingerd waits for connections on TCP port 79',
-        kind: 'os-source',
+        kind: 'secondary',
         checked: '2026-11-30',
       },
     ],
@@ -442,7 +442,7 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
       {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=625',
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
         title: 'IANA Service Name and Port Number Registry: 625/tcp dec-dlm',
         kind: 'standard',
         checked: '2026-11-30',
@@ -460,7 +460,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'official',
     sources: [
       {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=42',
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
         title: 'IANA Service Name and Port Number Registry: 42 name, nameserver (Host Name Server)',
         kind: 'standard',
         checked: '2026-11-30',
@@ -484,7 +484,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'official',
     sources: [
       {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=138',
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
         title: 'IANA Service Name and Port Number Registry: 138/udp netbios-dgm (NETBIOS Datagram Service)',
         kind: 'standard',
         checked: '2026-11-30',
@@ -514,7 +514,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'official',
     sources: [
       {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=517',
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
         title: 'IANA Service Name and Port Number Registry: 517/udp talk',
         kind: 'standard',
         checked: '2026-11-30',
@@ -544,7 +544,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'official',
     sources: [
       {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=518',
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
         title: 'IANA Service Name and Port Number Registry: 518/udp ntalk',
         kind: 'standard',
         checked: '2026-11-30',
@@ -569,91 +569,5 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [517],
-  },
-  {
-    port: 700,
-    protocols: ['tcp', 'udp'],
-    name: 'EPP (Extensible Provisioning Protocol)',
-    summary: 'IANA registers 700 as epp, the Extensible Provisioning Protocol.',
-    category: 'name-directory',
-    aliases: ['epp'],
-    status: 'official',
-    sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=700',
-        title: 'IANA Service Name and Port Number Registry: 700 epp (Extensible Provisioning Protocol)',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
-    ],
-  },
-  {
-    port: 648,
-    protocols: ['tcp', 'udp'],
-    name: 'RRP (Registry Registrar Protocol)',
-    summary: 'IANA registers 648 as rrp, the Registry Registrar Protocol (RRP).',
-    category: 'name-directory',
-    aliases: ['rrp'],
-    status: 'official',
-    sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=648',
-        title: 'IANA Service Name and Port Number Registry: 648 rrp (Registry Registrar Protocol (RRP))',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
-    ],
-    related: [700],
-  },
-  {
-    port: 481,
-    protocols: ['tcp', 'udp'],
-    name: 'Ph (CCSO nameserver)',
-    summary: 'IANA registers 481 as ph, the Ph service.',
-    category: 'name-directory',
-    aliases: ['ph', 'ccso'],
-    status: 'official',
-    sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=481',
-        title: 'IANA Service Name and Port Number Registry: 481 ph (Ph service)',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
-    ],
-  },
-  {
-    port: 714,
-    protocols: ['tcp', 'udp'],
-    name: 'IRIS over XPCS (iris-xpcs)',
-    summary: 'IANA registers port 714 as iris-xpcs (IRIS over XPCS) on TCP and UDP.',
-    category: 'name-directory',
-    aliases: ['iris-xpcs'],
-    status: 'official',
-    sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=714',
-        title: 'IANA Service Name and Port Number Registry: 714 iris-xpcs/tcp+udp',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
-    ],
-  },
-  {
-    port: 136,
-    protocols: ['tcp', 'udp'],
-    name: 'PROFILE Naming System (profile)',
-    summary: 'IANA registers port 136 as profile (PROFILE Naming System) on TCP and UDP.',
-    category: 'name-directory',
-    aliases: ['profile'],
-    status: 'official',
-    sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=136',
-        title: 'IANA Service Name and Port Number Registry: 136 profile/tcp+udp',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
-    ],
   },
 ];

@@ -408,7 +408,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'official',
     sources: [
       {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=543',
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
         title: 'IANA Service Name and Port Number Registry: 543/tcp klogin',
         kind: 'standard',
         checked: '2026-11-30',
@@ -432,7 +432,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'official',
     sources: [
       {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=544',
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
         title: 'IANA Service Name and Port Number Registry: 544/tcp kshell (krcmd)',
         kind: 'standard',
         checked: '2026-11-30',
@@ -474,7 +474,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'official',
     sources: [
       {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=5631',
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
         title: 'IANA Service Name and Port Number Registry: 5631/tcp pcanywheredata',
         kind: 'standard',
         checked: '2026-11-30',
@@ -510,54 +510,13 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
       {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=902',
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
         title: 'IANA Service Name and Port Number Registry: 902 ideafarm-door',
         kind: 'standard',
         checked: '2026-11-30',
       },
     ],
     related: [443],
-  },
-  {
-    port: 407,
-    protocols: ['tcp', 'udp'],
-    name: 'Timbuktu remote control',
-    summary: 'Timbuktu, the remote-control software for Mac and Windows, is registered with IANA on port 407.',
-    category: 'remote-access',
-    aliases: ['timbuktu'],
-    status: 'official',
-    sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=407',
-        title: 'IANA Service Name and Port Number Registry: 407 timbuktu (Timbuktu)',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
-    ],
-  },
-  {
-    port: 9535,
-    protocols: ['tcp', 'udp'],
-    name: 'Management Suite Remote Control (mngsuite)',
-    summary: 'IANA registers 9535 as mngsuite, Management Suite Remote Control, by the same registrant as the LANDesk Management Agent on 9593.',
-    category: 'remote-access',
-    aliases: ['mngsuite'],
-    status: 'official',
-    sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=9535',
-        title: 'IANA Service Name and Port Number Registry: 9535 mngsuite (Management Suite Remote Control)',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=9593',
-        title: 'IANA Service Name and Port Number Registry: 9593 cba8 (LANDesk Management Agent, same registrant)',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
-    ],
-    related: [9593],
   },
   {
     port: 5632,
@@ -569,7 +528,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'official',
     sources: [
       {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=5632',
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
         title: 'IANA Service Name and Port Number Registry: 5632 pcanywherestat',
         kind: 'standard',
         checked: '2026-11-30',
@@ -602,23 +561,6 @@ export const notablePorts: NotablePortInput[] = [
         url: 'https://manpages.ubuntu.com/manpages/trusty/man1/synergys.1.html',
         title: 'synergys(1) manual page: the server listens on port 24800 by default',
         kind: 'project',
-        checked: '2026-11-30',
-      },
-    ],
-  },
-  {
-    port: 541,
-    protocols: ['tcp', 'udp'],
-    name: 'uucp-rlogin',
-    summary: 'IANA registers port 541 as uucp-rlogin on TCP and UDP.',
-    category: 'remote-access',
-    aliases: ['uucp-rlogin'],
-    status: 'official',
-    sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=541',
-        title: 'IANA Service Name and Port Number Registry: 541 uucp-rlogin/tcp+udp',
-        kind: 'standard',
         checked: '2026-11-30',
       },
     ],

@@ -480,40 +480,4 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
-  {
-    port: 458,
-    protocols: ['tcp', 'udp'],
-    name: 'Apple QuickTime (appleqtc)',
-    summary: 'IANA registers 458 as appleqtc, apple quick time, with appleqtcsrvr on 545.',
-    category: 'voip-media',
-    aliases: ['appleqtc'],
-    status: 'official',
-    sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=458',
-        title: 'IANA Service Name and Port Number Registry: 458 appleqtc (apple quick time)',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
-    ],
-    related: [545],
-  },
-  {
-    port: 545,
-    protocols: ['tcp', 'udp'],
-    name: 'Apple QuickTime server (appleqtcsrvr)',
-    summary: 'IANA registers 545 as appleqtcsrvr, the server side of appleqtc (apple quick time) on 458.',
-    category: 'voip-media',
-    aliases: ['appleqtcsrvr'],
-    status: 'official',
-    sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=545',
-        title: 'IANA Service Name and Port Number Registry: 545 appleqtcsrvr (appleqtcsrvr)',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
-    ],
-    related: [458],
-  },
 ];
