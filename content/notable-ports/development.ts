@@ -601,4 +601,27 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [5201],
   },
+  {
+    port: 6543,
+    protocols: ['tcp'],
+    name: 'Pyramid development server',
+    summary: 'Projects made from the Pyramid web framework\'s templates serve their app on port 6543 when started with pserve development.ini, bound to localhost unless the listen setting is changed to *:6543 to reach it from other machines. IANA\'s lds-distrib registration for 6543 is unrelated.',
+    category: 'development',
+    aliases: ['pyramid', 'pserve'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/Pylons/pyramid/blob/main/docs/narr/project.rst',
+        title: 'Pyramid documentation source: docs/narr/project.rst (pserve development.ini serves on localhost:6543)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
+        title: 'IANA Service Name and Port Number Registry (XML): 6543 lds-distrib; 8194 blp1 (Bloomberg data API)',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

@@ -579,4 +579,27 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [8332, 18333],
   },
+  {
+    port: 8194,
+    protocols: ['tcp'],
+    name: 'Bloomberg API (blpapi)',
+    summary: 'Programs built on Bloomberg\'s blpapi library connect to the Bloomberg API service on TCP 8194 by default; the library\'s own examples connect to localhost:8194, so a listener here is usually the local Bloomberg software. IANA registers the port as blp1, the Bloomberg data API.',
+    category: 'messaging',
+    aliases: ['bloomberg', 'blpapi', 'blp1'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://github.com/msitt/blpapi-python/blob/0f9d541ad78de2c33ec2895b2ecc8e0d0a2226e1/examples/SimpleRefDataExample.py',
+        title: 'Bloomberg blpapi-python example: SimpleRefDataExample.py (connects to localhost, server port 8194 by default)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
+        title: 'IANA Service Name and Port Number Registry (XML): 6543 lds-distrib; 8194 blp1 (Bloomberg data API)',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];
