@@ -583,7 +583,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 8194,
     protocols: ['tcp'],
     name: 'Bloomberg API (blpapi)',
-    summary: 'Programs built on Bloomberg\'s blpapi library connect to the Bloomberg API service on TCP 8194 by default; the library\'s own examples connect to localhost:8194, so a listener here is usually the local Bloomberg software. IANA registers the port as blp1, the Bloomberg data API.',
+    summary: 'Programs built on Bloomberg\'s blpapi library connect to the Bloomberg API service on TCP 8194 by default; the library\'s own examples connect to localhost:8194. IANA registers the port as blp1, the Bloomberg data API.',
     category: 'messaging',
     aliases: ['bloomberg', 'blpapi', 'blp1'],
     status: 'official',
