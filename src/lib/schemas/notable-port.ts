@@ -57,7 +57,7 @@ export const notablePortSchema = z.object({
     .trim()
     .min(20, 'needs a one-sentence summary of at least 20 characters')
     // The port page shows the registry record already; a curated entry must say what people meet there.
-    .refine((text) => !/^IANA (registers|assigns|lists)\b/i.test(text), 'restates the IANA record: say what people actually meet on this port (see /work/coord/coverage-redirect.md)'),
+    .refine((text) => !/^IANA (registers|assigns|lists)\b/i.test(text), 'restates the IANA record: say what people actually meet on this port'),
   /** Listing group. */
   category: categorySchema,
   /** Lower-case words people type to find it (e.g. "postgres", "pg"). */
