@@ -11,6 +11,7 @@ import { MAX_PORT, PROTOCOLS, type Protocol } from '../schemas/port-number';
 import type { PortRange } from '../schemas/port-range';
 import type { RegistryChange, RegistryHistory } from '../registry-history';
 import { portHistory, type PortHistoryModel } from './changes';
+import type { SystemListenerLink } from '../systems';
 
 export const PROTOCOL_LABELS: Record<Protocol, string> = { tcp: 'TCP', udp: 'UDP', sctp: 'SCTP', dccp: 'DCCP' };
 
@@ -23,9 +24,11 @@ export interface PortDataContext {
   ranges: readonly PortRange[];
   ephemeralRanges: readonly EphemeralRange[];
   snapshotDate: string;
-  /** The registry history, and the changes that belong to each port's history (src/lib/registry-history.ts). */
-  history: RegistryHistory;
-  historyByPort: ReadonlyMap<number, RegistryChange[]>;
+  /** The registry history, and the changes that belong to each port's history (src/lib/registry-history.ts); absent: none. */
+  history?: RegistryHistory;
+  historyByPort?: ReadonlyMap<number, RegistryChange[]>;
+  /** System pages listing each port as a default listener (src/lib/systems.ts); absent: none. */
+  systemsByPort?: ReadonlyMap<number, SystemListenerLink[]>;
 }
 
 export interface NearbyPort {
@@ -58,6 +61,8 @@ export interface PortPageModel {
   snapshotDate: string;
   /** What the registry snapshots show for this port; null when they show no change. */
   history: PortHistoryModel | null;
+  /** Systems whose fresh install listens on this port ("Windows 11 listens here by default"). */
+  defaultListeners: SystemListenerLink[];
 }
 
 function rangePhrase(range: PortRange): string {
@@ -144,6 +149,7 @@ export function buildPortPageModel(port: number, context: PortDataContext): Port
     nearbyBelow: nearby.below.map((n) => ({ port: n, label: labelOf(n, context) })),
     nearbyAbove: nearby.above.map((n) => ({ port: n, label: labelOf(n, context) })),
     snapshotDate: context.snapshotDate,
-    history: portHistory(context.historyByPort.get(port), context.history),
+    history: context.history ? portHistory(context.historyByPort?.get(port), context.history) : null,
+    defaultListeners: context.systemsByPort?.get(port) ?? [],
   };
 }
