@@ -15,6 +15,8 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const path of PAGES) {
       test(`${path} has no axe violations (${device}, ${colorScheme})`, async ({ browser }) => {
+        // /changes/ lists every registry change (about 2,500 lines): axe needs longer than on other pages.
+        if (path.startsWith('/changes/')) test.slow();
         const context = await browser.newContext({ colorScheme, viewport });
         const page = await context.newPage();
         await page.goto(siteUrl(path));

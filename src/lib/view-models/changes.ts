@@ -30,6 +30,8 @@ export interface ChangeItem {
   /** "11434" or "4200–4299", with protocol ("11434/tcp"); null for service-name-only records. */
   where: string | null;
   portHref: string | null;
+  /** "TCP", for a service name registered without a port (`where` is null then). */
+  protocol: string | null;
   /** What happened, in a few words: "first appears", "description, assignee changed". */
   what: string;
   /** Before → after values of short text fields, for the full list. */
@@ -91,6 +93,7 @@ export function changeItem(change: RegistryChange): ChangeItem {
     serviceHref: service ? sitePath(`/services/${serviceSlug(service)}/`) : null,
     where: where(subject),
     portHref: subject.ports ? portPath(subject.ports[0]) : null,
+    protocol: subject.protocol ? PROTOCOL_LABELS[subject.protocol] : null,
     what: whatHappened(change),
     details:
       change.before && change.after
