@@ -15,7 +15,7 @@ const files = [
   'ranges/well-known/index.html', 'ranges/dynamic/index.html', 'ranges/x11/index.html', 'ranges/mosh/index.html',
   'services/postgresql/index.html', 'services/postgres/index.html', 'services/http/index.html',
   'systems/index.html', 'systems/windows-11/index.html',
-  'changes/index.html', 'services/ollama/index.html',
+  'changes/index.html', 'changes/earlier/index.html', 'services/ollama/index.html',
   ...learn,
   ...ports.map((port) => `ports/${port}/index.html`),
 ].map((file) => join(root, file));

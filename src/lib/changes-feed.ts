@@ -61,7 +61,7 @@ export function buildChangesFeed({ groups, absolute, feedPath, changesPath }: Fe
     <id>${entryId(group.seen)}</id>
     <title>${escapeXml(entryTitle(group))}</title>
     <updated>${group.seen}T00:00:00Z</updated>
-    <link rel="alternate" type="text/html" href="${escapeXml(absolute(changesPath))}#${group.id}"/>
+    <link rel="alternate" type="text/html" href="${escapeXml(absolute(group.href))}"/>
     <content type="html">${escapeXml(entryHtml(group, absolute))}</content>
   </entry>`);
   return `<?xml version="1.0" encoding="utf-8"?>

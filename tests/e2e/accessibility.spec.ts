@@ -7,7 +7,7 @@ const PAGES = [
   '/', '/ports/', '/ports/22/', '/ports/60023/', '/ports/50000/', '/ranges/', '/ranges/dynamic/', '/ranges/x11/',
   '/learn/', '/learn/choosing-source-ports/', '/search/?q=ssh', '/services/postgresql/', '/data/', '/ports/65536/',
   '/systems/', '/systems/home-router/', '/ports/135/',
-  '/changes/', '/changes/#only-placeholder', '/ports/11434/', '/services/ollama/',
+  '/changes/', '/ports/11434/', '/services/ollama/',
 ];
 const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 

@@ -34,6 +34,13 @@ test('/changes/ lists the newest snapshot first and filters by kind without Java
   await expect(changedRecord).toBeVisible();
 });
 
+test('/changes/earlier/ lists what the snapshots show across their decade-long gap', async ({ page }) => {
+  await page.goto(siteUrl('/changes/'));
+  await page.locator('a[href$="/changes/earlier/"]').first().click();
+  await expect(page.locator('#snapshot-2025-08-26 h3')).toContainText('since 2015-01-09');
+  await expect(page.locator('#snapshot-2015-01-09 li.k-assigned').first()).toBeVisible();
+});
+
 test('port 11434 shows when ollama first appeared, and a port that never changed has no history', async ({ page }) => {
   await page.goto(siteUrl('/ports/11434/#history'));
   await expect(page.locator('#history')).toContainText('ollama (TCP) first appears between 2026-01-23 and 2026-02-02');

@@ -69,3 +69,15 @@ describe('the home page\'s recent assignments', () => {
     for (const item of items) expect(item.where).toMatch(/^\d+(–\d+)?\/(tcp|udp|sctp|dccp)(\+(tcp|udp|sctp|dccp))*$/);
   });
 });
+
+describe('the two changes pages', () => {
+  it('keep the snapshots that come years after the one before on /changes/earlier/, and the rest on /changes/', () => {
+    const groups = snapshotGroups(history);
+    expect(groups.filter((group) => group.longGap).map((group) => [group.since, group.seen])).toEqual([
+      ['2015-01-09', '2025-08-26'],
+      ['2013-02-18', '2015-01-09'],
+    ]);
+    expect(groups.find((group) => group.seen === '2025-08-26')!.href).toBe('/changes/earlier/#snapshot-2025-08-26');
+    expect(groups.find((group) => group.seen === '2026-02-02')!.href).toBe('/changes/#snapshot-2026-02-02');
+  });
+});

@@ -44,14 +44,25 @@ export interface SnapshotGroup {
   /** The snapshot that first shows these changes. */
   seen: string;
   since: string;
-  /** Fragment id on /changes/. */
+  /** Fragment id on its page. */
   id: string;
+  /** More than a year after the snapshot before: listed on /changes/earlier/, not /changes/. */
+  longGap: boolean;
+  /** Its page and fragment. */
+  href: string;
   items: ChangeItem[];
   counts: Record<ChangeKind, number>;
 }
 
 export const snapshotAnchor = (date: string): string => `snapshot-${date}`;
-export const changesPath = (date?: string): string => sitePath('/changes/') + (date ? `#${snapshotAnchor(date)}` : '');
+export const changesPath = (): string => sitePath('/changes/');
+/** The changes seen after the archive's decade-long gaps, which would make /changes/ ten times longer. */
+export const earlierChangesPath = (): string => sitePath('/changes/earlier/');
+
+const DAY_MS = 86_400_000;
+/** Snapshots further apart than this are a long gap: changes there are dated only to within years. */
+export const LONG_GAP_DAYS = 366;
+const isLongGap = (since: string, seen: string): boolean => (Date.parse(seen) - Date.parse(since)) / DAY_MS > LONG_GAP_DAYS;
 
 const DETAIL_FIELDS = ['service', 'ports', 'status', 'description', 'assignees', 'contacts', 'notes'] as const;
 
@@ -112,13 +123,18 @@ const emptyCounts = (): Record<ChangeKind, number> => ({ assigned: 0, deassigned
 
 /** Every snapshot after the first, newest first, with its changes (possibly none). */
 export function snapshotGroups(history: RegistryHistory): SnapshotGroup[] {
-  const groups = history.snapshots.slice(1).map((snapshot, i): SnapshotGroup => ({
-    seen: snapshot.date,
-    since: history.snapshots[i].date,
-    id: snapshotAnchor(snapshot.date),
-    items: [],
-    counts: emptyCounts(),
-  }));
+  const groups = history.snapshots.slice(1).map((snapshot, i): SnapshotGroup => {
+    const longGap = isLongGap(history.snapshots[i].date, snapshot.date);
+    return {
+      seen: snapshot.date,
+      since: history.snapshots[i].date,
+      id: snapshotAnchor(snapshot.date),
+      longGap,
+      href: `${longGap ? earlierChangesPath() : changesPath()}#${snapshotAnchor(snapshot.date)}`,
+      items: [],
+      counts: emptyCounts(),
+    };
+  });
   const bySeen = new Map(groups.map((group) => [group.seen, group]));
   for (const change of history.changes) {
     const group = bySeen.get(change.seen)!;
