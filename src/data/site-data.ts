@@ -12,7 +12,7 @@ import { groupServices, serviceSlug } from '../lib/services';
 import { classifyPorts } from '../lib/port-space';
 import { checkProseFiles, validateContent } from '../lib/validate-content';
 import type { PortDataContext } from '../lib/view-models/port-page';
-import { MAX_PORT } from '../lib/schemas/port-number';
+import { MAX_PORT } from '../lib/port-number';
 import { portStatus } from '../lib/ports';
 
 const proseSources = import.meta.glob<string>(['../../content/ports/*.mdx', '../../content/ranges/*.mdx'], {

@@ -1,25 +1,9 @@
 /** Pure helpers that classify a port number against the registry and the curated data. */
 import type { IanaRecord } from './iana';
 import type { EphemeralRange } from './schemas/ephemeral-range';
-import { MAX_PORT } from './schemas/port-number';
 import type { PortRange } from './schemas/port-range';
 
 export type PortStatus = 'assigned' | 'reserved' | 'unassigned';
-
-/** True for the integers 0–65535. */
-export function isPortNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_PORT;
-}
-
-/**
- * Reads a URL segment as a port: decimal digits only, no sign, no leading zeros, 0–65535.
- * Returns null for anything else so that callers can explain the valid range.
- */
-export function parsePortSegment(segment: string): number | null {
-  if (!/^(0|[1-9]\d{0,4})$/.test(segment)) return null;
-  const port = Number(segment);
-  return port <= MAX_PORT ? port : null;
-}
 
 /** The port's overall status: any real assignment wins, then a reservation. */
 export function portStatus(records: readonly IanaRecord[]): PortStatus {

@@ -2,11 +2,13 @@
  * The one search-query parser, shared by the header box, the home page box and the search page.
  * It decides, before any index is loaded, whether a query is a port number (go straight to its page),
  * a span of ports, something that looks like a port but is not one (say why), or words to search for.
+ * A person typed the query, so "080" reads as port 80 and "+80" as 80 (see parsePort's leading zeros).
  */
-export const MAX_QUERY_LENGTH = 200;
-const MAX_PORT = 65535;
+import { MAX_PORT, parsePort, PROTOCOLS, type Protocol } from './port-number';
 
-export type Protocol = 'tcp' | 'udp' | 'sctp' | 'dccp';
+export type { Protocol } from './port-number';
+
+export const MAX_QUERY_LENGTH = 200;
 
 export type ParsedQuery =
   | { kind: 'empty' }
@@ -15,7 +17,7 @@ export type ParsedQuery =
   | { kind: 'invalid'; input: string; reason: string }
   | { kind: 'words'; text: string };
 
-const PROTOCOL = '(tcp|udp|sctp|dccp)';
+const PROTOCOL = `(${PROTOCOLS.join('|')})`;
 const NUMBER = '([+-]?\\d+)';
 
 /** Strips control characters and bidirectional overrides, folds whitespace and caps the length. */
@@ -43,7 +45,9 @@ function explainNumber(text: string): string | null {
 function portOrInvalid(text: string, protocol: Protocol | null): ParsedQuery {
   const reason = explainNumber(text);
   if (reason) return { kind: 'invalid', input: text, reason };
-  return { kind: 'port', port: Number(text), protocol };
+  const port = parsePort(text.replace(/^\+/, ''), { allowLeadingZeros: true });
+  if (port === null) return { kind: 'invalid', input: text, reason: `Ports run from 0 to ${MAX_PORT}.` };
+  return { kind: 'port', port, protocol };
 }
 
 export function parseQuery(raw: string): ParsedQuery {
@@ -72,9 +76,4 @@ export function parseQuery(raw: string): ParsedQuery {
   if (reason) return { kind: 'invalid', input: text, reason };
 
   return { kind: 'words', text };
-}
-
-/** The address a port query goes to, relative to the site's base. */
-export function portTarget(query: { port: number; protocol: Protocol | null }): string {
-  return `ports/${query.port}/${query.protocol ? `#${query.protocol}` : ''}`;
 }

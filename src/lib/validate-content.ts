@@ -8,7 +8,7 @@
 import type { z } from 'astro/zod';
 import { ephemeralRangeSchema, type EphemeralRange } from './schemas/ephemeral-range';
 import { notablePortSchema, type NotablePort } from './schemas/notable-port';
-import { MAX_PORT } from './schemas/port-number';
+import { MAX_PORT, parsePort } from './port-number';
 import { portRangeSchema, type PortRange } from './schemas/port-range';
 
 export interface CuratedContent {
@@ -194,7 +194,7 @@ export function checkProseFiles(files: ProseFile[], content: CuratedContent): vo
     const rangeFile = /^content\/ranges\/([^/]+)\.mdx$/.exec(file);
     if (portFile) {
       const name = portFile[1];
-      if (!/^(0|[1-9]\d{0,4})$/.test(name) || Number(name) > MAX_PORT) {
+      if (parsePort(name) === null) {
         problems.push(`${file}: names port "${name}", which is not a port 0–65535 in the data`);
       }
     } else if (rangeFile) {
@@ -202,7 +202,7 @@ export function checkProseFiles(files: ProseFile[], content: CuratedContent): vo
     }
     for (const match of body.matchAll(/\/ports\/([^/\s)"'#]+)\//g)) {
       const value = match[1];
-      if (!/^(0|[1-9]\d{0,4})$/.test(value) || Number(value) > MAX_PORT) problems.push(`${file}: links to /ports/${value}/, which is not a port 0–65535`);
+      if (parsePort(value) === null) problems.push(`${file}: links to /ports/${value}/, which is not a port 0–65535`);
     }
     for (const match of body.matchAll(/\/ranges\/([^/\s)"'#]+)\//g)) {
       if (!slugs.has(match[1])) problems.push(`${file}: links to /ranges/${match[1]}/, which has no entry in ${CONTENT_FILES.ranges}`);

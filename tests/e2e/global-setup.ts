@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { startStaticServer } from '../../scripts/static-server.mjs';
+import { startStaticServer } from '../../tools/static-server.mjs';
 
 /** Serves the built site for every test; `npm test` builds it first. */
 export default async function globalSetup(): Promise<() => Promise<void>> {

@@ -74,7 +74,7 @@ describe('the picker data', () => {
     expect(back.ephemeralRanges.map((range) => range.id)).toEqual(ids);
     const dataGzip = gzipSync(json, { level: 9 }).length;
     // The script bundles these sources; their gzip size is an upper bound on the minified bundle's.
-    const sources = ['src/lib/bitset.ts', 'src/lib/port-picker.ts', 'src/scripts/port-picker.ts'].map((path) => readFileSync(path, 'utf8')).join('\n');
+    const sources = ['src/lib/bitset.ts', 'src/lib/port-picker.ts', 'src/browser/port-picker.ts'].map((path) => readFileSync(path, 'utf8')).join('\n');
     const scriptGzip = gzipSync(sources, { level: 9 }).length;
     console.info(`[port-picker] data ${json.length} bytes (${dataGzip} gzip); script sources ${sources.length} bytes (${scriptGzip} gzip); total ≤ ${dataGzip + scriptGzip} gzip`);
     expect(dataGzip + scriptGzip).toBeLessThan(30 * 1024);

@@ -7,10 +7,8 @@ import { plainText, type IanaRecord } from '../iana';
 import { ephemeralCoverage, formatSpan, ianaRangeOf, listWords, portStatus, subRangesOf, type PortStatus } from '../ports';
 import type { EphemeralRange } from '../schemas/ephemeral-range';
 import type { NotablePort, UnofficialUse } from '../schemas/notable-port';
-import { MAX_PORT, PROTOCOLS, type Protocol } from '../schemas/port-number';
+import { MAX_PORT, PROTOCOL_LABELS, PROTOCOLS, type Protocol } from '../port-number';
 import type { PortRange } from '../schemas/port-range';
-
-export const PROTOCOL_LABELS: Record<Protocol, string> = { tcp: 'TCP', udp: 'UDP', sctp: 'SCTP', dccp: 'DCCP' };
 
 /** What the page model needs from the build-wide data. */
 export interface PortDataContext {

@@ -1,6 +1,6 @@
 // Checks every internal link in the built site: each href and src in every HTML file (all 65,536 port
 // pages included) must resolve to a file in the output folder, and every #fragment must name an id on the
-// target page. Usage: node scripts/check-links.mjs [dir] [base]; exits 1 listing the first problems.
+// target page. Usage: node tools/check-links.mjs [dir] [base]; exits 1 listing the first problems.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -1,5 +1,5 @@
 // Takes screenshots of key pages on a phone and a desktop viewport, light and dark, into screenshots/.
-// Usage: npm run build && node scripts/screenshots.mjs [/path/ ...]
+// Usage: npm run build && node tools/screenshots.mjs [/path/ ...]
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { startStaticServer } from './static-server.mjs';

@@ -1,7 +1,7 @@
 // Measures the search budgets on the built site in Chromium: time from the last keystroke to the first
 // result on screen (cold: nothing loaded yet; warm: same page, second query), bytes fetched for a word
 // query, requests made for a port number, and the index's size on disk.
-// Usage: npm run build && node scripts/bench-search.mjs → bench/search.json
+// Usage: npm run build && node tools/bench-search.mjs → bench/search.json
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';

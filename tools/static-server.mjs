@@ -1,6 +1,6 @@
 // A minimal static file server for `dist`, behaving like common static hosts: `/a/` serves `/a/index.html`,
 // `/a` redirects to `/a/` when that folder exists, and any missing path gets `404.html` with status 404.
-// Used by the end-to-end tests; `node scripts/static-server.mjs [dir] [port]` runs it by hand.
+// Used by the end-to-end tests; `node tools/static-server.mjs [dir] [port]` runs it by hand.
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
