@@ -14,7 +14,7 @@ const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '
 try {
   for (const path of paths) {
     for (const [device, viewport] of Object.entries(viewports)) {
-      for (const colorScheme of ['light', 'dark']) {
+      for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
         const page = await browser.newPage({ viewport, colorScheme });
         await page.goto(server.url + path);
         const name = `${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}-${device}-${colorScheme}.png`;

@@ -11,9 +11,9 @@ import { indexRecordsByPort, parseIanaRegistry } from '../lib/iana';
 import { groupServices, serviceSlug } from '../lib/services';
 import { classifyPorts } from '../lib/port-space';
 import { checkProseFiles, validateContent } from '../lib/validate-content';
-import type { PortDataContext } from '../lib/view-models/port-page';
+import type { PortDataContext } from '../lib/port-data';
 import { MAX_PORT } from '../lib/port-number';
-import { portStatus } from '../lib/ports';
+import { ianaRange, portStatus } from '../lib/ports';
 
 const proseSources = import.meta.glob<string>(['../../content/ports/*.mdx', '../../content/ranges/*.mdx'], {
   query: '?raw',
@@ -44,6 +44,19 @@ for (let port = 0; port <= MAX_PORT; port++) {
   if (portStatus(recordsByPort[port]) === 'assigned') assignedPorts.push(port);
 }
 
+/**
+ * The date of the last commit (YYYY-MM-DD), used where a page needs "today" without JavaScript, such as a
+ * citation's access date. Using the commit, not the clock, keeps two builds of one commit identical.
+ */
+export const buildDate: string = (() => {
+  try {
+    const date = execFileSync('git', ['log', '-1', '--format=%cs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : registry.updated;
+  } catch {
+    return registry.updated; // not a git checkout (e.g. a source tarball): the snapshot date is the next best fixed date
+  }
+})();
+
 export const portData: PortDataContext = {
   recordsByPort,
   assignedPorts,
@@ -51,6 +64,7 @@ export const portData: PortDataContext = {
   ranges: content.ranges,
   ephemeralRanges: content.ephemeralRanges,
   snapshotDate: registry.updated,
+  buildDate,
 };
 
 /**
@@ -73,19 +87,6 @@ export function portsToBuild(limit = process.env.PORT_ATLAS_PORTS): number[] {
   return [...ports].sort((a, b) => a - b);
 }
 
-/**
- * The date of the last commit (YYYY-MM-DD), used where a page needs "today" without JavaScript, such as a
- * citation's access date. Using the commit, not the clock, keeps two builds of one commit identical.
- */
-export const buildDate: string = (() => {
-  try {
-    const date = execFileSync('git', ['log', '-1', '--format=%cs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : registry.updated;
-  } catch {
-    return registry.updated; // not a git checkout (e.g. a source tarball): the snapshot date is the next best fixed date
-  }
-})();
-
 /** Every IANA service name, by URL slug. */
 export const services = groupServices(registry.records);
 
@@ -107,4 +108,4 @@ export const serviceAliases: Map<string, { alias: string; port: number; target: 
 })();
 
 /** Every port's map status (src/lib/port-space.ts), shared by the map image and every map component. */
-export const portClasses = classifyPorts(recordsByPort, new Set(portData.notableByPort.keys()));
+export const portClasses = classifyPorts(recordsByPort, new Set(portData.notableByPort.keys()), ianaRange('dynamic', content.ranges));

@@ -12,6 +12,25 @@ export function portStatus(records: readonly IanaRecord[]): PortStatus {
   return 'unassigned';
 }
 
+/** The slugs of the three ranges RFC 6335 defines, lowest first; content/ranges.ts must define each. */
+export const IANA_RANGE_SLUGS = ['well-known', 'registered', 'dynamic'] as const;
+export type IanaRangeSlug = (typeof IANA_RANGE_SLUGS)[number];
+
+/** One of the three IANA ranges, by slug: where the registered range starts (1024) is `ianaRange('registered', ranges).start`. */
+export function ianaRange(slug: IanaRangeSlug, ranges: readonly PortRange[]): PortRange {
+  const range = ranges.find((candidate) => candidate.kind === 'iana' && candidate.slug === slug);
+  if (!range) throw new Error(`content/ranges.ts has no IANA range "${slug}"`);
+  return range;
+}
+
+/** The IANA ranges after the first, lowest first: the boundaries a map draws (registered at 1024, dynamic at 49152). */
+export function ianaBoundaries(ranges: readonly PortRange[]): PortRange[] {
+  return ranges
+    .filter((range) => range.kind === 'iana')
+    .sort((a, b) => a.start - b.start)
+    .slice(1);
+}
+
 /** The IANA range (well-known, registered or dynamic) that contains the port. */
 export function ianaRangeOf(port: number, ranges: readonly PortRange[]): PortRange {
   const range = ranges.find((candidate) => candidate.kind === 'iana' && candidate.start <= port && port <= candidate.end);

@@ -9,6 +9,7 @@ import type { z } from 'astro/zod';
 import { ephemeralRangeSchema, type EphemeralRange } from './schemas/ephemeral-range';
 import { notablePortSchema, type NotablePort } from './schemas/notable-port';
 import { MAX_PORT, parsePort } from './port-number';
+import { IANA_RANGE_SLUGS } from './ports';
 import { portRangeSchema, type PortRange } from './schemas/port-range';
 
 export interface CuratedContent {
@@ -113,12 +114,16 @@ function checkIanaRanges(ranges: PortRange[], problems: string[]): void {
   const iana = ranges.filter((range) => range.kind === 'iana').sort((a, b) => a.start - b.start);
   let next = 0;
   for (const range of iana) {
+    if (!range.shortName) problems.push(`${CONTENT_FILES.ranges}: range "${range.slug}": field "shortName": an IANA range needs the short name sentences use`);
     if (range.start !== next) {
       problems.push(`${CONTENT_FILES.ranges}: range "${range.slug}": field "start": IANA ranges must tile 0–65535 without gaps or overlaps; expected ${next}`);
     }
     next = range.end + 1;
   }
   if (next !== MAX_PORT + 1) problems.push(`${CONTENT_FILES.ranges}: the IANA ranges must end at ${MAX_PORT}`);
+  for (const slug of IANA_RANGE_SLUGS) {
+    if (!iana.some((range) => range.slug === slug)) problems.push(`${CONTENT_FILES.ranges}: needs the IANA range "${slug}" (kind "iana")`);
+  }
 }
 
 /** Validates raw exports of the content files; throws ContentError listing every problem. */
