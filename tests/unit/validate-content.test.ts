@@ -136,3 +136,17 @@ describe('MDX prose may only describe what the data knows', () => {
     expect(check('content/ports/5432.mdx', '[x](/ports/65536/)')).toThrow(/links to \/ports\/65536\/, which is not a port/);
   });
 });
+
+describe('the IANA ranges in content/ranges.ts', () => {
+  it('each need the short name that port pages use in sentences', () => {
+    const raw = good();
+    delete (raw.ranges.find((range) => range.slug === 'registered') as Record<string, unknown>).shortName;
+    expect(problemsOf(raw)).toContainEqual('content/ranges.ts: range "registered": field "shortName": an IANA range needs the short name sentences use');
+  });
+
+  it('must include well-known, registered and dynamic, which pages look up by slug', () => {
+    const raw = good();
+    raw.ranges.find((range) => range.slug === 'dynamic')!.slug = 'ephemeral';
+    expect(problemsOf(raw)).toContainEqual('content/ranges.ts: needs the IANA range "dynamic" (kind "iana")');
+  });
+});
