@@ -12,7 +12,7 @@ import { groupServices, serviceSlug } from '../lib/services';
 import { classifyPorts } from '../lib/port-space';
 import { checkProseFiles, validateContent } from '../lib/validate-content';
 import type { PortDataContext } from '../lib/port-data';
-import { MAX_PORT } from '../lib/port-number';
+import { MAX_PORT, parsePort } from '../lib/port-number';
 import { ianaRange, portStatus } from '../lib/ports';
 
 const proseSources = import.meta.glob<string>(['../../content/ports/*.mdx', '../../content/ranges/*.mdx'], {
@@ -77,9 +77,10 @@ export function portsToBuild(limit = process.env.PORT_ATLAS_PORTS): number[] {
   const ports = new Set<number>();
   for (const part of limit.split(',')) {
     const match = /^\s*(\d+)(?:\s*-\s*(\d+))?\s*$/.exec(part);
-    const start = match ? Number(match[1]) : NaN;
-    const end = match ? Number(match[2] ?? match[1]) : NaN;
-    if (!match || start > end || end > MAX_PORT) {
+    // Typed by a person, like a search: "080" is 80.
+    const start = match ? parsePort(match[1], { allowLeadingZeros: true }) : null;
+    const end = match ? parsePort(match[2] ?? match[1], { allowLeadingZeros: true }) : null;
+    if (start === null || end === null || start > end) {
       throw new Error(`PORT_ATLAS_PORTS: "${part}" is not a port or span within 0-${MAX_PORT} (write e.g. 5432 or 0-2000,5432)`);
     }
     for (let port = start; port <= end; port++) ports.add(port);

@@ -64,9 +64,11 @@ export function parseQuery(raw: string): ParsedQuery {
   // "6000-6063", "6000–6063", "6000 to 6063", "6000..6063"
   match = /^(?:ports?\s*)?(\d+)\s*(?:-|–|—|\.\.|to)\s*(\d+)$/.exec(lower);
   if (match) {
-    const start = Number(match[1]);
-    const end = Number(match[2]);
-    if (start > MAX_PORT || end > MAX_PORT) return { kind: 'invalid', input: text, reason: `Ports run from 0 to ${MAX_PORT}; ${Math.max(start, end)} is out of range.` };
+    const start = parsePort(match[1], { allowLeadingZeros: true });
+    const end = parsePort(match[2], { allowLeadingZeros: true });
+    if (start === null || end === null) {
+      return { kind: 'invalid', input: text, reason: `Ports run from 0 to ${MAX_PORT}; ${start === null ? match[1] : match[2]} is out of range.` };
+    }
     if (start > end) return { kind: 'invalid', input: text, reason: `A span starts with its lower number: try ${end}–${start}.` };
     return { kind: 'span', start, end };
   }
