@@ -70,7 +70,8 @@ export function buildDataset(input: DatasetInput) {
     generated: input.generated,
     schema: 'See /data/ for the meaning of every field.',
     licences: LICENCES,
-    ranges: input.ranges,
+    // shortName is wording for the site's own sentences, not data.
+    ranges: input.ranges.map(({ shortName, ...range }) => range),
     ports,
   };
 }
