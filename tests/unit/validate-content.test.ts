@@ -104,7 +104,7 @@ describe('a bad entry fails the build naming the file, the entry and the field',
   it('rejects IANA ranges that leave a gap', () => {
     const raw = good();
     raw.ranges[1].start = 1030;
-    expect(problemsOf(raw)).toContainEqual(expect.stringMatching(/content\/ranges\.ts: range "registered": field "start": IANA ranges must tile 0–65535/));
+    expect(problemsOf(raw)).toContainEqual(expect.stringMatching(/content\/ranges\.ts: entry #\d+ \(slug "registered"\): field "start": IANA ranges must tile 0–65535/));
   });
 });
 
