@@ -54,17 +54,18 @@ try {
     if (!contentError) throw error;
     failed = true;
     for (const problem of contentError.details) {
-      let text = '';
+      let text = null;
       try {
         text = readFileSync(path.join(root, problem.file), 'utf8');
       } catch {
-        // A problem about a folder or a missing file has no line to point at.
+        // A problem about a folder, or one reported without its file, has no line to point at.
       }
-      const line = problem.line ?? (problem.entry?.key ? findFieldLine(text, problem.entry.key, problem.field) : 1);
+      const line = problem.line ?? (problem.entry?.key && text !== null ? findFieldLine(text, problem.entry.key, problem.field) : 1);
       const entry = problem.entry ? (problem.entry.key ? `${problem.entry.key.field} ${JSON.stringify(problem.entry.key.value)}` : `entry #${problem.entry.index + 1}`) : '';
       const title = [entry, problem.field && `field "${problem.field}"`].filter(Boolean).join(', ') || 'content';
       if (values.format === 'github') {
-        console.log(`::error file=${escapeProperty(problem.file)},line=${line},title=${escapeProperty(title)}::${escapeData(`${title}: ${problem.message}`)}`);
+        const where = text === null ? '' : `file=${escapeProperty(problem.file)},line=${line},`;
+        console.log(`::error ${where}title=${escapeProperty(title)}::${escapeData(`${text === null ? `${problem.file}: ` : ''}${title}: ${problem.message}`)}`);
       } else {
         console.log(`${problem.file}:${line}: ${title}: ${problem.message}`);
       }

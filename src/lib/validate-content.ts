@@ -62,11 +62,20 @@ export class ContentError extends Error {
   override name = 'ContentError';
   /** Each problem as one line of text. */
   readonly problems: string[];
-  constructor(readonly details: ContentProblem[]) {
+  readonly details: ContentProblem[];
+  /** Problems may also come as text (`content/x.ts: what is wrong`); they then point at their file only. */
+  constructor(found: (ContentProblem | string)[]) {
+    const details = found.map((problem) => (typeof problem === 'string' ? problemFromText(problem) : problem));
     const problems = details.map(formatProblem);
     super(`Port Atlas content failed validation (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  - ${problems.join('\n  - ')}`);
     this.problems = problems;
+    this.details = details;
   }
+}
+
+function problemFromText(text: string): ContentProblem {
+  const match = /^([\w./-]+\.\w+): (.*)$/s.exec(text);
+  return match ? { file: match[1], message: match[2] } : { file: '(content)', message: text };
 }
 
 /** Formats a zod issue path as a field name: `sources[0].url`. */

@@ -136,3 +136,14 @@ describe('MDX prose may only describe what the data knows', () => {
     expect(check('content/ports/5432.mdx', '[x](/ports/65536/)')).toThrow(/links to \/ports\/65536\/, which is not a port/);
   });
 });
+
+describe('problems reported as text by other checks', () => {
+  it('still name their file, so the pull-request check can annotate it', () => {
+    const error = new ContentError(['content/systems/example.ts: entry #1: field "ports": is empty', 'something without a file']);
+    expect(error.details).toEqual([
+      { file: 'content/systems/example.ts', message: 'entry #1: field "ports": is empty' },
+      { file: '(content)', message: 'something without a file' },
+    ]);
+    expect(error.problems[0]).toBe('content/systems/example.ts: entry #1: field "ports": is empty');
+  });
+});
