@@ -61,7 +61,7 @@ try {
         // A problem about a folder, or one reported without its file, has no line to point at.
       }
       const line = problem.line ?? (problem.entry?.key && text !== null ? findFieldLine(text, problem.entry.key, problem.field) : 1);
-      const entry = problem.entry ? (problem.entry.key ? `${problem.entry.key.field} ${JSON.stringify(problem.entry.key.value)}` : `entry #${problem.entry.index + 1}`) : '';
+      const entry = problem.label ?? (problem.entry ? (problem.entry.key ? `${problem.entry.key.field} ${JSON.stringify(problem.entry.key.value)}` : `entry #${problem.entry.index + 1}`) : '');
       const title = [entry, problem.field && `field "${problem.field}"`].filter(Boolean).join(', ') || 'content';
       if (values.format === 'github') {
         const where = text === null ? '' : `file=${escapeProperty(problem.file)},line=${line},`;

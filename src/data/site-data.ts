@@ -17,12 +17,20 @@ import { MAX_PORT } from '../lib/schemas/port-number';
 import { portStatus } from '../lib/ports';
 import { findEntryLine } from '../lib/entry-lines';
 import type { SourceFile } from '../lib/corrections';
+import { indexSystemsByPort } from '../lib/systems';
 
 const proseSources = import.meta.glob<string>(['../../content/ports/*.mdx', '../../content/ranges/*.mdx'], {
   query: '?raw',
   import: 'default',
   eager: true,
 });
+
+const systemModules = import.meta.glob<{ system: unknown }>('../../content/systems/*.ts', { eager: true });
+
+/** Every system data file (`content/systems/<slug>.ts`), with the path that validation messages name. */
+export const systemFiles = Object.entries(systemModules)
+  .sort(([a], [b]) => a.localeCompare(b))
+  .map(([path, module]) => ({ file: path.replace(/^(\.\.\/)+/, ''), entries: module.system }));
 
 const notablePortModules = import.meta.glob<{ notablePorts: unknown }>('../../content/notable-ports/*.ts', { eager: true });
 const notablePortTexts = import.meta.glob<string>('../../content/notable-ports/*.ts', { query: '?raw', import: 'default', eager: true });
@@ -32,7 +40,7 @@ export const notablePortFiles = Object.entries(notablePortModules)
   .sort(([a], [b]) => a.localeCompare(b))
   .map(([path, module]) => ({ file: path.replace(/^(\.\.\/)+/, ''), entries: module.notablePorts }));
 
-export const content = validateContent({ ranges, ephemeralRanges, notablePortFiles });
+export const content = validateContent({ ranges, ephemeralRanges, notablePortFiles, systemFiles });
 checkProseFiles(
   Object.entries(proseSources).map(([path, body]) => ({ file: path.replace(/^(\.\.\/)+/, ''), body })),
   content,
@@ -52,6 +60,9 @@ export const rangeSources: ReadonlyMap<string, SourceFile> = new Map(
   content.ranges.map((range) => [range.slug, { path: CONTENT_FILES.ranges, line: findEntryLine(rangesText, { field: 'slug', value: range.slug }) }]),
 );
 
+/** The file behind each system page (`content/systems/<slug>.ts`), for the same link on system pages. */
+export const systemSources: ReadonlyMap<string, SourceFile> = new Map(content.systems.map((system) => [system.slug, { path: `${CONTENT_FILES.systems}${system.slug}.ts` }]));
+
 export const registry = parseIanaRegistry(registryXml);
 // Reported once per build, so that a snapshot update that loses or repeats records is visible in the log.
 console.info(`[port-atlas] IANA registry ${registry.updated}: read ${registry.records.length} records (${registry.duplicates} repeated, kept), ${registry.people.size} people`);
@@ -69,6 +80,7 @@ export const portData: PortDataContext = {
   ranges: content.ranges,
   ephemeralRanges: content.ephemeralRanges,
   snapshotDate: registry.updated,
+  systemsByPort: indexSystemsByPort(content.systems),
 };
 
 /**

@@ -14,3 +14,4 @@ export const rangePath = (slug: string): string => sitePath(`/ranges/${slug}/`);
 
 /** A page's absolute, canonical URL: its path (already under the base) on the configured site. */
 export const canonicalUrl = (pathname: string, site: URL | undefined): string => new URL(pathname, site ?? 'http://localhost/').href;
+export const systemPath = (slug: string): string => sitePath(`/systems/${slug}/`);

@@ -11,11 +11,14 @@ import { notablePortSchema, type NotablePort } from './schemas/notable-port';
 import { MAX_PORT } from './schemas/port-number';
 import { portRangeSchema, type PortRange } from './schemas/port-range';
 import type { EntryKey } from './entry-lines';
+import { systemSchema, type System } from './schemas/system';
 
 export interface CuratedContent {
   ranges: PortRange[];
   ephemeralRanges: EphemeralRange[];
   notablePorts: NotablePort[];
+  /** What fresh installs listen on, sorted by name. */
+  systems: System[];
 }
 
 /** Where each kind of curated data lives, for messages. */
@@ -23,6 +26,7 @@ export const CONTENT_FILES = {
   ranges: 'content/ranges.ts',
   ephemeralRanges: 'content/ephemeral-ranges.ts',
   notablePorts: 'content/notable-ports/',
+  systems: 'content/systems/',
 } as const;
 
 /** One data file's export, with the path that messages should name. */
@@ -36,6 +40,8 @@ export interface RawContent {
   ranges: unknown;
   ephemeralRanges: unknown;
   notablePortFiles: DataFile[];
+  /** One file per system, each exporting `system` (absent: no system pages). */
+  systemFiles?: DataFile[];
 }
 
 /** One problem found in the data: where it is (file, entry, field) and what is wrong. */
@@ -47,13 +53,15 @@ export interface ContentProblem {
   field?: string;
   /** The 1-based line, when the check knows it (prose files). */
   line?: number;
+  /** How the message names the entry, when not as `entry #n (key value)`: `system "macos", listener #3 (port 5353)`. */
+  label?: string;
   message: string;
 }
 
 /** `content/x.ts: entry #2 (port 5432): field "sources": needs at least one source` */
 export function formatProblem(problem: ContentProblem): string {
   const { entry } = problem;
-  const where = entry ? `entry #${entry.index + 1}${entry.key ? ` (${entry.key.field} ${JSON.stringify(entry.key.value)})` : ''}: ` : '';
+  const where = problem.label ? `${problem.label}: ` : entry ? `entry #${entry.index + 1}${entry.key ? ` (${entry.key.field} ${JSON.stringify(entry.key.value)})` : ''}: ` : '';
   const field = problem.field ? `field "${problem.field}": ` : '';
   return `${problem.file}: ${where}${field}${problem.message}`;
 }
@@ -162,6 +170,8 @@ export function validateContent(raw: RawContent): CuratedContent {
   const ephemeralRanges = validateList(CONTENT_FILES.ephemeralRanges, raw.ephemeralRanges, ephemeralRangeSchema, 'id', problems);
   const notablePorts = raw.notablePortFiles.flatMap(({ file, entries }) => validateList(file, entries, notablePortSchema, 'port', problems));
 
+  const systems = validateSystemFiles(raw.systemFiles ?? [], problems);
+
   checkSpans(ranges, 'slug', problems);
   checkSpans(ephemeralRanges, 'id', problems);
   checkUnique(ranges, (range) => range.slug, 'slug', problems);
@@ -204,7 +214,77 @@ export function validateContent(raw: RawContent): CuratedContent {
     ranges: ranges.map((item) => item.entry),
     ephemeralRanges: ephemeralRanges.map((item) => item.entry),
     notablePorts: notablePorts.map((item) => item.entry).sort((a, b) => a.port - b.port),
+    systems: systems.sort((a, b) => a.name.localeCompare(b.name, 'en')),
   };
+}
+
+/**
+ * Validates `content/systems/<slug>.ts` files: each exports one `system` whose slug is its file name, and whose
+ * rows make sense together (no port listed twice for one protocol, no loopback listener "reachable" from the
+ * network). The schema already keeps ports within 0–65535 and protocols to the registry's four.
+ */
+function validateSystemFiles(files: DataFile[], problems: ContentProblem[]): System[] {
+  const systems: { file: string; system: System }[] = [];
+  for (const { file, entries } of files) {
+    const result = systemSchema.safeParse(entries);
+    const slug = entries && typeof entries === 'object' ? (entries as Record<string, unknown>).slug : undefined;
+    const entryName = slug === undefined ? 'system' : `system ${JSON.stringify(slug)}`;
+    // A system file holds one entry; its slug is what the pull-request check looks for to find a line.
+    const entry = entryRef(0, entries, 'slug');
+    const add = (label: string, field: string, message: string) => problems.push({ file, entry, label, field, message });
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const [first, index, ...rest] = issue.path;
+        // Name the row by its ports, which is how a contributor finds it in the file.
+        const row = first === 'listeners' && typeof index === 'number' ? listenerLabel(entries, index) : null;
+        const field = row ? fieldName(rest) : fieldName(issue.path);
+        add(row ?? entryName, row ? `listeners[${String(index)}].${field}` : field, issue.message);
+      }
+      continue;
+    }
+    const system = result.data;
+    const expected = /([^/]+)\.ts$/.exec(file)?.[1];
+    if (expected && expected !== system.slug) add(entryName, 'slug', `must match the file name "${expected}"`);
+    const seen = new Map<string, number>();
+    system.listeners.forEach((listener, index) => {
+      const label = `${entryName}, listener #${index + 1} (${describePorts(listener.ports)})`;
+      if (new Set(listener.ports).size !== listener.ports.length) add(label, `listeners[${index}].ports`, 'lists a port twice');
+      for (const port of listener.ports) {
+        for (const protocol of listener.protocols) {
+          const key = `${port}/${protocol}`;
+          const first = seen.get(key);
+          if (first !== undefined) add(label, `listeners[${index}].ports`, `${key} is already listener #${first + 1}`);
+          else seen.set(key, index);
+        }
+      }
+      if (listener.interfaces === 'loopback' && listener.reachable !== 'no') {
+        add(label, `listeners[${index}].reachable`, 'a loopback-only listener cannot be reached from the network; use "no"');
+      }
+      if (listener.interfaces === 'specific' && !listener.interfacesNote) {
+        add(label, `listeners[${index}].interfacesNote`, 'say which interfaces "specific" means');
+      }
+    });
+    systems.push({ file, system });
+  }
+  const seenSlugs = new Map<string, string>();
+  for (const { file, system } of systems) {
+    const other = seenSlugs.get(system.slug);
+    if (other) problems.push({ file, entry: entryRef(0, system, 'slug'), label: `system ${JSON.stringify(system.slug)}`, field: 'slug', message: `duplicates ${other}` });
+    else seenSlugs.set(system.slug, file);
+  }
+  return systems.map((item) => item.system);
+}
+
+function describePorts(ports: readonly unknown[]): string {
+  return `port${ports.length === 1 ? '' : 's'} ${ports.map(String).join(', ')}`;
+}
+
+/** "system "macos", listener #3 (ports 137, 138)" for a row that failed the schema. */
+function listenerLabel(entries: unknown, index: number): string {
+  const system = entries as { slug?: unknown; listeners?: Array<{ ports?: unknown }> };
+  const ports = system.listeners?.[index]?.ports;
+  const name = system.slug === undefined ? 'system' : `system ${JSON.stringify(system.slug)}`;
+  return `${name}, listener #${index + 1}${Array.isArray(ports) ? ` (${describePorts(ports)})` : ''}`;
 }
 
 /** An MDX prose file as the build sees it. */

@@ -6,7 +6,7 @@ import { siteUrl } from './site';
  * tests read the same variable, which `npm test` passes to both the build and Playwright.
  */
 const repository = process.env.PORT_ATLAS_REPO?.replace(/\.git$|\/$/g, '');
-const pages = ['/ports/5432/', '/ports/65535/', '/ranges/x11/', '/learn/dynamic-range/', '/services/postgresql/'];
+const pages = ['/ports/5432/', '/ports/65535/', '/ranges/x11/', '/learn/dynamic-range/', '/services/postgresql/', '/systems/macos/'];
 const line = 'footer.site-footer > p';
 
 test.describe('without PORT_ATLAS_REPO', () => {
@@ -23,7 +23,7 @@ test.describe('without PORT_ATLAS_REPO', () => {
 test.describe('with PORT_ATLAS_REPO', () => {
   test.skip(!repository, 'the build was not given a repository');
 
-  test('port, range, essay and service pages end with the line and its two links into the repository', async ({ page }) => {
+  test('port, range, essay, service and system pages end with the line and its two links into the repository', async ({ page }) => {
     for (const path of pages) {
       await page.goto(siteUrl(path));
       await expect(page.locator(line), path).toContainText('Something wrong or missing on this page?');

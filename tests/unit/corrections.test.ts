@@ -8,7 +8,7 @@ import {
   type Repository,
 } from '../../src/lib/corrections';
 import { parseRepository } from '../../src/lib/repository';
-import { notablePortSources, rangeSources, registry } from '../../src/data/site-data';
+import { notablePortSources, rangeSources, registry, systemSources } from '../../src/data/site-data';
 import { MAX_PORT } from '../../src/lib/schemas/port-number';
 
 const repo: Repository = { url: 'https://github.com/owner/repo', branch: 'main' };
@@ -70,6 +70,15 @@ describe('the footer links of a range page and an essay page', () => {
     expect(query(completeIssueUrl(links.issueUrl, reader))).toEqual({ template: 'page.yml', page: 'https://port-atlas.example/port-atlas/learn/dynamic-range/', snapshot: '2026-08-17' });
     expect(query(completeIssueUrl(links.issueUrl, { ...reader, hash: '#why' })).section).toBe('#why');
     expect(links.sourceUrl).toBe('https://github.com/owner/repo/blob/trunk/content/learn/dynamic-range.mdx');
+  });
+});
+
+describe('the footer links of a system page', () => {
+  it('point at the system\'s own data file', () => {
+    const source = systemSources.get('macos')!;
+    expect(source).toEqual({ path: 'content/systems/macos.ts' });
+    const links = correctionLinks(repo, { form: ISSUE_FORMS.correctPage, fields: { page: '/systems/macos/', snapshot: '2026-08-17' }, source })!;
+    expect(links.sourceUrl).toBe('https://github.com/owner/repo/blob/main/content/systems/macos.ts');
   });
 });
 

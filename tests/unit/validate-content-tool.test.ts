@@ -54,4 +54,20 @@ describe('the content check a pull request runs (tools/validate-content.mjs)', (
       `::error file=${dataFile},line=${line},title=port 5432%2C field "sources[0].checked"::port 5432, field "sources[0].checked": is not a real calendar date`,
     ]);
   }, 120_000);
+
+  it('annotates a bad listener of a system file on its own ports line', async () => {
+    const systemFile = 'content/systems/macos.ts';
+    const file = path.join(copy, systemFile);
+    const text = readFileSync(file, 'utf8');
+    const broken = text.replace('ports: [5000, 7000],', 'ports: [70000, 7000],');
+    expect(broken).not.toBe(text);
+    writeFileSync(file, broken);
+    const line = broken.slice(0, broken.indexOf('ports: [70000')).split('\n').length;
+
+    const result = await validate(copy);
+    const annotations = result.stdout.split('\n').filter((output) => output.startsWith(`::error file=${systemFile}`));
+    expect(annotations).toEqual([
+      expect.stringMatching(new RegExp(`^::error file=${systemFile.replace(/[./]/g, '\\$&')},line=${line},title=system "macos"%2C listener #2 \\(ports 70000%2C 7000\\)%2C field "listeners\\[1\\]\\.ports\\[0\\]"::.*must be between 0 and 65535`)),
+    ]);
+  }, 120_000);
 });
