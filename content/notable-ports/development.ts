@@ -571,4 +571,23 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [9418],
   },
+  {
+    port: 24678,
+    protocols: ['tcp'],
+    name: 'Vite hot-module-replacement WebSocket (middleware mode)',
+    summary: 'When Vite runs as middleware inside another server and no HMR port is configured, it opens its own WebSocket server for hot module replacement on this port.',
+    category: 'development',
+    aliases: ['vite-hmr'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/vitejs/vite/blob/main/packages/vite/src/node/server/ws.ts',
+        title: 'Vite source: packages/vite/src/node/server/ws.ts (const port = wsPort || 24678)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [],
+    related: [5173],
+  },
 ];

@@ -487,4 +487,28 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [6881, 9091],
   },
+  {
+    port: 8384,
+    protocols: ['tcp'],
+    name: 'Syncthing web GUI and REST API',
+    summary: 'Syncthing serves its browser interface and REST API on 127.0.0.1:8384 by default, so only the local machine can reach it unless the address is changed.',
+    category: 'file-transfer',
+    aliases: ['syncthing-gui'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/syncthing/docs/blob/main/users/config.rst',
+        title: 'Syncthing documentation: Syncthing Configuration (gui address 127.0.0.1:8384)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/syncthing/docs/blob/main/dev/rest.rst',
+        title: 'Syncthing documentation: REST API (http://localhost:8384/rest/...)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [22000, 21027],
+  },
 ];

@@ -605,4 +605,22 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [631, 515, 9090],
   },
+  {
+    port: 7680,
+    protocols: ['tcp'],
+    name: 'Windows Delivery Optimization peer sharing',
+    summary: 'The Delivery Optimization service on Windows 10 and 11 opens this port so other PCs can fetch pieces of Windows updates and Store apps from it; blocking it only turns off the peer-to-peer part, not downloads themselves.',
+    category: 'infrastructure',
+    aliases: ['delivery-optimization', 'dosvc', 'ms-do'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://learn.microsoft.com/en-us/windows/deployment/do/waas-delivery-optimization-faq',
+        title: 'Microsoft Learn: Frequently Asked Questions about Delivery Optimization (Which ports does Delivery Optimization use?)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [3544],
+  },
 ];

@@ -400,4 +400,84 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [8123],
   },
+  {
+    port: 3232,
+    protocols: ['tcp'],
+    name: 'ESPHome / Arduino OTA updates on ESP32',
+    summary: 'ESP32 boards running ESPHome firmware accept over-the-air firmware uploads on this port by default; IANA lists the number for the unrelated MDT port (mdtp).',
+    category: 'iot-industrial',
+    aliases: ['esp32-ota', 'esphome-ota'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/esphome/esphome-docs/blob/current/components/ota/esphome.rst',
+        title: 'ESPHome documentation: ESPHome OTA Updates (default port 3232 for the ESP32)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'Anyone who can reach the OTA port can try to flash new firmware, so ESPHome lets you set an OTA password; without one, any host on the network can replace the device\'s code.',
+        sources: [
+          {
+            url: 'https://github.com/esphome/esphome-docs/blob/current/components/ota/esphome.rst',
+            title: 'ESPHome documentation: ESPHome OTA Updates (password)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [8266, 6053],
+  },
+  {
+    port: 8266,
+    protocols: ['tcp'],
+    name: 'ESPHome OTA updates on ESP8266',
+    summary: 'ESP8266 boards running ESPHome firmware take over-the-air firmware uploads on this port by default; IANA reserves it for UDP as the ESPeasy peer-to-peer port (espeasy-p2p).',
+    category: 'iot-industrial',
+    aliases: ['esp8266-ota'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/esphome/esphome-docs/blob/current/components/ota/esphome.rst',
+        title: 'ESPHome documentation: ESPHome OTA Updates (default port 8266 for the ESP8266)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [3232, 6053],
+  },
+  {
+    port: 1880,
+    protocols: ['tcp'],
+    name: 'Node-RED editor and HTTP endpoints',
+    summary: 'Node-RED, the flow-based automation tool common on Raspberry Pis and smart-home servers, serves its editor, admin API and any HTTP-in flows on this port on all IPv4 interfaces by default; IANA lists the number for Gilat VSAT Control.',
+    category: 'iot-industrial',
+    aliases: ['node-red', 'nodered'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/node-red/node-red/blob/master/packages/node_modules/node-red/settings.js',
+        title: 'Node-RED source: default settings.js (uiPort: process.env.PORT || 1880; listens on all IPv4 interfaces)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'The shipped settings file leaves adminAuth commented out, so the editor has no password until you set one, and a flow editor can run arbitrary code on the host; bind it to 127.0.0.1 (uiHost) or enable adminAuth before exposing it.',
+        sources: [
+          {
+            url: 'https://github.com/node-red/node-red/blob/master/packages/node_modules/node-red/settings.js',
+            title: 'Node-RED source: default settings.js (adminAuth, uiHost)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [1883],
+  },
 ];

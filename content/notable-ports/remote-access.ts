@@ -396,4 +396,58 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [21116],
   },
+  {
+    port: 21118,
+    protocols: ['tcp'],
+    name: 'RustDesk ID server WebSocket (web client)',
+    summary: 'A self-hosted RustDesk ID server (hbbs) also listens here for WebSocket connections from the RustDesk web client, normally placed behind a TLS reverse proxy.',
+    category: 'remote-access',
+    aliases: ['rustdesk-ws'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://rustdesk.com/docs/en/self-host/',
+        title: 'RustDesk documentation: Self-host (hbbs listens on 21115, 21116, 21118 for web socket)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [21116, 21119],
+  },
+  {
+    port: 21119,
+    protocols: ['tcp'],
+    name: 'RustDesk relay server WebSocket (web client)',
+    summary: 'The self-hosted RustDesk relay (hbbr) accepts WebSocket connections from the RustDesk web client on this port, beside its main relay port 21117.',
+    category: 'remote-access',
+    aliases: ['rustdesk-relay-ws'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://rustdesk.com/docs/en/self-host/',
+        title: 'RustDesk documentation: Self-host (hbbr listens on 21117, 21119 for web socket)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [21117, 21118],
+  },
+  {
+    port: 21114,
+    protocols: ['tcp'],
+    name: 'RustDesk Server Pro web console',
+    summary: 'RustDesk Server Pro serves its HTTP web console and API on this port; the free server does not use it.',
+    category: 'remote-access',
+    aliases: ['rustdesk-pro'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://rustdesk.com/docs/en/self-host/',
+        title: 'RustDesk documentation: Self-host (21114 for http in Pro only)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [21116],
+  },
 ];

@@ -461,4 +461,58 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 7359,
+    protocols: ['udp'],
+    name: 'Jellyfin client discovery',
+    summary: 'A Jellyfin media server answers broadcast discovery messages on this UDP port with its name, address and ID, so apps on the local network can find it; the Jellyfin docs say not to expose it to the internet.',
+    category: 'voip-media',
+    aliases: ['jellyfin-discovery'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/jellyfin/jellyfin.org/blob/master/docs/general/post-install/networking/index.md',
+        title: 'Jellyfin documentation: Networking (7359/UDP client discovery)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [8096, 8920],
+  },
+  {
+    port: 6466,
+    protocols: ['tcp'],
+    name: 'Android TV Remote Service (remote-control channel)',
+    summary: 'Android TV and Google TV devices run the Android TV Remote Service, which phones (the Google TV app) and home-automation tools use on this TLS port to send key presses after pairing.',
+    category: 'voip-media',
+    aliases: ['androidtv-remote', 'google-tv-remote'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/tronikos/androidtvremote2/blob/main/src/androidtvremote2/androidtv_remote.py',
+        title: 'androidtvremote2 source: androidtv_remote.py (api_port = 6466, pair_port = 6467)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [6467, 8009],
+  },
+  {
+    port: 6467,
+    protocols: ['tcp'],
+    name: 'Android TV Remote Service (pairing)',
+    summary: 'Pairing a phone or controller with an Android TV or Google TV device, by typing the code shown on screen, happens over TLS on this port before control moves to 6466.',
+    category: 'voip-media',
+    aliases: ['androidtv-pairing'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/tronikos/androidtvremote2/blob/main/src/androidtvremote2/androidtv_remote.py',
+        title: 'androidtvremote2 source: androidtv_remote.py (pair_port = 6467)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [6466],
+  },
 ];
