@@ -800,4 +800,58 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [51826, 8123, 5353],
   },
+  {
+    port: 54322,
+    protocols: ['tcp'],
+    name: 'Supabase local development database (Postgres)',
+    summary: 'The Supabase CLI\'s local stack (supabase start) publishes its Postgres database on this port, beside the API gateway on 54321.',
+    category: 'development',
+    aliases: ['supabase-db'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/supabase/cli/blob/develop/apps/cli-go/pkg/config/templates/config.toml',
+        title: 'Supabase CLI source: config.toml template ([db] port = 54322)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [54321, 54323, 5432],
+  },
+  {
+    port: 54323,
+    protocols: ['tcp'],
+    name: 'Supabase Studio (local development)',
+    summary: 'Supabase Studio, the dashboard for browsing tables, auth users and storage, runs on this port in the CLI\'s local development stack.',
+    category: 'development',
+    aliases: ['supabase-studio'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/supabase/cli/blob/develop/apps/cli-go/pkg/config/templates/config.toml',
+        title: 'Supabase CLI source: config.toml template ([studio] port = 54323)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [54321, 54322],
+  },
+  {
+    port: 54324,
+    protocols: ['tcp'],
+    name: 'Supabase local email testing inbox',
+    summary: 'The Supabase CLI\'s local stack catches the emails its auth service sends (sign-up links, magic links) and shows them in a web inbox on this port.',
+    category: 'development',
+    aliases: ['supabase-inbucket'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/supabase/cli/blob/develop/apps/cli-go/pkg/config/templates/config.toml',
+        title: 'Supabase CLI source: config.toml template ([inbucket] port = 54324, email testing server web interface)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [54321],
+  },
 ];
