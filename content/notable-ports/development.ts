@@ -590,4 +590,107 @@ export const notablePorts: NotablePortInput[] = [
     unofficialUses: [],
     related: [5173],
   },
+  {
+    port: 4400,
+    protocols: ['tcp'],
+    name: 'Firebase Local Emulator Suite hub',
+    summary: 'When the Firebase CLI runs its local emulators (firebase emulators:start), the hub that lets tools discover the running emulators listens on this port; IANA lists the number for ASIGRA Services (ds-srv).',
+    category: 'development',
+    aliases: ['firebase-emulator-hub'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/firebase/firebase-tools/blob/main/src/emulator/constants.ts',
+        title: 'firebase-tools source: src/emulator/constants.ts (DEFAULT_PORTS: ui 4000, hub 4400, logging 4500, storage 9199, ...)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [4000, 4500, 9199],
+  },
+  {
+    port: 9199,
+    protocols: ['tcp'],
+    name: 'Firebase Storage emulator',
+    summary: 'The Firebase CLI\'s local Cloud Storage for Firebase emulator serves its API on this port by default.',
+    category: 'development',
+    aliases: ['firebase-storage-emulator'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/firebase/firebase-tools/blob/main/src/emulator/constants.ts',
+        title: 'firebase-tools source: src/emulator/constants.ts (storage: 9199)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [4400, 9299],
+  },
+  {
+    port: 9299,
+    protocols: ['tcp'],
+    name: 'Firebase Eventarc emulator',
+    summary: 'The Firebase CLI runs its local Eventarc emulator, which delivers custom events to functions under test, on this port by default.',
+    category: 'development',
+    aliases: ['firebase-eventarc-emulator'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/firebase/firebase-tools/blob/main/src/emulator/constants.ts',
+        title: 'firebase-tools source: src/emulator/constants.ts (eventarc: 9299)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [4400, 9199, 9399],
+  },
+  {
+    port: 9399,
+    protocols: ['tcp'],
+    name: 'Firebase Data Connect emulator',
+    summary: 'The Firebase CLI\'s local Data Connect emulator (GraphQL over a local Postgres) answers on this port by default.',
+    category: 'development',
+    aliases: ['firebase-dataconnect-emulator'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/firebase/firebase-tools/blob/main/src/emulator/constants.ts',
+        title: 'firebase-tools source: src/emulator/constants.ts (dataconnect: 9399)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [4400, 9299],
+  },
+  {
+    port: 7700,
+    protocols: ['tcp'],
+    name: 'Meilisearch',
+    summary: 'The Meilisearch search engine serves its HTTP API on localhost:7700 unless MEILI_HTTP_ADDR or --http-addr says otherwise; IANA lists the number for EM7 Secure Communications.',
+    category: 'development',
+    aliases: ['meilisearch', 'meili'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/meilisearch/documentation/blob/main/resources/self_hosting/configuration/reference.mdx',
+        title: 'Meilisearch documentation: Configuration reference (HTTP address default "localhost:7700")',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'In the development environment Meilisearch does not require a master key, which leaves its API routes unprotected; set a master key before binding it to anything but localhost.',
+        sources: [
+          {
+            url: 'https://github.com/meilisearch/documentation/blob/main/resources/self_hosting/configuration/reference.mdx',
+            title: 'Meilisearch documentation: Configuration reference (master key)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [],
+  },
 ];

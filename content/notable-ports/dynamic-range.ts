@@ -854,4 +854,22 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [54321],
   },
+  {
+    port: 55679,
+    protocols: ['tcp'],
+    name: 'OpenTelemetry Collector zPages',
+    summary: 'The OpenTelemetry Collector\'s zPages extension serves live debugging pages (pipelines, extensions, recent traces) over HTTP on localhost:55679 by default when it is enabled.',
+    category: 'monitoring-management',
+    aliases: ['zpages', 'otel-zpages'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/open-telemetry/opentelemetry-collector/blob/main/extension/zpagesextension/README.md',
+        title: 'OpenTelemetry Collector: zPages extension README (endpoint default = localhost:55679)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [4317, 4318],
+  },
 ];

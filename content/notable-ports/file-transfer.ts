@@ -511,4 +511,40 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [22000, 21027],
   },
+  {
+    port: 1716,
+    protocols: ['tcp', 'udp'],
+    name: 'KDE Connect discovery and device link',
+    summary: 'KDE Connect, which pairs phones with Linux and Windows desktops, broadcasts and receives identity packets on UDP 1716 and accepts device links on the first free TCP port from 1716 to 1764; IANA lists the number for xmsg.',
+    category: 'file-transfer',
+    aliases: ['kdeconnect', 'kde-connect'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/KDE/kdeconnect-kde/blob/master/core/backends/lan/lanlinkprovider.h',
+        title: 'KDE Connect source: core/backends/lan/lanlinkprovider.h (UDP_PORT = 1716, TCP 1716–1764)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [1739],
+  },
+  {
+    port: 1739,
+    protocols: ['tcp'],
+    name: 'KDE Connect file transfers (1739–1764)',
+    summary: 'KDE Connect opens a port between 1739 and 1764 for each file or clipboard payload it sends, so firewalls that allow it usually open the whole 1714–1764 span.',
+    category: 'file-transfer',
+    aliases: ['kdeconnect-transfer'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/KDE/kdeconnect-kde/blob/master/core/backends/lan/uploadjob.h',
+        title: 'KDE Connect source: core/backends/lan/uploadjob.h (MIN_PORT = 1739, MAX_PORT = 1764)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [1716],
+  },
 ];

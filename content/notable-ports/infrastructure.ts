@@ -623,4 +623,28 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [3544],
   },
+  {
+    port: 9735,
+    protocols: ['tcp'],
+    name: 'Lightning Network peer-to-peer (lnd)',
+    summary: 'Lightning Network nodes such as lnd accept peer connections on this port on all interfaces by default; lnd keeps its own gRPC (10009) and REST (8080) APIs on localhost.',
+    category: 'infrastructure',
+    aliases: ['lightning', 'lnd'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/lightningnetwork/lnd/blob/master/sample-lnd.conf',
+        title: 'lnd sample-lnd.conf (listen default :9735; rpclisten localhost:10009; restlisten localhost:8080)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/lightningnetwork/lnd/blob/master/config.go',
+        title: 'lnd source: config.go (defaultPeerPort = 9735)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [10009, 8333],
+  },
 ];

@@ -546,4 +546,22 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [51826],
   },
+  {
+    port: 6052,
+    protocols: ['tcp'],
+    name: 'ESPHome dashboard',
+    summary: 'The ESPHome dashboard, the web UI for writing device configs, compiling firmware and flashing ESP boards (also the Home Assistant add-on), serves HTTP on this port and binds to all addresses by default.',
+    category: 'iot-industrial',
+    aliases: ['esphome-dashboard'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/esphome/esphome-docs/blob/current/guides/cli.rst',
+        title: 'ESPHome documentation: Command Line Interface (esphome dashboard --port, defaults to 6052; --address defaults to 0.0.0.0)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [6053, 3232, 8266],
+  },
 ];
