@@ -703,4 +703,71 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [1521, 2483],
   },
+  {
+    port: 6333,
+    protocols: ['tcp'],
+    name: 'Qdrant vector database (HTTP API)',
+    summary: 'The Qdrant vector database serves its REST API and web dashboard on this port, bound to all interfaces (0.0.0.0) in its shipped configuration.',
+    category: 'database',
+    aliases: ['qdrant'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/qdrant/qdrant/blob/master/config/config.yaml',
+        title: 'Qdrant source: config/config.yaml (service.host 0.0.0.0, http_port 6333, grpc_port 6334, cluster p2p port 6335)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'No API key is set in the default configuration, so a Qdrant reachable from the network accepts reads and writes from anyone; the config file says to set api_key and to turn on TLS with it.',
+        sources: [
+          {
+            url: 'https://github.com/qdrant/qdrant/blob/master/config/config.yaml',
+            title: 'Qdrant source: config/config.yaml (api_key commented out, TLS advice)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [6334, 6335],
+  },
+  {
+    port: 6334,
+    protocols: ['tcp'],
+    name: 'Qdrant vector database (gRPC API)',
+    summary: 'Qdrant offers its gRPC API, used by its client libraries for faster bulk uploads and searches, on this port beside the REST API on 6333.',
+    category: 'database',
+    aliases: ['qdrant-grpc'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/qdrant/qdrant/blob/master/config/config.yaml',
+        title: 'Qdrant source: config/config.yaml (grpc_port 6334)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [6333, 6335],
+  },
+  {
+    port: 6335,
+    protocols: ['tcp'],
+    name: 'Qdrant cluster peer-to-peer',
+    summary: 'When Qdrant runs as a distributed cluster, its nodes talk to each other (consensus and shard transfers) over this port.',
+    category: 'database',
+    aliases: ['qdrant-p2p'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/qdrant/qdrant/blob/master/config/config.yaml',
+        title: 'Qdrant source: config/config.yaml (cluster.p2p.port 6335)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [6333, 6334],
+  },
 ];
