@@ -693,4 +693,53 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [],
   },
+  {
+    port: 8188,
+    protocols: ['tcp'],
+    name: 'ComfyUI',
+    summary: 'ComfyUI, the node-based interface for running Stable Diffusion and other image and video models locally, serves its web UI and API on 127.0.0.1:8188 unless started with --listen.',
+    category: 'development',
+    aliases: ['comfyui', 'comfy'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/comfyanonymous/ComfyUI/blob/master/comfy/cli_args.py',
+        title: 'ComfyUI source: comfy/cli_args.py (--listen default 127.0.0.1, --port default 8188)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'Running ComfyUI with --listen alone binds it to every IPv4 and IPv6 address, which exposes the workflow API (and any installed custom nodes) to the whole network.',
+        sources: [
+          {
+            url: 'https://github.com/comfyanonymous/ComfyUI/blob/master/comfy/cli_args.py',
+            title: 'ComfyUI source: comfy/cli_args.py (--listen without an argument means 0.0.0.0,::)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [7860, 11434],
+  },
+  {
+    port: 8265,
+    protocols: ['tcp'],
+    name: 'Ray dashboard and job submission API',
+    summary: 'The head node of a Ray cluster (the distributed Python/AI compute framework) serves its dashboard and job-submission REST API on this port, bound to 127.0.0.1 by default.',
+    category: 'development',
+    aliases: ['ray-dashboard', 'ray'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/ray-project/ray/blob/master/python/ray/_private/ray_constants.py',
+        title: 'Ray source: python/ray/_private/ray_constants.py (DEFAULT_DASHBOARD_IP = "127.0.0.1", DEFAULT_DASHBOARD_PORT = 8265)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [6379, 10001],
+  },
 ];

@@ -783,24 +783,6 @@ export const notablePorts: NotablePortInput[] = [
     related: [60022],
   },
   {
-    port: 51827,
-    protocols: ['tcp'],
-    name: 'Home Assistant HomeKit Bridge',
-    summary: 'Home Assistant\'s HomeKit Bridge integration, which makes its entities appear in Apple Home, runs a HomeKit Accessory Protocol server on this port by default; further bridges created from the UI start at 51828.',
-    category: 'iot-industrial',
-    aliases: ['homekit-bridge', 'ha-homekit'],
-    status: 'unofficial',
-    sources: [
-      {
-        url: 'https://github.com/home-assistant/core/blob/dev/homeassistant/components/homekit/const.py',
-        title: 'Home Assistant source: homekit/const.py (DEFAULT_PORT = 51827, DEFAULT_CONFIG_FLOW_PORT = 51828)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-    ],
-    related: [51826, 8123, 5353],
-  },
-  {
     port: 54322,
     protocols: ['tcp'],
     name: 'Supabase local development database (Postgres)',
