@@ -854,4 +854,28 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [4317, 4318],
   },
+  {
+    port: 48101,
+    protocols: ['tcp'],
+    name: 'Mirai bot control and scan-report port',
+    summary: 'In the leaked Mirai botnet source, each bot binds this port to make sure only one copy runs on a device, and it also sends the telnet credentials it brute-forced to a report server on the same port.',
+    category: 'security-malware',
+    aliases: ['mirai-report', 'mirai-48101'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/jgamblin/Mirai-Source-Code/blob/master/mirai/bot/includes.h',
+        title: 'Mirai source (as leaked): mirai/bot/includes.h (SINGLE_INSTANCE_PORT 48101)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/jgamblin/Mirai-Source-Code/blob/master/ForumPost.md',
+        title: 'Mirai author\'s release post: bruted results are sent by default on port 48101; the port is for single-instance control, not a back connect',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [23, 2323],
+  },
 ];
