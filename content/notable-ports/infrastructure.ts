@@ -647,4 +647,47 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [10009, 8333],
   },
+  {
+    port: 7547,
+    protocols: ['tcp'],
+    name: 'TR-069 (CWMP) router management by the ISP',
+    summary: 'Broadband routers and modems that an ISP manages with TR-069, the Broadband Forum\'s CPE WAN Management Protocol, listen here for the provider\'s connection requests; on some models the related TR-064 LAN-side interface answered on the same port.',
+    category: 'infrastructure',
+    aliases: ['tr-069', 'cwmp', 'tr069', 'tr-064'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=7547',
+        title: 'IANA Service Name and Port Number Registry: cwmp (7547), Broadband Forum CWMP',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://www.securityweek.com/german-isp-confirms-malware-attacks-caused-disruptions/',
+        title: 'SecurityWeek: German ISP Confirms Malware Attacks Caused Disruptions (port 7547 used by TR-069/TR-064)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'In November 2016 a Mirai variant spread through routers that left 7547 open to the internet, sending TR-064 commands to run code; about 900,000 Deutsche Telekom customers lost service when their routers crashed. Scans at the time found tens of millions of devices with the port open.',
+        sources: [
+          {
+            url: 'https://krebsonsecurity.com/2016/11/new-mirai-worm-knocks-900k-germans-offline/',
+            title: 'KrebsOnSecurity: New Mirai Worm Knocks 900K Germans Offline (30 November 2016)',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+          {
+            url: 'https://www.securityweek.com/german-isp-confirms-malware-attacks-caused-disruptions/',
+            title: 'SecurityWeek: German ISP Confirms Malware Attacks Caused Disruptions',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [2323, 23, 48101],
+  },
 ];
