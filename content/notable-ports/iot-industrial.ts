@@ -564,4 +564,28 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [6053, 3232, 8266],
   },
+  {
+    port: 8883,
+    protocols: ['tcp'],
+    name: 'MQTT over TLS (MQTTS)',
+    summary: 'MQTT brokers and clients use this port for MQTT over TLS, the encrypted counterpart of 1883; the MQTT specification notes both IANA registrations, and mqtts:// URLs default to it.',
+    category: 'iot-industrial',
+    aliases: ['mqtts', 'secure-mqtt', 'mqtt-tls'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://docs.oasis-open.org/mqtt/mqtt/v5.0/mqtt-v5.0.html',
+        title: 'OASIS MQTT Version 5.0 specification (TCP ports 8883 and 1883 are registered with IANA for MQTT TLS and non-TLS communication)',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://reference.opcfoundation.org/Core/Part14/v105/docs/7.3.5.2',
+        title: 'OPC UA Part 14 (PubSub) 7.3.5.2: mqtts:// default port is 8883, mqtt:// is 1883',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [1883],
+  },
 ];
