@@ -547,4 +547,22 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [1716],
   },
+  {
+    port: 8112,
+    protocols: ['tcp'],
+    name: 'Deluge Web UI',
+    summary: 'The web interface of the Deluge BitTorrent client (deluge-web) listens on this port by default and talks to the Deluge daemon on 58846.',
+    category: 'file-transfer',
+    aliases: ['deluge-web'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/deluge-torrent/deluge/blob/develop/deluge/ui/web/server.py',
+        title: 'Deluge source: deluge/ui/web/server.py (default config \'port\': 8112)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [58846, 6881],
+  },
 ];

@@ -588,4 +588,46 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [1883],
   },
+  {
+    port: 7125,
+    protocols: ['tcp'],
+    name: 'Moonraker (Klipper 3D-printer API)',
+    summary: 'Moonraker, the API server that Mainsail, Fluidd and other front ends use to drive Klipper 3D printers, listens for HTTP and WebSocket clients on this port by default.',
+    category: 'iot-industrial',
+    aliases: ['moonraker', 'klipper'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/Arksine/moonraker/blob/master/docs/configuration.md',
+        title: 'Moonraker documentation: Configuration ([server] port, default is 7125)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [80],
+  },
+  {
+    port: 18083,
+    protocols: ['tcp'],
+    name: 'EMQX dashboard and management API',
+    summary: 'The EMQX MQTT broker serves its web dashboard, and since version 5.1 its whole REST management API, over HTTP on this port by default.',
+    category: 'iot-industrial',
+    aliases: ['emqx', 'emqx-dashboard'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/emqx/emqx-docs/blob/release-5.8/en_US/dashboard/introduction.md',
+        title: 'EMQX documentation: Dashboard introduction (listens to port 18083 by default)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/emqx/emqx-docs/blob/release-5.8/en_US/changes/breaking-changes-5.1.0.md',
+        title: 'EMQX documentation: Breaking changes in 5.1.0 (port 8081 closed; all API requests use 18083)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [1883, 8883],
+  },
 ];

@@ -769,4 +769,89 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [8989, 7878, 8686],
   },
+  {
+    port: 4533,
+    protocols: ['tcp'],
+    name: 'Navidrome music server',
+    summary: 'Navidrome, a self-hosted music streaming server compatible with Subsonic apps, serves its web player and API on this port by default.',
+    category: 'voip-media',
+    aliases: ['navidrome'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/navidrome/navidrome/blob/master/conf/configuration.go',
+        title: 'Navidrome source: conf/configuration.go (viper.SetDefault("port", 4533))',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [8096, 32400],
+  },
+  {
+    port: 5055,
+    protocols: ['tcp'],
+    name: 'Overseerr media request portal',
+    summary: 'Overseerr, the media-request portal that sits in front of Plex, Sonarr and Radarr, serves its web UI and API on this port unless PORT is set; IANA lists the number for UNOT.',
+    category: 'voip-media',
+    aliases: ['overseerr'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/sct/overseerr/blob/develop/server/index.ts',
+        title: 'Overseerr source: server/index.ts (Number(process.env.PORT) || 5055)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [32400, 8989, 7878],
+  },
+  {
+    port: 8971,
+    protocols: ['tcp'],
+    name: 'Frigate NVR authenticated web UI',
+    summary: 'Frigate, the open-source network video recorder with object detection, serves its login-protected web UI and API on this port; port 5000 is the unauthenticated internal one.',
+    category: 'voip-media',
+    aliases: ['frigate'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/blakeblackshear/frigate/blob/dev/docs/docs/configuration/advanced/system.md',
+        title: 'Frigate documentation: System configuration (internal port 5000 unauthenticated, external port 8971 authenticated)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'Only 8971 checks logins; Frigate\'s docs suggest binding the unauthenticated internal port 5000 to a specific address so it is not exposed outside the container.',
+        sources: [
+          {
+            url: 'https://github.com/blakeblackshear/frigate/blob/dev/docs/docs/configuration/advanced/system.md',
+            title: 'Frigate documentation: Listen on different ports',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [5000, 8554, 8555],
+  },
+  {
+    port: 8555,
+    protocols: ['tcp', 'udp'],
+    name: 'Frigate / go2rtc WebRTC live view',
+    summary: 'Frigate\'s WebRTC live view (through its bundled go2rtc) sets up the camera stream over TCP or UDP on this port, which has to be forwarded for viewing from outside the LAN; IANA lists the number for SYMAX D-FENCE.',
+    category: 'voip-media',
+    aliases: ['frigate-webrtc'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/blakeblackshear/frigate/blob/dev/docs/docs/configuration/live.md',
+        title: 'Frigate documentation: Live view (WebRTC uses a TCP or UDP connection on port 8555)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [8971, 8554],
+  },
 ];
