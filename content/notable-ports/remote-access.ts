@@ -450,4 +450,35 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [21116],
   },
+  {
+    port: 4822,
+    protocols: ['tcp'],
+    name: 'Apache Guacamole proxy daemon (guacd)',
+    summary: 'guacd, the back end of the Apache Guacamole clientless remote-desktop gateway, takes connections from the Guacamole web application on this port and opens the RDP, VNC or SSH sessions for it.',
+    category: 'remote-access',
+    aliases: ['guacd', 'guacamole'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/apache/guacamole-manual/blob/main/src/configuring-guacamole.md.j2',
+        title: 'Apache Guacamole manual: Configuring Guacamole (guacd listens on port 4822 by default)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'guacd does no authentication of its own, so anyone who can reach this port can use it as a jumping point to other systems; the manual says to keep it isolated from untrusted networks and let only the Guacamole web app talk to it.',
+        sources: [
+          {
+            url: 'https://github.com/apache/guacamole-manual/blob/main/src/guacamole-docker.md',
+            title: 'Apache Guacamole manual: Guacamole in Docker (guacd is a passive proxy without authentication)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [3389, 5900, 22, 8080],
+  },
 ];
