@@ -878,4 +878,22 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [23, 2323],
   },
+  {
+    port: 51871,
+    protocols: ['udp'],
+    name: 'Cilium WireGuard encryption',
+    summary: 'When Cilium\'s transparent WireGuard encryption is on, nodes exchange the encrypted pod traffic through this UDP port.',
+    category: 'containers-orchestration',
+    aliases: ['cilium-wireguard'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/cilium/cilium/blob/main/Documentation/operations/system_requirements.rst',
+        title: 'Cilium documentation: System Requirements, ports that should be available on each node',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [51820, 8472],
+  },
 ];
