@@ -742,4 +742,22 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [6379, 10001],
   },
+  {
+    port: 35729,
+    protocols: ['tcp'],
+    name: 'LiveReload',
+    summary: 'LiveReload servers (built into many static-site generators, task runners and editor plugins) serve livereload.js and push reload commands to the browser over a WebSocket on this port.',
+    category: 'development',
+    aliases: ['livereload'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/livereload/livereload-js/blob/master/README.md',
+        title: 'livereload-js README: the LiveReload 2 server listens on port 35729 and serves livereload.js and the WebSocket protocol there',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [24678, 5173],
+  },
 ];
