@@ -861,4 +861,41 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [161, 9090],
   },
+  {
+    port: 8834,
+    protocols: ['tcp'],
+    name: 'Tenable Nessus web interface and API',
+    summary: 'The Nessus vulnerability scanner serves its HTTPS web interface and REST API on this port, where the scanner is set up, run and read.',
+    category: 'monitoring-management',
+    aliases: ['nessus', 'nessusd'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://docs.tenable.com/other/ContinuousNetworkMonitoringArchitecture.pdf',
+        title: 'Tenable: Continuous Network Monitoring Architecture (Nessus GUI, listen(): port 8834, HTTPS)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://Nmap.org/nsedoc/scripts/nessus-xmlrpc-brute.html',
+        title: 'Nmap NSE documentation: nessus-xmlrpc-brute (Nessus daemon found on 8834/tcp)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'Nmap ships a script that brute-forces Nessus logins on this port, so an exposed 8834 invites password guessing; keep it off untrusted networks and use strong credentials.',
+        sources: [
+          {
+            url: 'https://Nmap.org/nsedoc/scripts/nessus-xmlrpc-brute.html',
+            title: 'Nmap NSE documentation: nessus-xmlrpc-brute',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [443],
+  },
 ];
