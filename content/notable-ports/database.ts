@@ -932,4 +932,58 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [9868],
   },
+  {
+    port: 8032,
+    protocols: ['tcp'],
+    name: 'YARN ResourceManager client RPC',
+    summary: 'Clients submit and track jobs through the Hadoop YARN ResourceManager\'s applications-manager interface on this port by default; IANA lists the number for ProEd.',
+    category: 'database',
+    aliases: ['yarn-rm'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/apache/hadoop/blob/trunk/hadoop-yarn-project/hadoop-yarn/hadoop-yarn-common/src/main/resources/yarn-default.xml',
+        title: 'Apache Hadoop source: yarn-default.xml (ResourceManager addresses)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [8030, 8033, 8088],
+  },
+  {
+    port: 8030,
+    protocols: ['tcp'],
+    name: 'YARN ResourceManager scheduler',
+    summary: 'Each YARN application master asks the ResourceManager for containers through its scheduler interface on this port by default.',
+    category: 'database',
+    aliases: ['yarn-scheduler'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/apache/hadoop/blob/trunk/hadoop-yarn-project/hadoop-yarn/hadoop-yarn-common/src/main/resources/yarn-default.xml',
+        title: 'Apache Hadoop source: yarn-default.xml (ResourceManager addresses)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [8032, 8088],
+  },
+  {
+    port: 8033,
+    protocols: ['tcp'],
+    name: 'YARN ResourceManager admin',
+    summary: 'Administrative requests reach the YARN ResourceManager\'s admin interface on this port by default; IANA lists the number for MindPrint.',
+    category: 'database',
+    aliases: ['yarn-rmadmin'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/apache/hadoop/blob/trunk/hadoop-yarn-project/hadoop-yarn/hadoop-yarn-common/src/main/resources/yarn-default.xml',
+        title: 'Apache Hadoop source: yarn-default.xml (ResourceManager addresses)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [8032, 8088],
+  },
 ];
