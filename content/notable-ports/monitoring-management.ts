@@ -898,4 +898,46 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [443],
   },
+  {
+    port: 8126,
+    protocols: ['tcp'],
+    name: 'Datadog Agent APM trace intake',
+    summary: 'The Datadog Agent receives APM traces from instrumented applications on this port by default; DD_APM_RECEIVER_PORT changes it.',
+    category: 'monitoring-management',
+    aliases: ['datadog-apm', 'dd-trace-agent'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/DataDog/datadog-agent/blob/main/pkg/config/setup/apm.go',
+        title: 'Datadog Agent source: pkg/config/setup/apm.go (apm_config.receiver_port default 8126)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [8125],
+  },
+  {
+    port: 8220,
+    protocols: ['tcp'],
+    name: 'Elastic Fleet Server',
+    summary: 'Fleet Server, the control server that manages a fleet of Elastic Agents, listens on this port by default; GET /api/status on it reports its health.',
+    category: 'monitoring-management',
+    aliases: ['fleet-server', 'elastic-fleet'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/elastic/fleet-server/blob/main/internal/pkg/config/input.go',
+        title: 'Fleet Server source: internal/pkg/config/input.go (kDefaultPort = 8220)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/elastic/fleet-server/blob/main/README.md',
+        title: 'Fleet Server README (runs on port 8220; curl http://localhost:8220/api/status)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [9200, 5601],
+  },
 ];
