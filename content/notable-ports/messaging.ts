@@ -602,4 +602,40 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 2888,
+    protocols: ['tcp'],
+    name: 'ZooKeeper quorum (follower to leader)',
+    summary: 'In a replicated ZooKeeper ensemble, followers connect to the leader on this port to agree on the order of updates; it is the first port of each server.N=host:2888:3888 line in the documentation\'s configuration. IANA lists the number for SPCSDLOBBY.',
+    category: 'messaging',
+    aliases: ['zookeeper-quorum'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/apache/zookeeper/blob/master/zookeeper-docs/src/main/resources/markdown/zookeeperStarted.md',
+        title: 'Apache ZooKeeper documentation: Getting Started, Running Replicated ZooKeeper (ports 2888 and 3888)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [2181, 3888],
+  },
+  {
+    port: 3888,
+    protocols: ['tcp'],
+    name: 'ZooKeeper leader election',
+    summary: 'ZooKeeper servers run leader election over TCP on this second port of each server.N entry, separate from the quorum port 2888 and the client port 2181; IANA lists the number for Ciphire Services.',
+    category: 'messaging',
+    aliases: ['zookeeper-election'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/apache/zookeeper/blob/master/zookeeper-docs/src/main/resources/markdown/zookeeperStarted.md',
+        title: 'Apache ZooKeeper documentation: Getting Started, Running Replicated ZooKeeper (ports 2888 and 3888)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [2181, 2888],
+  },
 ];
