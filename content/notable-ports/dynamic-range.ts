@@ -1298,4 +1298,58 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [51820, 8472],
   },
+  {
+    port: 54327,
+    protocols: ['tcp'],
+    name: 'Supabase local analytics',
+    summary: 'The Supabase CLI\'s local development stack runs its analytics and log service on this port, beside the API on 54321 and Studio on 54323.',
+    category: 'development',
+    aliases: ['supabase-analytics'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/supabase/cli/blob/develop/apps/cli-go/pkg/config/templates/config.toml',
+        title: 'Supabase CLI source: config.toml template ([analytics] port = 54327)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [54321, 54323],
+  },
+  {
+    port: 54329,
+    protocols: ['tcp'],
+    name: 'Supabase local connection pooler',
+    summary: 'When the connection pooler of the Supabase CLI\'s local stack is enabled (it is off by default), clients reach Postgres through it on this port.',
+    category: 'development',
+    aliases: ['supabase-pooler'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/supabase/cli/blob/develop/apps/cli-go/pkg/config/templates/config.toml',
+        title: 'Supabase CLI source: config.toml template ([db.pooler] enabled = false, port = 54329)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [54322],
+  },
+  {
+    port: 54320,
+    protocols: ['tcp'],
+    name: 'Supabase shadow database (db diff)',
+    summary: 'The Supabase CLI initialises a shadow Postgres database on this port when it runs the db diff command.',
+    category: 'development',
+    aliases: ['supabase-shadow-db'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/supabase/cli/blob/develop/apps/cli-go/pkg/config/templates/config.toml',
+        title: 'Supabase CLI source: config.toml template (shadow_port = 54320, used by the db diff command)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [54322],
+  },
 ];

@@ -588,4 +588,40 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [58846, 6881],
   },
+  {
+    port: 22067,
+    protocols: ['tcp'],
+    name: 'Syncthing relay server (strelaysrv)',
+    summary: 'Syncthing relay servers, which carry encrypted traffic between devices that cannot connect directly, accept relay connections on this port by default.',
+    category: 'file-transfer',
+    aliases: ['strelaysrv', 'syncthing-relay'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/syncthing/docs/blob/main/users/strelaysrv.rst',
+        title: 'Syncthing documentation: Relay Server (protocol listen address default ":22067")',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [22070, 22000],
+  },
+  {
+    port: 22070,
+    protocols: ['tcp'],
+    name: 'Syncthing relay status service',
+    summary: 'A Syncthing relay server reports its status and statistics over HTTP on this port unless the status service is disabled.',
+    category: 'file-transfer',
+    aliases: ['syncthing-relay-status'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/syncthing/docs/blob/main/users/strelaysrv.rst',
+        title: 'Syncthing documentation: Relay Server (status service listen address default ":22070")',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [22067],
+  },
 ];

@@ -678,4 +678,22 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [1883, 8883],
   },
+  {
+    port: 8892,
+    protocols: ['tcp'],
+    name: 'ESPHome OTA updates on Beken chips',
+    summary: 'Devices built on Beken chips and running ESPHome firmware take over-the-air firmware uploads on this port by default; IANA lists the number for a Desktop Data FARM product port (ddi-tcp-5).',
+    category: 'iot-industrial',
+    aliases: ['beken-ota'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/esphome/esphome-docs/blob/current/components/ota/esphome.rst',
+        title: 'ESPHome documentation: ESPHome OTA Updates (default port 8892 for Beken chips)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [3232, 8266, 6052],
+  },
 ];
