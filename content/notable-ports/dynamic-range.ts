@@ -1352,4 +1352,46 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [54322],
   },
+  {
+    port: 49000,
+    protocols: ['tcp'],
+    name: 'AVM FRITZ!Box TR-064 interface',
+    summary: 'FRITZ!Box routers offer their TR-064 management API (SOAP services for Wi-Fi, hosts, calls, home automation) to applications on the home network on this port, with the service list at /tr64desc.xml; it works only when access for applications is enabled in the router.',
+    category: 'infrastructure',
+    aliases: ['fritzbox', 'fritzbox-tr064'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/kbr/fritzconnection/blob/master/docs/sources/getting_started.rst',
+        title: 'fritzconnection documentation: Getting started (TR-064 API, default port 49000, settings to enable)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/kbr/fritzconnection/blob/master/fritzconnection/core/fritzconnection.py',
+        title: 'fritzconnection source: core/fritzconnection.py (FRITZ_TCP_PORT = 49000, FRITZ_TLS_PORT = 49443)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [49443, 7547, 1900],
+  },
+  {
+    port: 49443,
+    protocols: ['tcp'],
+    name: 'AVM FRITZ!Box TR-064 over TLS',
+    summary: 'The TLS-encrypted variant of the FRITZ!Box TR-064 management API listens on this port, next to the plain one on 49000.',
+    category: 'infrastructure',
+    aliases: ['fritzbox-tls'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/kbr/fritzconnection/blob/master/fritzconnection/core/fritzconnection.py',
+        title: 'fritzconnection source: core/fritzconnection.py (FRITZ_TLS_PORT = 49443)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [49000],
+  },
 ];
