@@ -813,4 +813,22 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [24678, 5173],
   },
+  {
+    port: 9499,
+    protocols: ['tcp'],
+    name: 'Firebase Cloud Tasks emulator',
+    summary: 'The Firebase CLI\'s local Cloud Tasks emulator, used to test task-queue functions, takes this port by default and moves to a free one if it is taken.',
+    category: 'development',
+    aliases: ['firebase-tasks-emulator'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/firebase/firebase-tools/blob/main/src/emulator/constants.ts',
+        title: 'firebase-tools source: src/emulator/constants.ts (tasks: 9499; FIND_AVAILBLE_PORT_BY_DEFAULT tasks: true)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [4400, 9299],
+  },
 ];
