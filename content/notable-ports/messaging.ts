@@ -638,4 +638,52 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [2181, 2888],
   },
+  {
+    port: 7233,
+    protocols: ['tcp'],
+    name: 'Temporal frontend gRPC service',
+    summary: 'Temporal workflow clients and workers connect to the Temporal server\'s frontend gRPC service on this port, the default of the temporal CLI and of its local development server.',
+    category: 'messaging',
+    aliases: ['temporal'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/temporalio/cli/blob/main/internal/temporalcli/commands.yaml',
+        title: 'Temporal CLI source: commands.yaml (server start-dev --port, front-end gRPC service, default 7233)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/temporalio/cli/blob/main/cliext/option-sets.yaml',
+        title: 'Temporal CLI source: option-sets.yaml (client address default localhost:7233)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [8233],
+  },
+  {
+    port: 8233,
+    protocols: ['tcp'],
+    name: 'Temporal Web UI (development server)',
+    summary: 'temporal server start-dev serves the Temporal Web UI on the frontend port plus 1000, which is this port by default.',
+    category: 'messaging',
+    aliases: ['temporal-ui'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/temporalio/cli/blob/main/internal/temporalcli/commands.yaml',
+        title: 'Temporal CLI source: commands.yaml (--ui-port defaults to --port value + 1000)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/temporalio/cli/blob/main/README.md',
+        title: 'Temporal CLI README (UI accessible at http://localhost:8233/)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [7233],
+  },
 ];
