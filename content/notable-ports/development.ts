@@ -831,4 +831,65 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [4400, 9299],
   },
+  {
+    port: 8025,
+    protocols: ['tcp'],
+    name: 'Mailpit / MailHog web UI (email testing)',
+    summary: 'Mailpit and MailHog, the fake mail servers developers use to catch outgoing test email, show the captured messages in a web UI and API on this port, with their SMTP server on 1025; IANA lists the number for the CA Audit Distribution Agent.',
+    category: 'development',
+    aliases: ['mailpit', 'mailhog'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/axllent/mailpit/blob/develop/README.md',
+        title: 'Mailpit README (web UI listens by default on http://0.0.0.0:8025, SMTP on 0.0.0.0:1025)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/mailhog/MailHog/blob/master/docs/CONFIG.md',
+        title: 'MailHog documentation: Configuration (MH_API_BIND_ADDR default 0.0.0.0:8025)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'Both tools bind the web UI to all interfaces by default, so on a shared or cloud machine anyone who can reach 8025 can read every captured message; narrow the listen address there.',
+        sources: [
+          {
+            url: 'https://github.com/axllent/mailpit/blob/develop/README.md',
+            title: 'Mailpit README (default listen addresses)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [1025],
+  },
+  {
+    port: 10350,
+    protocols: ['tcp'],
+    name: 'Tilt web UI and API',
+    summary: 'Tilt, the multi-service development environment started with tilt up, serves its web dashboard on this port by default, and its CLI looks for a running Tilt on localhost:10350.',
+    category: 'development',
+    aliases: ['tilt'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/tilt-dev/tilt/blob/master/pkg/model/web.go',
+        title: 'Tilt source: pkg/model/web.go (DefaultWebPort = 10350)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/tilt-dev/tilt/blob/master/internal/cli/logs.go',
+        title: 'Tilt source: internal/cli/logs.go (looks for a running Tilt instance on localhost:10350)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [],
+  },
 ];
