@@ -576,8 +576,8 @@ export const notablePorts: NotablePortInput[] = [
     name: 'Unbound remote control (unbound-control)',
     summary: 'When remote control is enabled in the Unbound DNS resolver, unbound-control sends its commands over TLS to this port, on localhost (127.0.0.1 and ::1) unless control-interface says otherwise.',
     category: 'name-directory',
-    aliases: ['unbound-control'],
-    status: 'unofficial',
+    aliases: ['unbound-control', 'ub-dns-control'],
+    status: 'official',
     sources: [
       {
         url: 'https://github.com/NLnetLabs/unbound/blob/master/doc/unbound.conf.rst',
