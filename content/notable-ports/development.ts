@@ -628,7 +628,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 24678,
     protocols: ['tcp'],
     name: 'Vite hot-module-replacement WebSocket (middleware mode)',
-    summary: 'When Vite runs as middleware inside another server and no HMR port is configured, it opens its own WebSocket server for hot module replacement on this port.',
+    summary: 'When Vite runs as middleware inside another server and no HMR port is configured, it opens its own WebSocket server for hot module replacement on this port. IANA lists the number for Turbopower Proactivate.',
     category: 'development',
     aliases: ['vite-hmr'],
     status: 'unofficial',

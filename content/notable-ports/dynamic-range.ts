@@ -1356,7 +1356,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 49000,
     protocols: ['tcp'],
     name: 'AVM FRITZ!Box TR-064 interface',
-    summary: 'FRITZ!Box routers offer their TR-064 management API (SOAP services for Wi-Fi, hosts, calls, home automation) to applications on the home network on this port, with the service list at /tr64desc.xml; it works only when access for applications is enabled in the router.',
+    summary: 'FRITZ!Box routers offer their TR-064 management API (SOAP services for Wi-Fi, hosts, calls, home automation) to applications on the home network on this port, with the service list at /tr64desc.xml; it works only when access for applications is enabled in the router. IANA lists TCP 49000 for the Matahari Broker.',
     category: 'infrastructure',
     aliases: ['fritzbox', 'fritzbox-tr064'],
     status: 'unofficial',

@@ -683,7 +683,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 8060,
     protocols: ['tcp'],
     name: 'Roku External Control Protocol (ECP)',
-    summary: 'Roku players and Roku TVs offer the External Control Protocol, a plain-HTTP REST API for key presses, launching apps and device queries, on this port; they announce it over SSDP.',
+    summary: 'Roku players and Roku TVs offer the External Control Protocol, a plain-HTTP REST API for key presses, launching apps and device queries, on this port; they announce it over SSDP. IANA reserves TCP 8060 and gives UDP 8060 to AERO.',
     category: 'voip-media',
     aliases: ['roku', 'roku-ecp'],
     status: 'unofficial',

@@ -280,7 +280,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 2019,
     protocols: ['tcp'],
     name: 'Caddy admin API',
-    summary: 'The Caddy web server exposes its configuration API (load, stop, read or change the running config) on localhost:2019 by default.',
+    summary: 'The Caddy web server exposes its configuration API (load, stop, read or change the running config) on localhost:2019 by default. IANA lists TCP 2019 as whosockami.',
     category: 'web',
     aliases: ['caddy-admin'],
     status: 'unofficial',
