@@ -556,7 +556,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 1739,
     protocols: ['tcp'],
     name: 'KDE Connect file transfers (1739–1764)',
-    summary: 'KDE Connect opens a port between 1739 and 1764 for each file or clipboard payload it sends, so a firewall that allows KDE Connect has to open the whole 1716–1764 range its source uses. IANA lists the number for webaccess.',
+    summary: 'KDE Connect opens a port between 1739 and 1764 for its file uploads, so a firewall that allows KDE Connect has to open the whole 1716–1764 range its source uses. IANA lists the number for webaccess.',
     category: 'file-transfer',
     aliases: ['kdeconnect-transfer'],
     status: 'unofficial',
