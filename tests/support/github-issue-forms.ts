@@ -2,8 +2,9 @@
  * Our own schema for GitHub issue forms (.github/ISSUE_TEMPLATE/*.yml) and for the template chooser's config.yml.
  *
  * No npm package ships GitHub's rules for these files as data, and this repository keeps no copies of files from
- * other repositories, so the rules below are written from GitHub's documentation, read on 2026-11-30 (the pages' text as published
- * in the github/docs repository, under content/communities/using-templates-to-encourage-useful-issues-and-pull-requests/):
+ * other repositories, so the rules below are written from GitHub's documentation, read on 2026-11-30 (each page's
+ * text as published in the github/docs repository, under
+ * content/communities/using-templates-to-encourage-useful-issues-and-pull-requests/):
  * - Syntax for issue forms (top-level keys):
  *   https://docs.github.com/en/communities/using-templates-to-encourage-useful-issues-and-pull-requests/syntax-for-issue-forms.md
  * - Syntax for GitHub's form schema (element keys, the five element types and their attributes):
