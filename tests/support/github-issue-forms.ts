@@ -147,7 +147,8 @@ function checkBody(body: FormElement[], context: z.RefinementCtx): void {
   // A field without an id is filed under its parameterized label, which must not match another field's reference.
   for (const { field, label, index } of unnamed) {
     const reference = parameterize(label);
-    const clash = fields.find((other) => other.index !== index && other.label !== label && (other.field.id ?? parameterize(other.label)) === reference);
+    const referenceOf = (other: (typeof fields)[number]) => other.field.id ?? parameterize(other.label);
+    const clash = fields.find((other) => other.index !== index && other.label !== label && referenceOf(other) === reference);
     if (clash) issue(index, `label "${label}" is too similar to "${clash.field.id ?? clash.label}" (both become "${reference}")`);
   }
   // "Each of its nested labels must be unique among its peers, as well as among other input types."

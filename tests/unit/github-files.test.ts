@@ -87,7 +87,11 @@ describe('GitHub issue forms', () => {
     ['a form without a name', (form) => delete form.name, /^name: /],
     ['a form whose name is blank', (form) => (form.name = '   '), /^name: must be a non-empty string/],
     ['a form with an unknown top-level key', (form) => (form.input = 'port'), /unrecognized key.*"input"/i],
-    ['a form whose body has only markdown', (form) => (form.body = form.body.filter((element) => element.type === 'markdown')), /at least one non-markdown field/],
+    [
+      'a form whose body has only markdown',
+      (form) => (form.body = form.body.filter((element) => element.type === 'markdown')),
+      /at least one non-markdown field/,
+    ],
     ['an element of a type GitHub does not know', (form) => (field(form, 'port').type = 'number'), /^body\.\d+\.type: /],
     ['an id with a space in it', (form) => (field(form, 'port').id = 'port number'), /can only contain numbers, letters/],
     ['two fields with the same id', (form) => (field(form, 'page').id = 'port'), /id "port" is used twice/],
