@@ -1,0 +1,133 @@
+/**
+ * What the explain tool knows about ports, built once at build time from the site's data and shipped as one
+ * static JSON file (`/tools/explain/data.json`) that the page fetches the first time someone explains a paste.
+ * `explainDataFrom` runs in the build; `ExplainData` (decoded from the JSON) runs in the browser. Nothing here
+ * may import zod or a Node module: only types cross over from the build side.
+ */
+import type { IanaRecord } from '../iana';
+import type { EphemeralRange } from '../schemas/ephemeral-range';
+import type { NotablePort } from '../schemas/notable-port';
+import type { PortRange } from '../schemas/port-range';
+import { isOsEphemeralSubRange } from '../ephemeral-spans';
+import type { Transport } from './types';
+
+/**
+ * A page that lists what a system listens on by default (from content/systems/, `/systems/<slug>/`), for one
+ * port and protocol. The data builder takes these as input so that it does not depend on how they are stored.
+ */
+export interface DefaultListenerPage {
+  port: number;
+  protocol: Transport;
+  /** The system as the page names it, e.g. "Windows 11". */
+  title: string;
+  /** The page's path from the site root without the base, e.g. "/systems/windows-11/". */
+  path: string;
+}
+
+/** The JSON file's shape: arrays of tuples, because names repeated thousands of times cost bytes. */
+export interface ExplainDataJson {
+  /** Curated ports: [port, name, summary, protocols joined by ","]. */
+  notable: [number, string, string, string][];
+  /** Curated security notes: [port, note]. A port may have several. */
+  security: [number, string][];
+  /** IANA assignments: [first port, last port, protocols joined by ",", service name, description]. */
+  iana: [number, number, string, string, string][];
+  /** Application spans (not OS ephemeral defaults): [slug, name, first port, last port]. */
+  spans: [string, string, number, number][];
+  /** Current OS default ephemeral ranges: [system, versions, first port, last port]. */
+  ephemeral: [string, string, number, number][];
+  /** Default-listener pages: [port, protocol, title, path]. */
+  listeners: [number, string, string, string][];
+}
+
+export interface ExplainDataInput {
+  recordsByPort: readonly (readonly IanaRecord[])[];
+  notablePorts: readonly NotablePort[];
+  ranges: readonly PortRange[];
+  ephemeralRanges: readonly EphemeralRange[];
+  /**
+   * DEFAULT-LISTENER PAGES: the pages under /systems/ that list a port among what a system listens on after a
+   * fresh install. Empty until content/systems/ exists; src/pages/tools/explain/data.json.ts passes them in.
+   */
+  defaultListeners: readonly DefaultListenerPage[];
+}
+
+/** Builds the JSON in a fixed order (by port, then registry order), so that two builds give the same bytes. */
+export function explainDataFrom(input: ExplainDataInput): ExplainDataJson {
+  const notable = [...input.notablePorts].sort((a, b) => a.port - b.port);
+  const iana = new Map<string, [number, number, string[], string, string]>();
+  const seen = new Set<IanaRecord>();
+  for (const records of input.recordsByPort) {
+    for (const record of records) {
+      if (seen.has(record) || record.status !== 'assigned' || !record.ports) continue;
+      seen.add(record);
+      const name = record.serviceName ?? '';
+      const key = `${record.ports.start}-${record.ports.end}|${name}|${record.descriptionText}`;
+      const entry = iana.get(key) ?? [record.ports.start, record.ports.end, [], name, record.descriptionText];
+      if (record.protocol && !entry[2].includes(record.protocol)) entry[2].push(record.protocol);
+      iana.set(key, entry);
+    }
+  }
+  return {
+    notable: notable.map((entry) => [entry.port, entry.name, entry.summary, entry.protocols.join(',')]),
+    security: notable.flatMap((entry) => entry.security.map((note): [number, string] => [entry.port, note.note])),
+    iana: [...iana.values()].map(([start, end, protocols, name, description]) => [start, end, protocols.join(','), name, description]),
+    spans: input.ranges
+      .filter((range) => range.kind === 'sub-range' && !isOsEphemeralSubRange(range))
+      .map((range): [string, string, number, number] => [range.slug, range.name, range.start, range.end])
+      .sort((a, b) => a[2] - b[2] || a[3] - b[3] || a[0].localeCompare(b[0])),
+    ephemeral: input.ephemeralRanges.filter((range) => range.current).map((range) => [range.system, range.versions, range.start, range.end]),
+    listeners: [...input.defaultListeners]
+      .sort((a, b) => a.port - b.port || a.protocol.localeCompare(b.protocol) || a.path.localeCompare(b.path))
+      .map((page) => [page.port, page.protocol, page.title, page.path]),
+  };
+}
+
+/** Everything the site knows about one port, as a row of the explanation shows it. */
+export interface PortKnowledge {
+  curated: { name: string; summary: string; protocols: string[] } | null;
+  iana: { name: string; description: string; protocols: string[] }[];
+  spans: { slug: string; name: string; start: number; end: number }[];
+  listeners: { title: string; path: string; protocol: string }[];
+  security: string[];
+}
+
+/** The decoded data with lookups by port. */
+export class ExplainData {
+  readonly ephemeral: { system: string; versions: string; start: number; end: number }[];
+  private readonly notable = new Map<number, { name: string; summary: string; protocols: string[] }>();
+  private readonly security = new Map<number, string[]>();
+  private readonly iana = new Map<number, { name: string; description: string; protocols: string[] }[]>();
+  private readonly listeners = new Map<number, { title: string; path: string; protocol: string }[]>();
+  private readonly spans: { slug: string; name: string; start: number; end: number }[];
+
+  constructor(json: ExplainDataJson) {
+    for (const [port, name, summary, protocols] of json.notable) this.notable.set(port, { name, summary, protocols: protocols.split(',') });
+    for (const [port, note] of json.security) this.security.set(port, [...(this.security.get(port) ?? []), note]);
+    for (const [start, end, protocols, name, description] of json.iana) {
+      const entry = { name, description, protocols: protocols ? protocols.split(',') : [] };
+      for (let port = start; port <= end; port++) this.iana.set(port, [...(this.iana.get(port) ?? []), entry]);
+    }
+    for (const [port, protocol, title, path] of json.listeners) this.listeners.set(port, [...(this.listeners.get(port) ?? []), { title, path, protocol }]);
+    this.spans = json.spans.map(([slug, name, start, end]) => ({ slug, name, start, end }));
+    this.ephemeral = json.ephemeral.map(([system, versions, start, end]) => ({ system, versions, start, end }));
+  }
+
+  /** What is known about `port` used over `protocol`; IANA entries for the other protocols are kept only when none matches. */
+  knowledge(port: number, protocol: Transport): PortKnowledge {
+    const iana = this.iana.get(port) ?? [];
+    const matching = iana.filter((entry) => entry.protocols.includes(protocol));
+    return {
+      curated: this.notable.get(port) ?? null,
+      iana: matching.length > 0 ? matching : iana,
+      spans: this.spans.filter((span) => span.start <= port && port <= span.end),
+      listeners: (this.listeners.get(port) ?? []).filter((page) => page.protocol === protocol),
+      security: this.security.get(port) ?? [],
+    };
+  }
+
+  /** A short name for a port (curated name, else IANA service name), for lists of remote ports. */
+  label(port: number): string | null {
+    return this.notable.get(port)?.name ?? this.iana.get(port)?.[0]?.name ?? null;
+  }
+}

@@ -1,0 +1,153 @@
+/**
+ * Reads a paste line by line and hands every line to the format parsers in turn, so that a paste mixing
+ * several tools' output (ss above nmap above docker ps) works without being told which is which. The formats
+ * do not overlap: each line parser accepts only its own tool's shape, and the few that need context (a
+ * PowerShell table's header, a Format-List block, nmap's current host, netstat -b's executable line) keep it
+ * in a small reader object.
+ */
+import { NmapReader, parseNmapGrepableLine } from './formats/nmap';
+import { netstatUnixHeader, parseNetstatUnixLine } from './formats/netstat-unix';
+import { isWindowsOwnerNote, parseNetstatWindowsLine, windowsExecutable, windowsHeader } from './formats/netstat-windows';
+import { parseDockerPsLine } from './formats/docker';
+import { parseLsofLine } from './formats/lsof';
+import { parseSsLine } from './formats/ss';
+import { PowerShellList, PowerShellTable } from './formats/powershell';
+import type { FormatId, LineResult, Socket } from './types';
+
+/** How many "not understood" lines are kept to show. */
+export const NOT_UNDERSTOOD_SHOWN = 5;
+/** Longest line kept when shown back as not understood; the rest is cut (a 1 MB line stays 1 MB in memory only once). */
+const SHOWN_LINE_LENGTH = 200;
+/** Lines longer than this are no tool's output: they are counted as not understood without trying the parsers. */
+const MAX_LINE_LENGTH = 4096;
+
+export interface ParsedPaste {
+  sockets: Socket[];
+  /** The formats seen, in the order first seen. */
+  formats: FormatId[];
+  /** Lines with text that matched no format. */
+  notUnderstood: number;
+  /** The first few of them, with their line numbers, cut to a readable length. */
+  notUnderstoodExamples: { line: number; text: string }[];
+  /** Non-blank lines read. */
+  lines: number;
+}
+
+/** Title lines (any language) that stand alone above a `Proto …` header, such as Windows' "Active Connections". */
+function titleLines(lines: string[]): Set<number> {
+  const titles = new Set<number>();
+  for (let index = 0; index < lines.length; index++) {
+    if (!/^\s*Proto\s/.test(lines[index])) continue;
+    let previous = index - 1;
+    while (previous >= 0 && lines[previous].trim() === '') previous--;
+    if (previous >= 0 && !/\d/.test(lines[previous]) && lines[previous].trim().split(/\s+/).length <= 5) titles.add(previous);
+  }
+  return titles;
+}
+
+/** Lines that say how output was produced rather than what it contains: a shell prompt with one of the commands. */
+const COMMAND_LINE = /^\s*(?:\S*[$#>%]\s*)?(?:sudo\s+)?(?:ss|netstat|NETSTAT|lsof|nmap|docker|[Gg]et-[Nn]et(?:TCPConnection|UDPEndpoint|TcpConnection|UdpEndpoint))(?:\s|$)/;
+
+export function parsePaste(text: string): ParsedPaste {
+  const lines = text.split(/\r\n|\r|\n/);
+  const titles = titleLines(lines);
+  const sockets: Socket[] = [];
+  const formats: FormatId[] = [];
+  const examples: { line: number; text: string }[] = [];
+  let notUnderstood = 0;
+  let nonBlank = 0;
+
+  const table = new PowerShellTable();
+  const list = new PowerShellList();
+  const nmap = new NmapReader();
+  /** The Windows sockets read since the last executable line, which -b names below them. */
+  let windowsPending: Socket[] = [];
+  let windowsNotes = 0;
+
+  const seen = (format: FormatId | null) => {
+    if (format && !formats.includes(format)) formats.push(format);
+  };
+  const add = (found: Socket[]) => {
+    for (const socket of found) sockets.push(socket);
+    if (found.length > 0) seen(found[0].format);
+  };
+
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    const number = index + 1;
+    const blank = line.trim() === '';
+
+    // A Format-List block ends at a blank line or at the first line that is not `Name : value`.
+    if (list.open || !blank) {
+      const step = blank ? { consumed: false, socket: list.finish() } : list.line(line, number);
+      if (step.socket) add([step.socket]);
+      if (step.consumed) {
+        nonBlank++;
+        continue;
+      }
+    }
+    if (blank) continue;
+    nonBlank++;
+
+    if (line.length > MAX_LINE_LENGTH || titles.has(index) || COMMAND_LINE.test(line)) {
+      if (line.length > MAX_LINE_LENGTH) {
+        notUnderstood++;
+        if (examples.length < NOT_UNDERSTOOD_SHOWN) examples.push({ line: number, text: line.slice(0, SHOWN_LINE_LENGTH) });
+      }
+      continue;
+    }
+
+    // netstat -b: the executable in brackets belongs to the sockets just above it.
+    const executable = windowsPending.length > 0 ? windowsExecutable(line) : null;
+    if (executable) {
+      for (const socket of windowsPending) socket.processes = [executable];
+      windowsPending = [];
+      windowsNotes = 0;
+      continue;
+    }
+
+    if (table.header(line)) {
+      seen('powershell-table');
+      continue;
+    }
+
+    const windows = parseNetstatWindowsLine(line, number);
+    if (windows) {
+      add([windows]);
+      // -b prints one executable per socket; a socket without one (-ano) leaves no pending socket behind.
+      windowsPending = [windows];
+      windowsNotes = 0;
+      continue;
+    }
+    if (windowsPending.length > 0 && windowsNotes < 2 && isWindowsOwnerNote(line)) {
+      windowsNotes++;
+      continue;
+    }
+    windowsPending = [];
+
+    const result: LineResult | null =
+      parseSsLine(line, number) ??
+      parseNetstatUnixLine(line, number) ??
+      netstatUnixHeader(line) ??
+      windowsHeader(line) ??
+      parseLsofLine(line, number) ??
+      parseDockerPsLine(line, number) ??
+      parseNmapGrepableLine(line, number) ??
+      nmap.line(line, number) ??
+      (() => {
+        const row = table.row(line, number);
+        return row ? ({ kind: 'sockets', sockets: [row] } as const) : null;
+      })();
+
+    if (result?.kind === 'sockets') add(result.sockets);
+    else if (result?.kind === 'known') seen(result.format);
+    else {
+      notUnderstood++;
+      if (examples.length < NOT_UNDERSTOOD_SHOWN) examples.push({ line: number, text: line.slice(0, SHOWN_LINE_LENGTH) });
+    }
+  }
+  const last = list.finish();
+  if (last) add([last]);
+
+  return { sockets, formats, notUnderstood, notUnderstoodExamples: examples, lines: nonBlank };
+}
