@@ -30,8 +30,14 @@ export interface ExplainDataJson {
   notable: [number, string, string, string][];
   /** Curated security notes: [port, note]. A port may have several. */
   security: [number, string][];
-  /** IANA assignments: [first port, last port, protocols joined by ",", service name, description]. */
-  iana: [number, number, string, string, string][];
+  /**
+   * IANA assignments (TCP, UDP or SCTP), in columns because 6,000 rows of tuples compress poorly. Row i covers
+   * `start` to `start + spans[i]`, where `start` is the previous row's start plus `starts[i]`; `protocols[i]` is
+   * a digit (1 TCP, 2 UDP, 4 SCTP, summed); names and descriptions are joined by newlines. Descriptions are kept
+   * only for System Ports (0–1023, where a name such as "rje" needs one) and only where they say more than the
+   * name: with all of them the file would be twice the size budget. The port's page has the full record.
+   */
+  iana: { starts: number[]; spans: number[]; protocols: string; names: string; descriptions: string };
   /** Application spans (not OS ephemeral defaults): [slug, name, first port, last port]. */
   spans: [string, string, number, number][];
   /** Current OS default ephemeral ranges: [system, versions, first port, last port]. */
@@ -40,11 +46,21 @@ export interface ExplainDataJson {
   listeners: [number, string, string, string][];
 }
 
+const PROTOCOL_BITS: Record<string, number> = { tcp: 1, udp: 2, sctp: 4 };
+
+/** Whether a description only repeats the service name ("Echo" for echo). */
+function repeatsName(description: string, name: string): boolean {
+  const letters = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return letters(description) === letters(name);
+}
+
 export interface ExplainDataInput {
   recordsByPort: readonly (readonly IanaRecord[])[];
   notablePorts: readonly NotablePort[];
   ranges: readonly PortRange[];
   ephemeralRanges: readonly EphemeralRange[];
+  /** The last System Port (1023): descriptions are shipped up to it. From content/ranges.ts, the `well-known` range. */
+  lastSystemPort: number;
   /**
    * DEFAULT-LISTENER PAGES: the pages under /systems/ that list a port among what a system listens on after a
    * fresh install. Empty until content/systems/ exists; src/pages/tools/explain/data.json.ts passes them in.
@@ -55,7 +71,7 @@ export interface ExplainDataInput {
 /** Builds the JSON in a fixed order (by port, then registry order), so that two builds give the same bytes. */
 export function explainDataFrom(input: ExplainDataInput): ExplainDataJson {
   const notable = [...input.notablePorts].sort((a, b) => a.port - b.port);
-  const iana = new Map<string, [number, number, string[], string, string]>();
+  const iana = new Map<string, [number, number, number, string, string]>();
   const seen = new Set<IanaRecord>();
   for (const records of input.recordsByPort) {
     for (const record of records) {
@@ -63,15 +79,15 @@ export function explainDataFrom(input: ExplainDataInput): ExplainDataJson {
       seen.add(record);
       const name = record.serviceName ?? '';
       const key = `${record.ports.start}-${record.ports.end}|${name}|${record.descriptionText}`;
-      const entry = iana.get(key) ?? [record.ports.start, record.ports.end, [], name, record.descriptionText];
-      if (record.protocol && !entry[2].includes(record.protocol)) entry[2].push(record.protocol);
+      const entry = iana.get(key) ?? [record.ports.start, record.ports.end, 0, name, record.descriptionText];
+      entry[2] |= PROTOCOL_BITS[record.protocol ?? ''] ?? 0;
       iana.set(key, entry);
     }
   }
   return {
     notable: notable.map((entry) => [entry.port, entry.name, entry.summary, entry.protocols.join(',')]),
     security: notable.flatMap((entry) => entry.security.map((note): [number, string] => [entry.port, note.note])),
-    iana: [...iana.values()].map(([start, end, protocols, name, description]) => [start, end, protocols.join(','), name, description]),
+    iana: ianaColumns([...iana.values()].filter((entry) => entry[2] !== 0), input.lastSystemPort),
     spans: input.ranges
       .filter((range) => range.kind === 'sub-range' && !isOsEphemeralSubRange(range))
       .map((range): [string, string, number, number] => [range.slug, range.name, range.start, range.end])
@@ -81,6 +97,24 @@ export function explainDataFrom(input: ExplainDataInput): ExplainDataJson {
       .sort((a, b) => a.port - b.port || a.protocol.localeCompare(b.protocol) || a.path.localeCompare(b.path))
       .map((page) => [page.port, page.protocol, page.title, page.path]),
   };
+}
+
+function ianaColumns(rows: [number, number, number, string, string][], lastSystemPort: number): ExplainDataJson['iana'] {
+  const columns: ExplainDataJson['iana'] = { starts: [], spans: [], protocols: '', names: '', descriptions: '' };
+  const names: string[] = [];
+  const descriptions: string[] = [];
+  let previous = 0;
+  for (const [start, end, protocols, name, description] of rows) {
+    columns.starts.push(start - previous);
+    columns.spans.push(end - start);
+    columns.protocols += String(protocols);
+    names.push(name);
+    descriptions.push(start <= lastSystemPort && !repeatsName(description, name) ? description.replace(/\s+/g, ' ') : '');
+    previous = start;
+  }
+  columns.names = names.join('\n');
+  columns.descriptions = descriptions.join('\n');
+  return columns;
 }
 
 /** Everything the site knows about one port, as a row of the explanation shows it. */
@@ -104,10 +138,20 @@ export class ExplainData {
   constructor(json: ExplainDataJson) {
     for (const [port, name, summary, protocols] of json.notable) this.notable.set(port, { name, summary, protocols: protocols.split(',') });
     for (const [port, note] of json.security) this.security.set(port, [...(this.security.get(port) ?? []), note]);
-    for (const [start, end, protocols, name, description] of json.iana) {
-      const entry = { name, description, protocols: protocols ? protocols.split(',') : [] };
-      for (let port = start; port <= end; port++) this.iana.set(port, [...(this.iana.get(port) ?? []), entry]);
-    }
+    const names = json.iana.names.split('\n');
+    const descriptions = json.iana.descriptions.split('\n');
+    let start = 0;
+    json.iana.starts.forEach((delta, index) => {
+      start += delta;
+      const bits = Number(json.iana.protocols[index]);
+      const protocols = Object.keys(PROTOCOL_BITS).filter((protocol) => bits & PROTOCOL_BITS[protocol]);
+      const entry = { name: names[index], description: descriptions[index], protocols };
+      for (let port = start; port <= start + json.iana.spans[index]; port++) {
+        const list = this.iana.get(port);
+        if (list) list.push(entry);
+        else this.iana.set(port, [entry]);
+      }
+    });
     for (const [port, protocol, title, path] of json.listeners) this.listeners.set(port, [...(this.listeners.get(port) ?? []), { title, path, protocol }]);
     this.spans = json.spans.map(([slug, name, start, end]) => ({ slug, name, start, end }));
     this.ephemeral = json.ephemeral.map(([system, versions, start, end]) => ({ system, versions, start, end }));
