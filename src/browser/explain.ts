@@ -15,6 +15,12 @@ import { portPath, rangePath, sitePath } from '../lib/urls';
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Typing pauses this long before the paste is read again. */
 const TYPING_PAUSE_MS = 300;
+/**
+ * Rows built at once. A scan of thousands of open ports would otherwise spend seconds building cards nobody
+ * reads in one go; the rest come when asked for, a batch per frame.
+ */
+const ROWS_AT_ONCE = 200;
+const ROWS_PER_FRAME = 500;
 
 const input = document.querySelector<HTMLElement>('[data-explain]');
 const textarea = document.querySelector<HTMLTextAreaElement>('#explain-paste');
@@ -129,20 +135,21 @@ function connectionsSection(summary: ConnectionSummary): HTMLElement[] {
   );
   if (summary.localPorts) {
     const { min, max } = summary.localPorts;
-    const ranges = summary.ephemeral
-      .filter((range) => range.inside > 0)
-      .map((range) => `${range.inside === summary.outgoing ? 'all' : range.inside.toLocaleString('en-US')} in the default range of ${listWords(range.systems)} (${range.start}–${range.end})`);
     parts.push(
       element(
         'p',
-        `The outgoing connections use local ports ${min === max ? String(min) : `${min} to ${max}`}: ` +
-          `${ranges.length > 0 ? listWords(ranges) : 'none of them in a default ephemeral range'}. ` +
-          'The system picks such a port for each outgoing connection from its ephemeral range; nothing listens on it, so it gets no row above.',
+        `The outgoing connections use local ports ${min === max ? String(min) : `${min} to ${max}`}. The system picks such a port for each ` +
+          'outgoing connection from its ephemeral range; nothing listens on it, so it gets no row above. The default ranges they fit:',
       ),
     );
+    const list = element('ul', undefined, 'explain-ephemeral');
+    for (const range of summary.ephemeral) {
+      const share = range.inside === summary.outgoing ? `all ${summary.outgoing.toLocaleString('en-US')}` : `${range.inside.toLocaleString('en-US')} of ${summary.outgoing.toLocaleString('en-US')}`;
+      list.append(element('li', `${range.systems.join(', ')}: ${range.start}–${range.end} (${share})`));
+    }
     const more = element('p', 'How systems choose these ports: ', 'meta');
     more.append(link(sitePath('/learn/choosing-source-ports/'), 'choosing source ports'), '.');
-    parts.push(more);
+    parts.push(list, more);
   }
   if (summary.remotePorts.length > 0) {
     const line = element('p', 'They go to remote ports ');
@@ -180,13 +187,37 @@ function unknownSection(parsed: ParsedPaste): HTMLElement[] {
   return parts;
 }
 
+/** A button below the rows that builds the ones not shown yet. */
+function showMore(rest: PortRow[]): void {
+  document.querySelector('#explain-more')?.remove();
+  if (rest.length === 0) return;
+  const button = element('button', `Show the other ${count(rest.length, 'port')}`, 'explain-more');
+  button.type = 'button';
+  button.id = 'explain-more';
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    let next = 0;
+    const batch = () => {
+      const rows = document.createDocumentFragment();
+      for (const row of rest.slice(next, next + ROWS_PER_FRAME)) rows.append(rowItem(row));
+      rowsList!.append(rows);
+      next += ROWS_PER_FRAME;
+      if (next < rest.length) requestAnimationFrame(batch);
+      else button.remove();
+    };
+    batch();
+  });
+  rowsList!.after(button);
+}
+
 function render(text: string, data: ExplainData): void {
   performance.mark('explain-start');
   const parsed = parsePaste(text);
   const explanation = explain(parsed, data);
   const rows = document.createDocumentFragment();
-  for (const row of explanation.rows) rows.append(rowItem(row));
+  for (const row of explanation.rows.slice(0, ROWS_AT_ONCE)) rows.append(rowItem(row));
   rowsList!.replaceChildren(rows);
+  showMore(explanation.rows.slice(ROWS_AT_ONCE));
   status!.textContent = summaryText(parsed, explanation);
   connectionsBox!.replaceChildren(...connectionsSection(explanation.connections));
   unknownBox!.replaceChildren(...unknownSection(parsed));

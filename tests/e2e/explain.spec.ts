@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { siteUrl } from './site';
 
@@ -43,7 +44,7 @@ test.describe('the explain tool', () => {
     await explainText(page, fixture('ss-tuna'));
     const connections = page.locator('#explain-connections');
     await expect(connections).toContainText('7 connections');
-    await expect(connections).toContainText('all in the default range of Linux (32768–60999)');
+    await expect(connections.locator('li').first()).toHaveText('Linux: 32768–60999 (all 6)');
     await expect(connections.getByRole('link', { name: '443', exact: true })).toHaveAttribute('href', /\/ports\/443\/$/);
   });
 
@@ -57,6 +58,16 @@ test.describe('the explain tool', () => {
     await page.locator('[data-explain]').dispatchEvent('drop', { dataTransfer: transfer });
     await expect(page.locator('#explain-rows > li')).toHaveCount(5);
     await expect(page.locator('#explain-rows')).toContainText('open on 192.0.2.2 (scanned)');
+  });
+
+  test('a scan with hundreds of open ports shows the first rows at once and the rest on request', async ({ page }) => {
+    await page.goto(siteUrl('/tools/explain/'));
+    const rows = Array.from({ length: 450 }, (_, index) => `${1000 + index}/tcp open  unknown`);
+    await explainText(page, ['Nmap scan report for 192.0.2.10', 'PORT     STATE SERVICE', ...rows].join('\n'));
+    await expect(page.locator('#explain-rows > li')).toHaveCount(200);
+    await page.getByRole('button', { name: 'Show the other 250 ports' }).click();
+    await expect(page.locator('#explain-rows > li')).toHaveCount(450);
+    await expect(page.locator('#explain-more')).toHaveCount(0);
   });
 
   test('markup in a paste is shown as text and never runs', async ({ page }) => {
@@ -134,4 +145,16 @@ test.describe('the explain tool', () => {
     await expect(page.getByRole('link', { name: 'port 22' })).toHaveAttribute('href', /\/ports\/22\/$/);
     await context.close();
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the page with an explained paste has no axe violations (${colorScheme})`, async ({ browser }) => {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(siteUrl('/tools/explain/'));
+      await explainText(page, `${fixture('ss-tulpn')}\n${fixture('ss-tuna')}\nnot a socket line`);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      await context.close();
+    });
+  }
 });

@@ -60,6 +60,22 @@ export function parsePaste(text: string): ParsedPaste {
   const table = new PowerShellTable();
   const list = new PowerShellList();
   const nmap = new NmapReader();
+  /** Every parser of a whole line, in a fixed order; the formats do not overlap, so the order only affects speed. */
+  const parsers: ((line: string, number: number) => LineResult | null)[] = [
+    parseSsLine,
+    parseNetstatUnixLine,
+    netstatUnixHeader,
+    windowsHeader,
+    parseLsofLine,
+    parseDockerPsLine,
+    parseNmapGrepableLine,
+    (line, number) => nmap.line(line, number),
+    (line, number) => {
+      const row = table.row(line, number);
+      return row ? { kind: 'sockets', sockets: [row] } : null;
+    },
+  ];
+  let lastParser = 0;
   /** The Windows sockets read since the last executable line, which -b names below them. */
   let windowsPending: Socket[] = [];
   let windowsNotes = 0;
@@ -125,19 +141,18 @@ export function parsePaste(text: string): ParsedPaste {
     }
     windowsPending = [];
 
-    const result: LineResult | null =
-      parseSsLine(line, number) ??
-      parseNetstatUnixLine(line, number) ??
-      netstatUnixHeader(line) ??
-      windowsHeader(line) ??
-      parseLsofLine(line, number) ??
-      parseDockerPsLine(line, number) ??
-      parseNmapGrepableLine(line, number) ??
-      nmap.line(line, number) ??
-      (() => {
-        const row = table.row(line, number);
-        return row ? ({ kind: 'sockets', sockets: [row] } as const) : null;
-      })();
+    // Output comes in runs of one format, so the parser that read the previous line is tried first.
+    let result = parsers[lastParser](line, number);
+    if (!result) {
+      for (let index = 0; index < parsers.length; index++) {
+        if (index === lastParser) continue;
+        result = parsers[index](line, number);
+        if (result) {
+          lastParser = index;
+          break;
+        }
+      }
+    }
 
     if (result?.kind === 'sockets') add(result.sockets);
     else if (result?.kind === 'known') seen(result.format);

@@ -149,7 +149,8 @@ function summarizeConnections(connections: Socket[], listening: Set<string>, dat
     incoming,
     outgoing: outgoingPorts.length,
     localPorts: outgoingPorts.length > 0 ? { min, max } : null,
-    ephemeral: [...ranges.values()].sort((a, b) => b.inside - a.inside || a.start - b.start),
+    // Most ports inside first, and among equals the narrowest range, which says the most about the system.
+    ephemeral: [...ranges.values()].sort((a, b) => b.inside - a.inside || a.end - a.start - (b.end - b.start) || a.start - b.start),
     remotePorts: [...remote]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, REMOTE_PORTS_SHOWN)
