@@ -275,9 +275,9 @@ describe('pastes', () => {
   });
 
   it('ignores blank lines and the command line that produced the output', () => {
-    const parsed = parsePaste(`$ sudo ss -tlnp\n\n${fixture('ss-tlnp-no-netid')}\n\n`);
-    expect(parsed.notUnderstood).toBe(0);
-    expect(parsed.sockets).toHaveLength(3);
+    const parsed = parsePaste(`$ sudo ss -tlnp\n\n${fixture('ss-tlnp-no-netid')}\n\nPS C:\\Users\\me> Get-NetUDPEndpoint\n${fixture('powershell-list')}`);
+    expect(parsed.notUnderstoodExamples).toEqual([]);
+    expect(parsed.sockets).toHaveLength(6);
   });
 
   it('treats markup as text that matches nothing', () => {

@@ -46,7 +46,7 @@ function titleLines(lines: string[]): Set<number> {
 }
 
 /** Lines that say how output was produced rather than what it contains: a shell prompt with one of the commands. */
-const COMMAND_LINE = /^\s*(?:\S*[$#>%]\s*)?(?:sudo\s+)?(?:ss|netstat|NETSTAT|lsof|nmap|docker|[Gg]et-[Nn]et(?:TCPConnection|UDPEndpoint|TcpConnection|UdpEndpoint))(?:\s|$)/;
+const COMMAND_LINE = /^\s*(?:(?:PS\s+)?\S*[$#>%]\s*)?(?:sudo\s+)?(?:ss|netstat|NETSTAT|lsof|nmap|docker|[Gg]et-[Nn]et(?:TCPConnection|UDPEndpoint|TcpConnection|UdpEndpoint))(?:\s|$)/;
 
 export function parsePaste(text: string): ParsedPaste {
   const lines = text.split(/\r\n|\r|\n/);
