@@ -70,6 +70,13 @@ test.describe('the explain tool', () => {
     await expect(page.locator('#explain-more')).toHaveCount(0);
   });
 
+  test('on a 360 px phone the explained paste never scrolls the page sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(siteUrl('/tools/explain/'));
+    await explainText(page, [fixture('ss-tulpn'), fixture('docker-ps'), fixture('netstat-windows-ano'), 'x'.repeat(300)].join('\n'));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+
   test('markup in a paste is shown as text and never runs', async ({ page }) => {
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
