@@ -286,3 +286,23 @@ describe('pastes', () => {
     expect(parsed.notUnderstoodExamples.map((example) => example.text)).toEqual(['<img src=x onerror=alert(1)>', '<script>alert(1)</script>']);
   });
 });
+
+describe('hostile pastes', () => {
+  it('reads a megabyte of lines built to make patterns backtrack in about linear time', { timeout: 20_000 }, () => {
+    const traps = [
+      `TCP a b ${' '.repeat(3_900)}x`,
+      `tcp 0 0 a b ${' '.repeat(3_900)}x`,
+      `x 1 ${' IPv4'.repeat(780)} x`,
+      `LISTEN 0 0 a b ${' '.repeat(3_900)}x`,
+      `22/tcp open ${' '.repeat(3_900)}x`,
+      `Host: 192.0.2.1 Ports: ${' '.repeat(3_800)}x`,
+      `LocalAddress : ${' '.repeat(3_900)}x`,
+      `${'1'.repeat(4_000)}`,
+    ];
+    const paste = Array.from({ length: 256 }, (_, index) => traps[index % traps.length]).join('\n');
+    expect(paste.length).toBeGreaterThan(1_000_000);
+    const parsed = parsePaste(paste);
+    expect(parsed.lines).toBe(256);
+    expect(parsed.sockets.every((socket) => socket.format === 'nmap')).toBe(true);
+  });
+});

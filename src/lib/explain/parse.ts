@@ -76,9 +76,13 @@ export function parsePaste(text: string): ParsedPaste {
     },
   ];
   let lastParser = 0;
-  /** The Windows sockets read since the last executable line, which -b names below them. */
-  let windowsPending: Socket[] = [];
-  let windowsNotes = 0;
+  /** The last Windows socket, until netstat -b's `[program.exe]` line below it names its program. */
+  let windowsSocket: Socket | null = null;
+  /**
+   * Lines between a Windows socket and its executable (the component, or "cannot obtain ownership information").
+   * They count as understood once a Windows line follows them, and as not understood otherwise.
+   */
+  let windowsNotes: { line: number; text: string }[] = [];
 
   const seen = (format: FormatId | null) => {
     if (format && !formats.includes(format)) formats.push(format);
@@ -87,9 +91,20 @@ export function parsePaste(text: string): ParsedPaste {
     for (const socket of found) sockets.push(socket);
     if (found.length > 0) seen(found[0].format);
   };
+  const unknown = (number: number, line: string) => {
+    notUnderstood++;
+    if (examples.length < NOT_UNDERSTOOD_SHOWN) examples.push({ line: number, text: line.slice(0, SHOWN_LINE_LENGTH) });
+  };
+  const flushWindowsNotes = () => {
+    for (const note of windowsNotes) unknown(note.line, note.text);
+    windowsNotes = [];
+    windowsSocket = null;
+  };
 
   for (let index = 0; index < lines.length; index++) {
-    const line = lines[index];
+    // Trailing spaces are dropped once here, so that no pattern has to skip them (a paste can end every line in
+    // thousands of them, and a pattern that looks for the end of a line across a long run of spaces is slow).
+    const line = lines[index].trimEnd();
     const number = index + 1;
     const blank = line.trim() === '';
 
@@ -105,50 +120,47 @@ export function parsePaste(text: string): ParsedPaste {
     if (blank) continue;
     nonBlank++;
 
-    if (line.length > MAX_LINE_LENGTH || titles.has(index) || COMMAND_LINE.test(line)) {
-      if (line.length > MAX_LINE_LENGTH) {
-        notUnderstood++;
-        if (examples.length < NOT_UNDERSTOOD_SHOWN) examples.push({ line: number, text: line.slice(0, SHOWN_LINE_LENGTH) });
-      }
-      continue;
-    }
-
-    // netstat -b: the executable in brackets belongs to the sockets just above it.
-    const executable = windowsPending.length > 0 ? windowsExecutable(line) : null;
+    // netstat -b: the executable in brackets belongs to the socket just above it.
+    const executable = windowsSocket ? windowsExecutable(line) : null;
     if (executable) {
-      for (const socket of windowsPending) socket.processes = [executable];
-      windowsPending = [];
-      windowsNotes = 0;
+      windowsSocket!.processes = [executable];
+      windowsSocket = null;
+      windowsNotes = [];
       continue;
     }
+    if (line.length > MAX_LINE_LENGTH) {
+      flushWindowsNotes();
+      unknown(number, line);
+      continue;
+    }
+    const windows = parseNetstatWindowsLine(line, number);
+    if (windows) {
+      add([windows]);
+      windowsSocket = windows;
+      windowsNotes = [];
+      continue;
+    }
+    if (windowsSocket && windowsNotes.length < 2 && isWindowsOwnerNote(line)) {
+      windowsNotes.push({ line: number, text: line });
+      continue;
+    }
+    flushWindowsNotes();
+
+    if (titles.has(index) || COMMAND_LINE.test(line)) continue;
 
     if (table.header(line)) {
       seen('powershell-table');
       continue;
     }
 
-    const windows = parseNetstatWindowsLine(line, number);
-    if (windows) {
-      add([windows]);
-      // -b prints one executable per socket; a socket without one (-ano) leaves no pending socket behind.
-      windowsPending = [windows];
-      windowsNotes = 0;
-      continue;
-    }
-    if (windowsPending.length > 0 && windowsNotes < 2 && isWindowsOwnerNote(line)) {
-      windowsNotes++;
-      continue;
-    }
-    windowsPending = [];
-
     // Output comes in runs of one format, so the parser that read the previous line is tried first.
     let result = parsers[lastParser](line, number);
     if (!result) {
-      for (let index = 0; index < parsers.length; index++) {
-        if (index === lastParser) continue;
-        result = parsers[index](line, number);
+      for (let candidate = 0; candidate < parsers.length; candidate++) {
+        if (candidate === lastParser) continue;
+        result = parsers[candidate](line, number);
         if (result) {
-          lastParser = index;
+          lastParser = candidate;
           break;
         }
       }
@@ -156,11 +168,9 @@ export function parsePaste(text: string): ParsedPaste {
 
     if (result?.kind === 'sockets') add(result.sockets);
     else if (result?.kind === 'known') seen(result.format);
-    else {
-      notUnderstood++;
-      if (examples.length < NOT_UNDERSTOOD_SHOWN) examples.push({ line: number, text: line.slice(0, SHOWN_LINE_LENGTH) });
-    }
+    else unknown(number, line);
   }
+  flushWindowsNotes();
   const last = list.finish();
   if (last) add([last]);
 

@@ -7,14 +7,25 @@ import { parseEndpoint } from '../address';
 import type { LineResult } from '../types';
 import { pidOf, transportOf } from './common';
 
-const LINE = /^(\S+)\s+(\d+)\s.*?\s(?:IPv4|IPv6)\s.*?\s(TCP|UDP|SCTP)\s+(\S+?)(?:->(\S+))?(?:\s+\(([A-Z_0-9]+)\))?\s*$/;
+const NAME = /^(\S+?)(?:->(\S+))?$/;
+const STATE = /^\(([A-Z_0-9]+)\)$/;
 const HEADER = /^\s*COMMAND\s+PID\s+(?:TID\s+(?:TASKCMD\s+)?)?USER\s+FD\s+TYPE\s+DEVICE\s+SIZE\/OFF\s+NODE\s+NAME\s*$/;
 
 export function parseLsofLine(line: string, number: number): LineResult | null {
   if (HEADER.test(line)) return { kind: 'known', format: 'lsof' };
-  const match = LINE.exec(line);
-  if (!match) return null;
-  const [, command, pidText, proto, localText, remoteText, state = ''] = match;
+  // COMMAND PID … TYPE (IPv4/IPv6) … NODE (TCP/UDP/SCTP) NAME [(STATE)], read by words rather than one pattern.
+  const words = line.trim().split(/\s+/);
+  if (words.length < 5 || !/^\d+$/.test(words[1])) return null;
+  const type = words.findIndex((word, index) => index > 1 && (word === 'IPv4' || word === 'IPv6'));
+  const node = type < 0 ? -1 : words.findIndex((word, index) => index > type && (word === 'TCP' || word === 'UDP' || word === 'SCTP'));
+  if (node < 0 || node + 1 >= words.length || node + 3 < words.length) return null;
+  const name = NAME.exec(words[node + 1]);
+  const stateWord = words[node + 2];
+  const stateMatch = stateWord === undefined ? null : STATE.exec(stateWord);
+  if (!name || (stateWord !== undefined && !stateMatch)) return null;
+  const [command, pidText, proto] = [words[0], words[1], words[node]];
+  const [, localText, remoteText] = name;
+  const state = stateMatch?.[1] ?? '';
   const protocol = transportOf(proto)!;
   const local = parseEndpoint(localText);
   const remote = remoteText ? parseEndpoint(remoteText) : undefined;

@@ -8,7 +8,7 @@ import { parseEndpoint, type PortSeparator } from '../address';
 import type { FormatId, LineResult } from '../types';
 import { pidOf, transportOf } from './common';
 
-const LINE = /^\s*([a-z]+[0-9]*)\s+(\d+)\s+(\d+)\s+(\S+)\s+(\S+)(?:\s+(.*?))?\s*$/;
+const LINE = /^\s*([a-z]+[0-9]*)\s+(\d+)\s+(\d+)\s+(\S+)\s+(\S+)(?:\s+(.*))?$/;
 const HEADERS = [
   /^\s*Active (?:Internet|UNIX domain|Multipath Internet|LOCAL \(UNIX\) domain) (?:connections|sockets)/i,
   /^\s*Proto\s+Recv-Q\s+Send-Q\s+Local\s+Address\s+Foreign\s+Address/i,

@@ -9,7 +9,7 @@ import { parseEndpoint } from '../address';
 import type { LineResult, Socket } from '../types';
 import { pidOf } from './common';
 
-const LINE = /^\s*(TCP|UDP)(?:v6)?\s+(\S+)\s+(\S+)(?:\s+(.*?))?\s*$/;
+const LINE = /^\s*(TCP|UDP)(?:v6)?\s+(\S+)\s+(\S+)(?:\s+(.*))?$/;
 const EXECUTABLE = /^\s*\[([^\]]+)\]\s*$/;
 
 export function parseNetstatWindowsLine(line: string, number: number): Socket | null {

@@ -7,7 +7,7 @@
 import type { LineResult, Socket, Transport } from '../types';
 
 const REPORT = /^Nmap scan report for (?:(\S+) \(([^)]+)\)|(\S+))\s*$/;
-const PORT_ROW = /^(\d{1,5})\/(tcp|udp|sctp)\s+(open\|filtered|closed\|filtered|open|closed|filtered|unfiltered)\s*(\S*)\s*(.*?)\s*$/;
+const PORT_ROW = /^(\d{1,5})\/(tcp|udp|sctp)\s+(open\|filtered|closed\|filtered|open|closed|filtered|unfiltered)\s*(\S*)\s*(.*)$/;
 const NOISE = [
   /^Starting Nmap /,
   /^Nmap done: /,
@@ -60,10 +60,16 @@ const GREPABLE_HOST = /^Host: (\S+)(?: \([^)]*\))?\s/;
 export function parseNmapGrepableLine(line: string, number: number): LineResult | null {
   const host = GREPABLE_HOST.exec(line);
   if (!host) return null;
-  const ports = /\tPorts: ([^\t]*)/.exec(line) ?? /\sPorts: (.*?)(?:\s+Ignored State:.*)?$/.exec(line);
-  if (!ports) return /\s(?:Status|Protocols): /.test(line) ? { kind: 'known', format: 'nmap-grepable' } : null;
+  // Fields are separated by tabs, which a copy from a terminal may have turned into spaces.
+  const start = line.indexOf('Ports: ');
+  if (start < 0) return /\s(?:Status|Protocols): /.test(line) ? { kind: 'known', format: 'nmap-grepable' } : null;
+  let field = line.slice(start + 'Ports: '.length);
+  for (const next of ['\t', 'Ignored State:']) {
+    const end = field.indexOf(next);
+    if (end >= 0) field = field.slice(0, end);
+  }
   const sockets: Socket[] = [];
-  for (const entry of ports[1].split(/,\s*/)) {
+  for (const entry of field.split(',')) {
     const fields = entry.trim().split('/');
     if (fields.length < 5 || !/^\d{1,5}$/.test(fields[0])) continue;
     const [portText, state, protocol, , service] = fields;

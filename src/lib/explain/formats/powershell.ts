@@ -11,7 +11,7 @@ import { pidOf } from './common';
 
 const TABLE_HEADER = /^\s*LocalAddress\s+LocalPort\b/;
 const RULE = /^\s*-{3,}(?:\s+-{3,})*\s*$/;
-const LIST_ITEM = /^\s*([A-Za-z][A-Za-z0-9]*)\s*:\s?(.*?)\s*$/;
+const LIST_ITEM = /^\s*([A-Za-z][A-Za-z0-9]*)\s*:\s?(.*)$/;
 /** The properties that start a block: a list of these cmdlets' objects always begins with one of them. */
 const LIST_START = new Set(['LocalAddress', 'LocalPort', 'RemoteAddress', 'RemotePort', 'State', 'OwningProcess']);
 

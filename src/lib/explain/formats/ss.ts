@@ -8,7 +8,7 @@ import type { LineResult, Socket, Transport } from '../types';
 import { transportOf } from './common';
 
 const STATES = 'LISTEN|UNCONN|ESTAB|TIME-WAIT|SYN-SENT|SYN-RECV|FIN-WAIT-1|FIN-WAIT-2|CLOSE-WAIT|LAST-ACK|CLOSING|CLOSED|UNKNOWN';
-const LINE = new RegExp(`^\\s*(?:([a-z_0-9]+)\\s+)?(${STATES})\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)\\s+(\\S+)(?:\\s+(.*?))?\\s*$`);
+const LINE = new RegExp(`^\\s*(?:([a-z_0-9]+)\\s+)?(${STATES})\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)\\s+(\\S+)(?:\\s+(.*))?$`);
 const HEADER = /^\s*(?:Netid\s+)?State\s+Recv-Q\s+Send-Q\s+Local\s+Address:Port\s+Peer\s+Address:Port/;
 const PROCESS = /\("((?:[^"\\]|\\.)*)",pid=(\d+)/g;
 
