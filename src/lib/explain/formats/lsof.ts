@@ -10,9 +10,11 @@ import { pidOf, transportOf } from './common';
 const NAME = /^(\S+?)(?:->(\S+))?$/;
 const STATE = /^\(([A-Z_0-9]+)\)$/;
 const HEADER = /^\s*COMMAND\s+PID\s+(?:TID\s+(?:TASKCMD\s+)?)?USER\s+FD\s+TYPE\s+DEVICE\s+SIZE\/OFF\s+NODE\s+NAME\s*$/;
+/** What lsof prints when it cannot read everything (not run as root, or a file system it cannot stat). */
+const WARNINGS = [/^lsof: WARNING: /, /^\s*Output information may be incomplete\./];
 
 export function parseLsofLine(line: string, number: number): LineResult | null {
-  if (HEADER.test(line)) return { kind: 'known', format: 'lsof' };
+  if (HEADER.test(line) || WARNINGS.some((warning) => warning.test(line))) return { kind: 'known', format: 'lsof' };
   // COMMAND PID … TYPE (IPv4/IPv6) … NODE (TCP/UDP/SCTP) NAME [(STATE)], read by words rather than one pattern.
   const words = line.trim().split(/\s+/);
   if (words.length < 5 || !/^\d+$/.test(words[1])) return null;

@@ -10,16 +10,28 @@ import { pidOf, transportOf } from './common';
 
 const LINE = /^\s*([a-z]+[0-9]*)\s+(\d+)\s+(\d+)\s+(\S+)\s+(\S+)(?:\s+(.*))?$/;
 const HEADERS = [
-  /^\s*Active (?:Internet|UNIX domain|Multipath Internet|LOCAL \(UNIX\) domain) (?:connections|sockets)/i,
-  /^\s*Proto\s+Recv-Q\s+Send-Q\s+Local\s+Address\s+Foreign\s+Address/i,
+  /^\s*Active (?:Internet|UNIX domain|Multipath Internet|LOCAL \(UNIX\) domain|kernel event|kernel control) (?:connections|sockets)/i,
+  /^\s*Proto\s+Recv-Q\s+Send-Q\s/i,
   /^\s*Proto\s+RefCnt\s+Flags\s+Type/i,
   /^\s*Address\s+Type\s+Recv-Q\s+Send-Q/i,
+  /^\s*Registered kernel control modules/i,
+  /^\s*id\s+flags\s+pcbcount\s/i,
+  // net-tools without root, on two lines.
+  /^\(Not all processes could be identified/,
+  /^\s*will not be shown, you would have to be root/,
 ];
+/** Rows of the same listings that have no TCP or UDP port: Unix domain sockets and macOS kernel sockets. */
+const PORTLESS_ROWS = [
+  /^unix\s+\d+\s+\[/, // Linux netstat -a
+  /^[0-9a-f]{8,16}\s+(?:stream|dgram|seqpacket)\b/, // macOS and BSD netstat -a
+  /^\s*\d+\s+(?:0x)?[0-9a-f]+\s+\d+\s+\d+\s+\d+\s+\S+$/, // macOS registered kernel control modules
+];
+const PORTLESS_PROTOCOLS = /^(?:kevt|kctl|icm[46]|icmp6?|raw6?|ip6?|divert|ndrv|vsock)$/;
 const PROGRAM = /^(\d+)\/(.+)$/;
 
 /** A header line of either netstat, or null. */
 export function netstatUnixHeader(line: string): LineResult | null {
-  return HEADERS.some((header) => header.test(line)) ? { kind: 'known', format: null } : null;
+  return HEADERS.some((header) => header.test(line)) || PORTLESS_ROWS.some((row) => row.test(line)) ? { kind: 'known', format: null } : null;
 }
 
 export function parseNetstatUnixLine(line: string, number: number): LineResult | null {
@@ -27,7 +39,8 @@ export function parseNetstatUnixLine(line: string, number: number): LineResult |
   if (!match) return null;
   const [, proto, , , localText, foreignText, rest = ''] = match;
   const protocol = transportOf(proto);
-  if (!protocol || proto !== proto.toLowerCase()) return null;
+  // Kernel event and control sockets (macOS), ICMP and raw sockets: rows of the listing without a port.
+  if (!protocol) return PORTLESS_PROTOCOLS.test(proto) ? { kind: 'known', format: null } : null;
   // The BSD form never has a colon before the port; net-tools always has one.
   const separator: PortSeparator = /^(?:tcp|udp|sctp)(?:4|46)$/.test(proto) || !/:(?:\d+|\*)$/.test(localText) ? '.' : ':';
   const format: FormatId = separator === '.' ? 'netstat-bsd' : 'netstat-linux';
