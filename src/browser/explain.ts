@@ -86,7 +86,7 @@ function knowledgeItems(knowledge: PortKnowledge): HTMLElement[] {
     const line = element('p', 'Listens by default on ', 'meta');
     knowledge.listeners.forEach((page, index) => {
       if (index > 0) line.append(index === knowledge.listeners.length - 1 ? ' and ' : ', ');
-      line.append(link(sitePath(page.path), page.title));
+      line.append(link(page.path, page.title));
     });
     line.append('.');
     items.push(line);

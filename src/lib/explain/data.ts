@@ -20,7 +20,7 @@ export interface DefaultListenerPage {
   protocol: Transport;
   /** The system as the page names it, e.g. "Windows 11". */
   title: string;
-  /** The page's path from the site root without the base, e.g. "/systems/windows-11/". */
+  /** The page's path as src/lib/urls.ts gives it (base included), e.g. "/systems/windows-11/". */
   path: string;
 }
 

@@ -8,7 +8,8 @@ import { explainDataFrom, type DefaultListenerPage } from '../../../lib/explain/
 
 /**
  * DEFAULT-LISTENER PAGES covering a port: when content/systems/ lands, list here every (port, protocol) that a
- * system page at /systems/<slug>/ names as listening by default, with the page's title and path.
+ * system page at /systems/<slug>/ names as listening by default, with the page's title and its path from
+ * src/lib/urls.ts (base included). The rows of the tool then link those pages; nothing else needs to change.
  */
 const defaultListeners: DefaultListenerPage[] = [];
 
