@@ -184,6 +184,11 @@ describe('Windows netstat', () => {
     ]);
   });
 
+  it('skips a title and headers in any language, even a translated Proto', () => {
+    const parsed = understood('netstat-windows-russian');
+    expect(listeners(parsed)).toEqual(['tcp/135 0.0.0.0', 'tcp/445 0.0.0.0', 'udp/500 0.0.0.0']);
+  });
+
   it('reads German netstat -ano by its columns, whatever the words', () => {
     const parsed = understood('netstat-windows-german');
     expect(listeners(parsed)).toEqual(['tcp/135 0.0.0.0', 'tcp/7680 0.0.0.0', 'tcp/5354 127.0.0.1', 'udp/123 0.0.0.0']);

@@ -33,14 +33,27 @@ export interface ParsedPaste {
   lines: number;
 }
 
-/** Title lines (any language) that stand alone above a `Proto …` header, such as Windows' "Active Connections". */
+const WINDOWS_ROW = /^\s*(?:TCP|UDP)(?:v6)?\s+\S*:/;
+
+/**
+ * Title and header lines of Windows netstat in any language ("Active Connections" / "Proto Local Address…",
+ * "Aktive Verbindungen", "Активные подключения" / "Имя Локальный адрес…"): the lines without digits just above
+ * the first socket line of a listing, or above a `Proto` header.
+ */
 function titleLines(lines: string[]): Set<number> {
   const titles = new Set<number>();
+  const wordy = (line: string) => line.trim() !== '' && !/\d/.test(line) && line.trim().split(/\s+/).length <= 8;
   for (let index = 0; index < lines.length; index++) {
-    if (!/^\s*Proto\s/.test(lines[index])) continue;
+    const proto = /^\s*Proto\s/.test(lines[index]);
+    if (!proto && !WINDOWS_ROW.test(lines[index])) continue;
     let previous = index - 1;
     while (previous >= 0 && lines[previous].trim() === '') previous--;
-    if (previous >= 0 && !/\d/.test(lines[previous]) && lines[previous].trim().split(/\s+/).length <= 5) titles.add(previous);
+    if (!proto && previous >= 0 && WINDOWS_ROW.test(lines[previous])) continue;
+    for (let taken = 0; taken < (proto ? 1 : 2) && previous >= 0 && wordy(lines[previous]); taken++) {
+      titles.add(previous);
+      previous--;
+      while (previous >= 0 && lines[previous].trim() === '') previous--;
+    }
   }
   return titles;
 }

@@ -31,7 +31,9 @@ export function parseLsofLine(line: string, number: number): LineResult | null {
   const protocol = transportOf(proto)!;
   const local = parseEndpoint(localText);
   const remote = remoteText ? parseEndpoint(remoteText) : undefined;
-  if (!local || local.port === null || remote === null) return null;
+  if (!local || remote === null) return null;
+  // A socket not bound to a port yet (`*:*`) has nothing to explain.
+  if (local.port === null) return { kind: 'known', format: 'lsof' };
   const listening = protocol === 'udp' ? !remote : state === 'LISTEN';
   return {
     kind: 'sockets',
