@@ -105,6 +105,7 @@ function rowItem(row: PortRow): HTMLLIElement {
   head.append(link(portPath(row.port), `${row.protocol.toUpperCase()} ${row.port}`, 'explain-port'));
   head.append(element('span', whereText(row.where), row.reachable ? 'explain-where is-reachable' : 'explain-where'));
   if (row.processes.length > 0) head.append(element('span', listWords(row.processes), 'explain-process'));
+  else if (row.pids.length > 0) head.append(element('span', `${row.pids.length === 1 ? 'PID' : 'PIDs'} ${listWords(row.pids.map(String))}`, 'explain-process'));
   if (row.containerPorts.length > 0) head.append(element('span', `to container port ${listWords(row.containerPorts.map(String))}`, 'explain-process'));
   item.append(head, ...knowledgeItems(row.knowledge));
   return item;

@@ -67,6 +67,11 @@ describe('explaining a paste', () => {
     expect(ssh[1].where).toEqual({ kind: 'scan', hosts: ['192.0.2.1'] });
   });
 
+  it('gives the process ids when the paste names no program', () => {
+    const rows = explain(parsePaste(fixture('netstat-windows-ano')), data).rows;
+    expect(rows.find((row) => row.protocol === 'tcp' && row.port === 135)).toMatchObject({ processes: [], pids: [1044], sockets: 2 });
+  });
+
   it('does not count a container port that is not published as reachable', () => {
     const result = explain(parsePaste(fixture('docker-ps')), data);
     const redis = result.rows.find((row) => row.port === 6379)!;

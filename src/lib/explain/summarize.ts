@@ -24,6 +24,8 @@ export interface PortRow {
   where: Where;
   reachable: boolean;
   processes: string[];
+  /** Process ids the paste gives (netstat -ano and PowerShell give only these). */
+  pids: number[];
   /** For Docker: the container ports that published host ports forward to. */
   containerPorts: number[];
   knowledge: PortKnowledge;
@@ -91,8 +93,9 @@ export function explain(parsed: ParsedPaste, data: ExplainData): Explanation {
     const { protocol } = sockets[0];
     const port = sockets[0].local.port!;
     const processes = [...new Set(sockets.flatMap((socket) => socket.processes))];
+    const pids = [...new Set(sockets.flatMap((socket) => (socket.pid === undefined ? [] : [socket.pid])))];
     const containerPorts = [...new Set(sockets.flatMap((socket) => (socket.containerPort === undefined ? [] : [socket.containerPort])))];
-    rows.push({ protocol, port, sockets: sockets.length, ...whereOf(sockets), processes, containerPorts, knowledge: data.knowledge(port, protocol) });
+    rows.push({ protocol, port, sockets: sockets.length, ...whereOf(sockets), processes, pids, containerPorts, knowledge: data.knowledge(port, protocol) });
   }
   const viewOrder = { local: 0, container: 1, scan: 2 };
   rows.sort((a, b) => a.port - b.port || a.protocol.localeCompare(b.protocol) || viewOrder[kindView(a)] - viewOrder[kindView(b)]);
