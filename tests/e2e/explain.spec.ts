@@ -126,6 +126,7 @@ test.describe('the explain tool', () => {
     const requests = recordRequests(page);
     await page.goto(siteUrl('/tools/explain/'));
     const origin = new URL(page.url()).origin;
+    await expect(page.locator('.explain-privacy')).toContainText('Your paste stays in this browser');
     await explainText(page, [fixture('ss-tulpn'), fixture('netstat-windows-ano'), fixture('nmap-normal'), fixture('docker-ps')].join('\n'));
     await expect(page.locator('#explain-rows > li').first()).toBeVisible();
     expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
