@@ -1,9 +1,9 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { content, recordsByPort } from '../../src/data/site-data';
-import { ExplainData, explainDataFrom } from '../../src/lib/explain/data';
+import { content, portData, recordsByPort } from '../../src/data/site-data';
+import { ExplainData, defaultListenersFrom, explainDataFrom } from '../../src/lib/explain/data';
 
-const input = { recordsByPort, notablePorts: content.notablePorts, ranges: content.ranges, ephemeralRanges: content.ephemeralRanges, lastSystemPort: content.ranges.find((range) => range.slug === 'well-known')!.end, defaultListeners: [] };
+const input = { recordsByPort, notablePorts: content.notablePorts, ranges: content.ranges, ephemeralRanges: content.ephemeralRanges, lastSystemPort: content.ranges.find((range) => range.slug === 'well-known')!.end, defaultListeners: defaultListenersFrom(portData.systemsByPort) };
 const json = explainDataFrom(input);
 const data = new ExplainData(JSON.parse(JSON.stringify(json)));
 
@@ -40,6 +40,12 @@ describe('the explain tool data', () => {
   it('leaves operating systems\' ephemeral ranges out of the application spans and keeps them for connections', () => {
     expect(data.knowledge(40000, 'tcp').spans.map((span) => span.slug)).not.toContain('linux-ephemeral');
     expect(data.ephemeral.map((range) => range.system)).toEqual(expect.arrayContaining(['Linux', 'Windows', 'macOS and iOS']));
+  });
+
+  it('links the system pages that list a port among their default listeners', () => {
+    const smb = data.knowledge(445, 'tcp').listeners;
+    expect(smb.map((page) => page.title)).toContain('Windows 11');
+    expect(smb.find((page) => page.title === 'Windows 11')?.path).toMatch(/\/systems\/windows-11\/#port-\d+$/);
   });
 
   it('lists the default-listener pages it is given for the port and protocol', () => {

@@ -9,6 +9,7 @@ import type { EphemeralRange } from '../schemas/ephemeral-range';
 import type { NotablePort } from '../schemas/notable-port';
 import type { PortRange } from '../schemas/port-range';
 import { isOsEphemeralSubRange } from '../ephemeral-spans';
+import type { SystemListenerLink } from '../systems';
 import type { Transport } from './types';
 
 /**
@@ -20,8 +21,21 @@ export interface DefaultListenerPage {
   protocol: Transport;
   /** The system as the page names it, e.g. "Windows 11". */
   title: string;
-  /** The page's path as src/lib/urls.ts gives it (base included), e.g. "/systems/windows-11/". */
+  /** The page's path as src/lib/urls.ts gives it (base included), e.g. "/systems/windows-11/#port-135". */
   path: string;
+}
+
+/** One entry per port, protocol and system page from the index of default listeners (src/lib/systems.ts). */
+export function defaultListenersFrom(systemsByPort: ReadonlyMap<number, readonly SystemListenerLink[]>): DefaultListenerPage[] {
+  const pages: DefaultListenerPage[] = [];
+  for (const [port, links] of systemsByPort) {
+    for (const link of links) {
+      for (const protocol of link.protocols) {
+        if (protocol === 'tcp' || protocol === 'udp' || protocol === 'sctp') pages.push({ port, protocol, title: link.name, path: link.href });
+      }
+    }
+  }
+  return pages;
 }
 
 /** The JSON file's shape: arrays of tuples, because names repeated thousands of times cost bytes. */
@@ -34,8 +48,9 @@ export interface ExplainDataJson {
    * IANA assignments (TCP, UDP or SCTP), in columns because 6,000 rows of tuples compress poorly. Row i covers
    * `start` to `start + spans[i]`, where `start` is the previous row's start plus `starts[i]`; `protocols[i]` is
    * a digit (1 TCP, 2 UDP, 4 SCTP, summed); names and descriptions are joined by newlines. Descriptions are kept
-   * only for System Ports (0–1023, where a name such as "rje" needs one) and only where they say more than the
-   * name: with all of them the file would be twice the size budget. The port's page has the full record.
+   * only for System Ports (0–1023, where a name such as "rje" needs one) that have no curated summary, and only
+   * where they say more than the name: with all of them the file would be twice the size budget. The port's page
+   * has the full record.
    */
   iana: { starts: number[]; spans: number[]; protocols: string; names: string; descriptions: string };
   /** Application spans (not OS ephemeral defaults): [slug, name, first port, last port]. */
@@ -62,8 +77,8 @@ export interface ExplainDataInput {
   /** The last System Port (1023): descriptions are shipped up to it. From content/ranges.ts, the `well-known` range. */
   lastSystemPort: number;
   /**
-   * DEFAULT-LISTENER PAGES: the pages under /systems/ that list a port among what a system listens on after a
-   * fresh install. Empty until content/systems/ exists; src/pages/tools/explain/data.json.ts passes them in.
+   * Default-listener pages: the pages under /systems/ that list a port among what a system listens on after a
+   * fresh install (`defaultListenersFrom(portData.systemsByPort)`).
    */
   defaultListeners: readonly DefaultListenerPage[];
 }
@@ -87,7 +102,7 @@ export function explainDataFrom(input: ExplainDataInput): ExplainDataJson {
   return {
     notable: notable.map((entry) => [entry.port, entry.name, entry.summary, entry.protocols.join(',')]),
     security: notable.flatMap((entry) => entry.security.map((note): [number, string] => [entry.port, note.note])),
-    iana: ianaColumns([...iana.values()].filter((entry) => entry[2] !== 0), input.lastSystemPort),
+    iana: ianaColumns([...iana.values()].filter((entry) => entry[2] !== 0), input.lastSystemPort, new Set(notable.map((entry) => entry.port))),
     spans: input.ranges
       .filter((range) => range.kind === 'sub-range' && !isOsEphemeralSubRange(range))
       .map((range): [string, string, number, number] => [range.slug, range.name, range.start, range.end])
@@ -99,7 +114,7 @@ export function explainDataFrom(input: ExplainDataInput): ExplainDataJson {
   };
 }
 
-function ianaColumns(rows: [number, number, number, string, string][], lastSystemPort: number): ExplainDataJson['iana'] {
+function ianaColumns(rows: [number, number, number, string, string][], lastSystemPort: number, curated: ReadonlySet<number>): ExplainDataJson['iana'] {
   const columns: ExplainDataJson['iana'] = { starts: [], spans: [], protocols: '', names: '', descriptions: '' };
   const names: string[] = [];
   const descriptions: string[] = [];
@@ -109,7 +124,8 @@ function ianaColumns(rows: [number, number, number, string, string][], lastSyste
     columns.spans.push(end - start);
     columns.protocols += String(protocols);
     names.push(name);
-    descriptions.push(start <= lastSystemPort && !repeatsName(description, name) ? description.replace(/\s+/g, ' ') : '');
+    const described = start <= lastSystemPort && !curated.has(start) && !repeatsName(description, name);
+    descriptions.push(described ? description.replace(/\s+/g, ' ') : '');
     previous = start;
   }
   columns.names = names.join('\n');

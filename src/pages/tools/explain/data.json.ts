@@ -3,15 +3,8 @@
  * someone explains a paste (at most 80 KB gzip; tests/unit/explain-data.test.ts holds it to that). Format:
  * ExplainDataJson in src/lib/explain/data.ts.
  */
-import { content, recordsByPort } from '../../../data/site-data';
-import { explainDataFrom, type DefaultListenerPage } from '../../../lib/explain/data';
-
-/**
- * DEFAULT-LISTENER PAGES covering a port: when content/systems/ lands, list here every (port, protocol) that a
- * system page at /systems/<slug>/ names as listening by default, with the page's title and its path from
- * src/lib/urls.ts (base included). The rows of the tool then link those pages; nothing else needs to change.
- */
-const defaultListeners: DefaultListenerPage[] = [];
+import { content, portData, recordsByPort } from '../../../data/site-data';
+import { defaultListenersFrom, explainDataFrom } from '../../../lib/explain/data';
 
 export function GET(): Response {
   const data = explainDataFrom({
@@ -20,7 +13,7 @@ export function GET(): Response {
     ranges: content.ranges,
     ephemeralRanges: content.ephemeralRanges,
     lastSystemPort: content.ranges.find((range) => range.slug === 'well-known')!.end,
-    defaultListeners,
+    defaultListeners: defaultListenersFrom(portData.systemsByPort),
   });
   return new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json' } });
 }
