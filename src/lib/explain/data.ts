@@ -26,7 +26,7 @@ export interface DefaultListenerPage {
 }
 
 /** One entry per port, protocol and system page from the index of default listeners (src/lib/systems.ts). */
-export function defaultListenersFrom(systemsByPort: ReadonlyMap<number, readonly SystemListenerLink[]>): DefaultListenerPage[] {
+export function defaultListenersFrom(systemsByPort: ReadonlyMap<number, readonly SystemListenerLink[]> = new Map()): DefaultListenerPage[] {
   const pages: DefaultListenerPage[] = [];
   for (const [port, links] of systemsByPort) {
     for (const link of links) {
