@@ -1,7 +1,7 @@
 // Measures the explain tool (/tools/explain/) in Chromium on a 10,000-line paste: the time from pressing Explain
 // to the answer being laid out and painted, with the data file already loaded (and once, on first use, with it),
 // for two pastes: a server's `ss -tuna` (mostly connections) and a scan with 10,000 distinct open ports (10,000
-// rows; the page builds the first 200 at once and the rest when asked). The budget is 300 ms. The machine's load
+// rows; the page builds the first 100 at once and the rest when asked). The budget is 300 ms. The machine's load
 // average is reported with the numbers, since a busy machine slows everything; so is the CPU time the page's main
 // thread spent (Chrome's ThreadTime metric), which waiting for a shared CPU does not inflate. Also reports the data
 // file's size.

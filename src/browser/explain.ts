@@ -19,7 +19,7 @@ const TYPING_PAUSE_MS = 300;
  * Rows built at once. A scan of thousands of open ports would otherwise spend seconds building cards nobody
  * reads in one go; the rest come when asked for, a batch per frame.
  */
-const ROWS_AT_ONCE = 200;
+const ROWS_AT_ONCE = 100;
 const ROWS_PER_FRAME = 500;
 
 const input = document.querySelector<HTMLElement>('[data-explain]');
