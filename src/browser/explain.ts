@@ -256,14 +256,18 @@ function start(input: HTMLElement, textarea: HTMLTextAreaElement): void {
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let pasted = false;
+  // A paste is explained at once; typing waits for a pause. The pasted text is in the textarea only by the
+  // input event that follows the paste event.
+  textarea.addEventListener('paste', () => (pasted = true));
   textarea.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void explainNow(), TYPING_PAUSE_MS);
-  });
-  textarea.addEventListener('paste', () => {
-    clearTimeout(timer);
-    // The pasted text is in the textarea only after the event.
-    setTimeout(() => void explainNow(), 0);
+    if (pasted) {
+      pasted = false;
+      void explainNow();
+    } else {
+      timer = setTimeout(() => void explainNow(), TYPING_PAUSE_MS);
+    }
   });
   document.querySelector('#explain-run')?.addEventListener('click', () => void explainNow());
   document.querySelector('#explain-clear')?.addEventListener('click', () => {

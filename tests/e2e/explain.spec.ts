@@ -48,6 +48,20 @@ test.describe('the explain tool', () => {
     await expect(connections.getByRole('link', { name: '443', exact: true })).toHaveAttribute('href', /\/ports\/443\/$/);
   });
 
+  test('pasting from the clipboard explains the paste without pressing Explain', async ({ page }) => {
+    await page.goto(siteUrl('/tools/explain/'));
+    await page.locator('#explain-paste').evaluate((box, text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      box.focus();
+      box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      // A synthetic paste event does not insert text, so do what the browser would, then the input event.
+      (box as HTMLTextAreaElement).value = text;
+      box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    }, fixture('ss-tlnp-no-netid'));
+    await expect(page.locator('#explain-rows > li')).toHaveCount(2);
+  });
+
   test('a file dropped on the box is read like a paste', async ({ page }) => {
     await page.goto(siteUrl('/tools/explain/'));
     const transfer = await page.evaluateHandle((text) => {
