@@ -16,7 +16,8 @@ const HEADERS = [
   /^\s*Address\s+Type\s+Recv-Q\s+Send-Q/i,
   /^\s*Registered kernel control modules/i,
   /^\s*id\s+flags\s+pcbcount\s/i,
-  // net-tools without root, on two lines.
+  // net-tools' own messages: a missing /proc file, and (on two lines) running without root.
+  /^netstat: /,
   /^\(Not all processes could be identified/,
   /^\s*will not be shown, you would have to be root/,
 ];
