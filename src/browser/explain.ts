@@ -4,7 +4,7 @@
  * and builds the answer with createElement and textContent only, so that markup in a paste is shown as text
  * and never run. Nothing is sent, stored or written to the URL.
  */
-import { ExplainData, type ExplainDataJson, type PortKnowledge } from '../lib/explain/data';
+import { ExplainData, dataFileOf, type ExplainDataJson, type PortKnowledge } from '../lib/explain/data';
 import { NOT_UNDERSTOOD_SHOWN, parsePaste, type ParsedPaste } from '../lib/explain/parse';
 import { explain, type ConnectionSummary, type Explanation, type PortRow, type Where } from '../lib/explain/summarize';
 import { FORMAT_LABELS } from '../lib/explain/types';
@@ -211,9 +211,19 @@ function showMore(rest: PortRow[]): void {
   rowsList!.after(button);
 }
 
-function render(text: string, data: ExplainData): void {
-  performance.mark('explain-start');
-  const parsed = parsePaste(text);
+/** The data files a paste needs: those of its listening ports and of the remote ports its connections go to. */
+function dataFilesFor(parsed: ParsedPaste): number[] {
+  const files = new Set<number>();
+  for (const socket of parsed.sockets) {
+    const port = socket.role === 'listen' ? socket.local.port : socket.remote?.port;
+    if (port !== null && port !== undefined) files.add(dataFileOf(port));
+  }
+  // Connections to wildcard remotes still need the ephemeral ranges, which every file carries.
+  if (files.size === 0 && parsed.sockets.length > 0) files.add(0);
+  return [...files].sort((a, b) => a - b);
+}
+
+function render(parsed: ParsedPaste, data: ExplainData): void {
   const explanation = explain(parsed, data);
   const rows = document.createDocumentFragment();
   for (const row of explanation.rows.slice(0, ROWS_AT_ONCE)) rows.append(rowItem(row));
@@ -223,17 +233,28 @@ function render(text: string, data: ExplainData): void {
   connectionsBox!.replaceChildren(...connectionsSection(explanation.connections));
   unknownBox!.replaceChildren(...unknownSection(parsed));
   result!.hidden = false;
-  performance.measure('explain', 'explain-start');
 }
 
 function start(input: HTMLElement, textarea: HTMLTextAreaElement): void {
   input.hidden = false;
-  let data: Promise<ExplainData> | null = null;
-  const loadData = () =>
-    (data ??= fetch(input.dataset.source!).then(async (response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return new ExplainData((await response.json()) as ExplainDataJson);
-    }));
+  const data = new ExplainData();
+  const files = new Map<number, Promise<void>>();
+  /** Fetches the data files not fetched yet, each once; a failed one is tried again next time. */
+  const loadFiles = (needed: number[]) =>
+    Promise.all(
+      needed.map((file) => {
+        let loading = files.get(file);
+        if (!loading) {
+          loading = fetch(`${input.dataset.files}data-${file}.json`).then(async (response) => {
+            if (!response.ok) throw new Error(`HTTP ${response.status}`);
+            data.add((await response.json()) as ExplainDataJson);
+          });
+          loading.catch(() => files.delete(file));
+          files.set(file, loading);
+        }
+        return loading;
+      }),
+    );
 
   let run = 0;
   const explainNow = async () => {
@@ -243,16 +264,18 @@ function start(input: HTMLElement, textarea: HTMLTextAreaElement): void {
       result!.hidden = true;
       return;
     }
-    let loaded: ExplainData;
+    performance.mark('explain-start');
+    const parsed = parsePaste(text);
     try {
-      loaded = await loadData();
+      await loadFiles(dataFilesFor(parsed));
     } catch (error) {
-      data = null;
       result!.hidden = false;
       status!.textContent = `The tool's data did not load (${(error as Error).message}); try again.`;
       return;
     }
-    if (current === run) render(text, loaded);
+    if (current !== run) return;
+    render(parsed, data);
+    performance.measure('explain', 'explain-start');
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -144,16 +144,24 @@ test.describe('the explain tool', () => {
     await explainText(page, [fixture('ss-tulpn'), fixture('netstat-windows-ano'), fixture('nmap-normal'), fixture('docker-ps')].join('\n'));
     await expect(page.locator('#explain-rows > li').first()).toBeVisible();
     expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
-    expect(requests.filter((url) => url.includes('data.json'))).toHaveLength(1);
+    const data = requests.filter((url) => url.includes('/tools/explain/data'));
+    expect(data.length).toBeGreaterThan(0);
+    expect(data.every((url) => /\/tools\/explain\/data-\d+\.json$/.test(url))).toBe(true);
+    expect(new Set(data).size).toBe(data.length);
     expect(page.url()).toBe(siteUrl('/tools/explain/'));
     expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
   });
 
-  test('the data file loads only when someone explains a paste', async ({ page }) => {
+  test('the data loads only when someone explains a paste, and only the files its ports need', async ({ page }) => {
     const requests = recordRequests(page);
     await page.goto(siteUrl('/tools/explain/'));
     await page.waitForLoadState('networkidle');
-    expect(requests.filter((url) => url.includes('data.json'))).toEqual([]);
+    expect(requests.filter((url) => url.includes('/tools/explain/data'))).toEqual([]);
+    await explainText(page, fixture('ss-tlnp-no-netid'));
+    await expect(page.locator('#explain-rows > li')).toHaveCount(2);
+    // Port 22 is in the first block of 4,096 ports (0-4095) and port 8080 in the second (4096-8191).
+    const files = requests.filter((url) => url.includes('/tools/explain/data')).map((url) => new URL(url).pathname);
+    expect(files.sort()).toEqual(['/tools/explain/data-0.json', '/tools/explain/data-1.json']);
   });
 
   test('without JavaScript the page lists the commands and how to reach a port page', async ({ browser }) => {

@@ -1,17 +1,32 @@
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { content, portData, recordsByPort } from '../../src/data/site-data';
-import { ExplainData, defaultListenersFrom, explainDataFrom } from '../../src/lib/explain/data';
+import { DATA_FILES, ExplainData, dataFileOf, defaultListenersFrom, explainDataFilesFrom, explainDataFrom } from '../../src/lib/explain/data';
+import { parsePaste } from '../../src/lib/explain/parse';
 
 const input = { recordsByPort, notablePorts: content.notablePorts, ranges: content.ranges, ephemeralRanges: content.ephemeralRanges, lastSystemPort: content.ranges.find((range) => range.slug === 'well-known')!.end, defaultListeners: defaultListenersFrom(portData.systemsByPort) };
 const json = explainDataFrom(input);
 const data = new ExplainData(JSON.parse(JSON.stringify(json)));
 
 describe('the explain tool data', () => {
-  it('stays within 80 KB gzip', () => {
-    const size = gzipSync(JSON.stringify(json), { level: 9 }).length;
-    console.info(`explain data: ${JSON.stringify(json).length} bytes, ${size} gzip`);
-    expect(size).toBeLessThanOrEqual(80 * 1024);
+  it('is cut into files that each stay well within 80 KB gzip, and a typical paste loads one or two', () => {
+    const files = explainDataFilesFrom(input);
+    const sizes = files.map((file) => gzipSync(JSON.stringify(file), { level: 9 }).length);
+    console.info(`explain data files (gzip): ${sizes.join(', ')}; all together ${sizes.reduce((a, b) => a + b, 0)}`);
+    expect(files).toHaveLength(DATA_FILES);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(60 * 1024);
+    const paste = readFileSync(new URL('../fixtures/explain/ss-tuna.txt', import.meta.url), 'utf8') + readFileSync(new URL('../fixtures/explain/ss-tulpn.txt', import.meta.url), 'utf8');
+    const needed = new Set(parsePaste(paste).sockets.flatMap((socket) => [socket.local.port, socket.remote?.port ?? null]).filter((port) => port !== null).map((port) => dataFileOf(port!)));
+    expect([...needed].reduce((total, file) => total + sizes[file], 0)).toBeLessThanOrEqual(80 * 1024);
+  });
+
+  it('splits into files that together say what the whole says about every port', () => {
+    const whole = new ExplainData(json);
+    const split = new ExplainData(...explainDataFilesFrom(input));
+    for (const port of [0, 22, 443, 4095, 4096, 6001, 30080, 49152, 65535]) {
+      expect(split.knowledge(port, 'tcp'), `port ${port}`).toEqual(whole.knowledge(port, 'tcp'));
+    }
   });
 
   it('is the same for the same input', () => {

@@ -4,6 +4,7 @@
  * `explainDataFrom` runs in the build; `ExplainData` (decoded from the JSON) runs in the browser. Nothing here
  * may import zod or a Node module: only types cross over from the build side.
  */
+import { MAX_PORT } from '../bitset';
 import type { IanaRecord } from '../iana';
 import type { EphemeralRange } from '../schemas/ephemeral-range';
 import type { NotablePort } from '../schemas/notable-port';
@@ -83,18 +84,43 @@ export interface ExplainDataInput {
   defaultListeners: readonly DefaultListenerPage[];
 }
 
-/** Builds the JSON in a fixed order (by port, then registry order), so that two builds give the same bytes. */
+/**
+ * Ports per data file. The data is cut into files of this many ports (`/tools/explain/data-<n>.json` holds ports
+ * n × 4096 to n × 4096 + 4095) and the page fetches only the files covering the ports in a paste: all of it
+ * together is larger than one paste should cost, and it grows with every curated port.
+ */
+export const PORTS_PER_FILE = 4096;
+/** How many data files there are. */
+export const DATA_FILES = (MAX_PORT + 1) / PORTS_PER_FILE;
+/** The data file that holds a port. */
+export const dataFileOf = (port: number): number => Math.floor(port / PORTS_PER_FILE);
+
+/** The data for every port, as one JSON document (the data files are slices of it). */
 export function explainDataFrom(input: ExplainDataInput): ExplainDataJson {
-  const notable = [...input.notablePorts].sort((a, b) => a.port - b.port);
+  return explainDataFiles(input, 0, MAX_PORT);
+}
+
+/** The data files, one per PORTS_PER_FILE ports, in order. */
+export function explainDataFilesFrom(input: ExplainDataInput): ExplainDataJson[] {
+  return Array.from({ length: DATA_FILES }, (_, file) => explainDataFiles(input, file * PORTS_PER_FILE, (file + 1) * PORTS_PER_FILE - 1));
+}
+
+/**
+ * The data for ports `first` to `last`, built in a fixed order (by port, then registry order) so that two builds
+ * give the same bytes. Application spans and ephemeral ranges are small and go in every file.
+ */
+function explainDataFiles(input: ExplainDataInput, first: number, last: number): ExplainDataJson {
+  const inside = (port: number) => first <= port && port <= last;
+  const notable = input.notablePorts.filter((entry) => inside(entry.port)).sort((a, b) => a.port - b.port);
   const iana = new Map<string, [number, number, number, string, string]>();
   const seen = new Set<IanaRecord>();
-  for (const records of input.recordsByPort) {
-    for (const record of records) {
-      if (seen.has(record) || record.status !== 'assigned' || !record.ports) continue;
+  for (let port = first; port <= last; port++) {
+    for (const record of input.recordsByPort[port]) {
+      if (seen.has(record) || record.status !== 'assigned' || !record.ports || record.ports.end < first || record.ports.start > last) continue;
       seen.add(record);
       const name = record.serviceName ?? '';
       const key = `${record.ports.start}-${record.ports.end}|${name}|${record.descriptionText}`;
-      const entry = iana.get(key) ?? [record.ports.start, record.ports.end, 0, name, record.descriptionText];
+      const entry = iana.get(key) ?? [Math.max(record.ports.start, first), Math.min(record.ports.end, last), 0, name, record.descriptionText];
       entry[2] |= PROTOCOL_BITS[record.protocol ?? ''] ?? 0;
       iana.set(key, entry);
     }
@@ -108,7 +134,8 @@ export function explainDataFrom(input: ExplainDataInput): ExplainDataJson {
       .map((range): [string, string, number, number] => [range.slug, range.name, range.start, range.end])
       .sort((a, b) => a[2] - b[2] || a[3] - b[3] || a[0].localeCompare(b[0])),
     ephemeral: input.ephemeralRanges.filter((range) => range.current).map((range) => [range.system, range.versions, range.start, range.end]),
-    listeners: [...input.defaultListeners]
+    listeners: input.defaultListeners
+      .filter((page) => inside(page.port))
       .sort((a, b) => a.port - b.port || a.protocol.localeCompare(b.protocol) || a.path.localeCompare(b.path))
       .map((page) => [page.port, page.protocol, page.title, page.path]),
   };
@@ -144,14 +171,19 @@ export interface PortKnowledge {
 
 /** The decoded data with lookups by port. */
 export class ExplainData {
-  readonly ephemeral: { system: string; versions: string; start: number; end: number }[];
+  ephemeral: { system: string; versions: string; start: number; end: number }[] = [];
   private readonly notable = new Map<number, { name: string; summary: string; protocols: string[] }>();
   private readonly security = new Map<number, string[]>();
   private readonly iana = new Map<number, { name: string; description: string; protocols: string[] }[]>();
   private readonly listeners = new Map<number, { title: string; path: string; protocol: string }[]>();
-  private readonly spans: { slug: string; name: string; start: number; end: number }[];
+  private spans: { slug: string; name: string; start: number; end: number }[] = [];
 
-  constructor(json: ExplainDataJson) {
+  constructor(...files: ExplainDataJson[]) {
+    for (const file of files) this.add(file);
+  }
+
+  /** Adds a data file's ports (files cover separate ports; the spans and ephemeral ranges are the same in each). */
+  add(json: ExplainDataJson): void {
     for (const [port, name, summary, protocols] of json.notable) this.notable.set(port, { name, summary, protocols: protocols.split(',') });
     for (const [port, note] of json.security) this.security.set(port, [...(this.security.get(port) ?? []), note]);
     const names = json.iana.names.split('\n');
