@@ -3,6 +3,7 @@ import type { IanaRecord } from './iana';
 import type { EphemeralRange } from './schemas/ephemeral-range';
 import type { NotablePort } from './schemas/notable-port';
 import type { PortRange } from './schemas/port-range';
+import type { SystemListenerLink } from './systems';
 
 export interface PortDataContext {
   recordsByPort: readonly IanaRecord[][];
@@ -14,4 +15,6 @@ export interface PortDataContext {
   snapshotDate: string;
   /** The date of the last commit (YYYY-MM-DD): a citation's access date that keeps builds reproducible. */
   buildDate: string;
+  /** System pages listing each port as a default listener (src/lib/systems.ts); absent: none. */
+  systemsByPort?: ReadonlyMap<number, SystemListenerLink[]>;
 }

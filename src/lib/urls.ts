@@ -64,3 +64,4 @@ export const servicePath = (slug: string): string => sitePath(`/services/${slug}
 export const chapterPath = (id: string): string => sitePath(`/learn/${id}/`);
 /** The search page, optionally for a query: `/search/?q=ssh`. */
 export const searchPath = (query?: string): string => sitePath(query === undefined ? '/search/' : `/search/?q=${encodeURIComponent(query)}`);
+export const systemPath = (slug: string): string => sitePath(`/systems/${slug}/`);

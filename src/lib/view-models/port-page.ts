@@ -13,6 +13,7 @@ import type { PortDataContext } from '../port-data';
 import { buildCiteBoxModel, type CiteBoxModel } from '../citation';
 import { isIndexedPort } from '../search-index';
 import { absoluteUrl, portPath } from '../urls';
+import type { SystemListenerLink } from '../systems';
 
 
 export interface NearbyPort {
@@ -55,6 +56,8 @@ export interface PortPageModel {
   /** What the search index records about the page (see SearchMetadata). */
   search: { meta: Record<string, string>; filters: Record<string, string[]> };
   cite: CiteBoxModel;
+  /** Systems whose fresh install listens on this port ("Windows 11 listens here by default"). */
+  defaultListeners: SystemListenerLink[];
 }
 
 /** What the page knows beyond the data: whether the port has prose (content/ports/<n>.mdx). */
@@ -163,5 +166,6 @@ export function buildPortPageModel(port: number, context: PortDataContext, optio
       filters: { range: [range.name], protocol: searchProtocols },
     },
     cite: buildCiteBoxModel({ title: named, url: absoluteUrl(portPath(port)), accessDate: context.buildDate }),
+    defaultListeners: context.systemsByPort?.get(port) ?? [],
   };
 }

@@ -37,6 +37,8 @@ export interface ServicePageModel {
   knownAs: string[];
   /** The registry's rows for an IANA service; null for an alias. */
   rows: ServiceRow[] | null;
+  /** The curated port behind the page (an alias's port, or a notable port the service is registered on), or null. */
+  curatedPort: number | null;
 }
 
 export function buildServicePageModel(
@@ -56,14 +58,15 @@ export function buildServicePageModel(
       aliasPort: { port: alias.port, href: portPath(alias.port) },
       knownAs: [],
       rows: null,
+      curatedPort: alias.port,
     };
   }
   const name = service.names.join(' / ');
   const withPorts = service.records.filter((record) => record.ports);
   const spans = [...new Set(withPorts.map((record) => formatSpan(record.ports!.start, record.ports!.end)))];
   const protocols = [...new Set(withPorts.map((record) => record.protocol).filter((protocol) => protocol !== null))].map((protocol) => PROTOCOL_LABELS[protocol]);
-  const knownAs = data.notablePorts
-    .filter((entry) => withPorts.some((record) => record.ports!.start === entry.port && record.ports!.end === entry.port))
+  const curated = data.notablePorts.filter((entry) => withPorts.some((record) => record.ports!.start === entry.port && record.ports!.end === entry.port));
+  const knownAs = curated
     .flatMap((entry) => entry.aliases.filter((alias) => serviceSlug(alias) !== slug));
   const answer =
     withPorts.length > 0
@@ -80,5 +83,5 @@ export function buildServicePageModel(
       registered: record.registered ?? '',
     };
   });
-  return { name, answer, redirect: null, aliasPort: null, knownAs, rows };
+  return { name, answer, redirect: null, aliasPort: null, knownAs, rows, curatedPort: curated[0]?.port ?? null };
 }
