@@ -114,6 +114,19 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'Kong Gateway proxy',
+        description: 'Kong Gateway accepts the API traffic it proxies on 0.0.0.0:8000 by default (8443 with TLS).',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/Kong/kong/blob/master/kong.conf.default',
+            title: 'Kong Gateway: kong.conf.default (proxy_listen)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     security: [
       {
@@ -891,5 +904,45 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [],
+  },
+  {
+    port: 808,
+    protocols: ['tcp'],
+    name: 'WCF Net.TCP (net.tcp://)',
+    summary: 'Windows Communication Foundation services bound to net.tcp:// addresses without a port number listen on TCP 808, often through the Net.TCP Port Sharing Service so that several processes (and IIS via WAS) can share it.',
+    category: 'development',
+    aliases: ['net.tcp', 'nettcp', 'wcf', 'nettcpbinding', 'smsvchost'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://learn.microsoft.com/en-us/previous-versions/dotnet/netframework-3.0/ms731810(v=vs.85)',
+        title: 'Microsoft Learn: How to configure a WCF service to use port sharing (default TCP port 808)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/dotnet/docs/blob/main/docs/framework/wcf/feature-details/how-to-enable-the-net-tcp-port-sharing-service.md',
+        title: '.NET documentation: How to enable the Net.TCP Port Sharing Service (disabled by default)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 8010,
+    protocols: ['tcp'],
+    name: 'Buildbot web UI',
+    summary: 'The Buildbot continuous-integration master serves its web interface on port 8010 in the sample configuration that new masters start from, and its tutorials send users to localhost:8010.',
+    category: 'development',
+    aliases: ['buildbot'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://docs.buildbot.net/latest/tutorial/docker.html',
+        title: 'Buildbot tutorial: First Buildbot run with Docker (web page at localhost:8010)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
   },
 ];

@@ -942,4 +942,21 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [8611, 8612],
   },
+  {
+    port: 9618,
+    protocols: ['tcp'],
+    name: 'HTCondor collector and shared port',
+    summary: 'HTCondor, the high-throughput batch scheduler, runs its central collector on TCP 9618, and since the shared-port daemon became the default every HTCondor host accepts its daemons\' connections on 9618 too.',
+    category: 'infrastructure',
+    aliases: ['htcondor', 'condor', 'condor-collector', 'condor-shared-port'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://github.com/htcondor/htcondor',
+        title: 'HTCondor source: docs/admin-manual/configuration (COLLECTOR_HOST default port 9618; SHARED_PORT_PORT defaults to 9618 on every host)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

@@ -686,4 +686,21 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [7233],
   },
+  {
+    port: 8082,
+    protocols: ['tcp'],
+    name: 'Confluent REST Proxy for Kafka',
+    summary: 'Confluent\'s REST Proxy, which lets programs produce to and consume from Apache Kafka over plain HTTP, listens on port 8082 with its default settings.',
+    category: 'messaging',
+    aliases: ['kafka-rest', 'rest-proxy', 'confluent-rest-proxy'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/confluentinc/kafka-rest',
+        title: 'Kafka REST Proxy README (quickstart against localhost:8082 with default settings) and KafkaRestConfig (default port 8082)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

@@ -650,4 +650,22 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [3389, 5900, 22, 8080],
   },
+  {
+    port: 5500,
+    protocols: ['tcp'],
+    name: 'VNC viewer in listening mode (reverse connections)',
+    summary: 'A VNC viewer started in listening mode waits on port 5500 for a VNC server to connect out to it, the "reverse connection" that remote-support setups use to reach machines behind a firewall.',
+    category: 'remote-access',
+    aliases: ['vnc-listen', 'vncviewer-listen', 'reverse-vnc'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/TigerVNC/tigervnc',
+        title: 'TigerVNC source: vncviewer(1) manual page, -listen (default port 5500)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [5900],
+  },
 ];

@@ -307,4 +307,77 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [80, 443],
   },
+  {
+    port: 81,
+    protocols: ['tcp'],
+    name: 'Nginx Proxy Manager admin UI',
+    summary: 'Nginx Proxy Manager, a Docker-packaged reverse proxy popular in home labs, serves its admin web interface on port 81 while the proxied sites use 80 and 443; the project\'s setup guide publishes 81 from the container for that purpose.',
+    category: 'web',
+    aliases: ['nginx-proxy-manager', 'npm', 'proxy-manager'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://nginxproxymanager.com/setup/',
+        title: 'Nginx Proxy Manager: Full Setup Instructions (docker-compose publishes 81 as the "Admin Web Port")',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/NginxProxyManager/nginx-proxy-manager',
+        title: 'Nginx Proxy Manager README: "connect to it on port 81 for the admin interface"',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [80, 443],
+  },
+  {
+    port: 8002,
+    protocols: ['tcp'],
+    name: 'Kong Manager',
+    summary: 'Kong Gateway serves Kong Manager, its web GUI for configuring the gateway, on port 8002 (8445 with TLS) by default, next to the proxy on 8000 and 8443 and the Admin API on 8001 and 8444.',
+    category: 'web',
+    aliases: ['kong', 'kong-manager', 'kong-gateway'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/Kong/kong/blob/master/kong.conf.default',
+        title: 'Kong Gateway: kong.conf.default (admin_gui_listen = 0.0.0.0:8002, 0.0.0.0:8445 ssl)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'Kong\'s own configuration file warns that Kong Manager can change the whole gateway\'s configuration and should be kept secured.',
+        sources: [
+          {
+            url: 'https://github.com/Kong/kong/blob/master/kong.conf.default',
+            title: 'Kong Gateway: kong.conf.default, admin_gui_listen',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [8000, 8001, 8007],
+  },
+  {
+    port: 8007,
+    protocols: ['tcp'],
+    name: 'Kong Status API',
+    summary: 'Kong Gateway\'s read-only Status API, which gives monitoring tools metrics and health information about a node, listens on 127.0.0.1:8007 by default, so it is reachable only from the host itself unless reconfigured.',
+    category: 'web',
+    aliases: ['kong-status'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/Kong/kong/blob/master/kong.conf.default',
+        title: 'Kong Gateway: kong.conf.default (status_listen = 127.0.0.1:8007)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [8002],
+  },
 ];
