@@ -624,4 +624,22 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [22067],
   },
+  {
+    port: 6346,
+    protocols: ['tcp', 'udp'],
+    name: 'Gnutella',
+    summary: 'Gnutella peer-to-peer clients traditionally listen on 6346, TCP for connections and transfers and UDP for GUESS queries on the same port; because ISPs throttle traffic on 6346, gtk-gnutella deliberately avoids it by default.',
+    category: 'file-transfer',
+    aliases: ['gnutella', 'gtk-gnutella', 'guess'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://github.com/gtk-gnutella/gtk-gnutella',
+        title: 'gtk-gnutella source: doc/gnutella/GUESS (ultrapeers should listen on UDP 6346, the port registered for Gnutella over TCP) and the listen-port property description',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [6347],
+  },
 ];

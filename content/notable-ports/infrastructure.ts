@@ -959,4 +959,21 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 1,
+    protocols: ['tcp'],
+    name: 'TCPMUX',
+    summary: 'TCPMUX (RFC 1078) lets one listener on TCP port 1 front many services: the client sends a service name, the server answers "+" or "-" and then hands over the connection; inetd implementations such as GNU inetutils provide it as a built-in service that has to be enabled in inetd.conf.',
+    category: 'infrastructure',
+    aliases: ['tcpmux'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://gnu.org/software/inetutils/manual/html_node/TCPMUX.html',
+        title: 'GNU inetutils manual: 19.4 TCPMUX (quotes RFC 1078; the inetd "tcpmux internal" service)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

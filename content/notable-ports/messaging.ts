@@ -703,4 +703,21 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 7676,
+    protocols: ['tcp'],
+    name: 'Open Message Queue port mapper',
+    summary: 'Eclipse Open Message Queue, the Jakarta Messaging (JMS) broker, runs its port mapper on TCP 7676: clients connect there first and learn which ports the broker\'s connection services use.',
+    category: 'messaging',
+    aliases: ['openmq', 'imq', 'imqbrokerd'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://eclipse-ee4j.github.io/openmq/guides/mq-admin-guide/command-line-reference.html',
+        title: 'Open Message Queue Administration Guide: Command Line Reference (-port: broker\'s Port Mapper, default 7676)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

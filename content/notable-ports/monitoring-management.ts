@@ -1316,4 +1316,27 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [8649, 8651],
   },
+  {
+    port: 9929,
+    protocols: ['tcp'],
+    name: 'Nping echo server',
+    summary: 'Nping, the packet generator that ships with Nmap, runs its echo server on TCP 9929 by default: an echo client sends probes and the server reports back what actually arrived, which shows what firewalls and NAT changed on the way; Nmap\'s own manual shows it open on the public test host scanme.nmap.org.',
+    category: 'monitoring-management',
+    aliases: ['nping', 'nping-echo'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://nmap.org/book/nping-man-echo-mode.html',
+        title: 'Nping reference guide: Echo Mode (--echo-port, default 9929)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/nmap/nmap',
+        title: 'Nmap source: docs/refguide.xml (example scan of scanme.nmap.org showing 9929/tcp nping-echo open)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];
