@@ -720,4 +720,22 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 5280,
+    protocols: ['tcp'],
+    name: 'XMPP over HTTP (BOSH) and ejabberd HTTP listener',
+    summary: 'The port registered for BOSH, XMPP carried over long-lived HTTP requests for web clients; the ejabberd server\'s example configuration listens here for plain HTTP (its web admin and ACME challenges) and serves BOSH, WebSocket and its API over HTTPS on 5443.',
+    category: 'messaging',
+    aliases: ['bosh', 'xmpp-bosh', 'http-bind', 'ejabberd-http'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://github.com/processone/ejabberd',
+        title: 'ejabberd source: ejabberd.yml.example (listeners on 5280 and 5443)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [5222, 5269],
+  },
 ];
