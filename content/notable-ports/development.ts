@@ -945,4 +945,50 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 7496,
+    protocols: ['tcp'],
+    name: 'Interactive Brokers TWS API (live)',
+    summary: 'Interactive Brokers\' Trader Workstation accepts trading-API socket connections on port 7496 for a live account by default (7497 for paper trading; IB Gateway uses 4001 and 4002) while the application is running and logged in.',
+    category: 'development',
+    aliases: ['tws', 'ib-api', 'interactive-brokers', 'ibkr'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://rdrr.io/cran/IBrokers/man/twsConnect.html',
+        title: 'IBrokers (CRAN) documentation: twsConnect (port 7496) and ibgConnect (port 4001)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://rdrr.io/github/pverspeelt/ibapir/man/ib_connect.html',
+        title: 'ibapir documentation: ib_connect (paper 7497, live TWS 7496, IB Gateway 4001 and 4002)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://interactivebrokers.github.io/tws-api/initial_setup.html',
+        title: 'TWS API documentation: Initial Setup (API clients open a socket to a running, logged-in TWS or IB Gateway)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 843,
+    protocols: ['tcp'],
+    name: 'Flash socket policy server',
+    summary: 'Adobe Flash Player asked port 843 for a "master" socket policy file before letting a Flash or AIR app open a raw socket to a host, so chat and game servers built for Flash ran a small policy server here.',
+    category: 'development',
+    aliases: ['flash-policy', 'socket-policy', 'crossdomain'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://help.adobe.com/en_US/as3/dev/WS5b3ccc516d4fbf351e63e3d118a9b90204-7c60.html',
+        title: 'Adobe ActionScript 3.0 Developer\'s Guide: Website controls (policy files), socket policy files on port 843',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];
