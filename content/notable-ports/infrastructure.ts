@@ -976,4 +976,27 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 27000,
+    protocols: ['tcp'],
+    name: 'FlexNet (FLEXlm) license manager, lmgrd',
+    summary: 'Floating-license servers built on FlexNet Publisher run lmgrd on TCP 27000 by default: clients ask it for a licence, and it points them to the vendor daemon (MLM for MATLAB, for example) on a second port.',
+    category: 'infrastructure',
+    aliases: ['flexlm', 'flexnet', 'lmgrd', 'license-manager'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://mathworks.com/matlabcentral/answers/96756-what-ports-does-the-network-license-manager-use-and-how-can-i-set-those-ports',
+        title: 'MathWorks Support: What ports does the Network License Manager use? (lmgrd on 27000 by default, vendor daemon MLM on a second port)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://www.ibm.com/support/knowledgecenter/SSSTWP_8.1.6/com.ibm.rational.license.doc/topics/r_lic_daemon.html',
+        title: 'IBM Rational License Key Server: License manager daemon, lmgrd (TCP 27000 by default)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

@@ -380,4 +380,28 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [8002],
   },
+  {
+    port: 9080,
+    protocols: ['tcp'],
+    name: 'IBM WebSphere Application Server HTTP',
+    summary: 'IBM WebSphere Application Server serves deployed web applications over plain HTTP on TCP 9080 by default (WC_defaulthost), with HTTPS on 9443 and the administrative console on 9060 and 9043; further server instances on one host count up from 9080.',
+    category: 'web',
+    aliases: ['websphere', 'was', 'wc-defaulthost'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://www.ibm.com/docs/es/was-nd/9.0.5?topic=zos-default-port-assignments',
+        title: 'IBM Documentation (Spanish): WebSphere Application Server for z/OS 9.0.5, Asignaciones de puertos predeterminados (WC_defaulthost 9080)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://www.ibm.com/support/knowledgecenter/SS5RWK_3.5.0/com.ibm.discovery.es.in.doc/iiysiport.htm',
+        title: 'IBM Knowledge Center: default port assignments ("port numbers begin with 9080 and then increment according to the number of instances")',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [9443, 9060, 9043],
+  },
 ];
