@@ -991,4 +991,21 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 5678,
+    protocols: ['tcp'],
+    name: 'n8n workflow automation',
+    summary: 'A self-hosted n8n instance serves its editor, REST API and webhooks over HTTP on port 5678 by default (N8N_PORT), listening on every interface unless N8N_LISTEN_ADDRESS says otherwise.',
+    category: 'development',
+    aliases: ['n8n'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/n8n-io/n8n-docs',
+        title: 'n8n documentation source: Deployment environment variables (N8N_PORT default 5678; N8N_LISTEN_ADDRESS default ::)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];
