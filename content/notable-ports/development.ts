@@ -995,7 +995,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 5678,
     protocols: ['tcp'],
     name: 'n8n workflow automation',
-    summary: 'A self-hosted n8n instance serves its editor, REST API and webhooks over HTTP on port 5678 by default (N8N_PORT), listening on every interface unless N8N_LISTEN_ADDRESS says otherwise.',
+    summary: 'A self-hosted n8n instance serves its editor and API over HTTP on port 5678 by default (N8N_PORT), listening on every interface unless N8N_LISTEN_ADDRESS says otherwise.',
     category: 'development',
     aliases: ['n8n'],
     status: 'unofficial',

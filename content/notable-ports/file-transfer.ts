@@ -642,4 +642,34 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [6347],
   },
+  {
+    port: 9666,
+    protocols: ['tcp'],
+    name: 'Click\'n\'Load (pyLoad)',
+    summary: 'Click\'n\'Load lets a web page hand download links to a local download manager: pyLoad\'s ClickNLoad add-on listens on port 9666 for them, and its Docker example publishes 9666 next to the web interface on 8000.',
+    category: 'file-transfer',
+    aliases: ['clicknload', 'click-n-load', 'cnl', 'pyload'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/pyload/pyload',
+        title: 'pyLoad source: ClickNLoad add-on (port 9666; disabled by default, "Insecure! Use at your own risk") and README Docker example',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'pyLoad ships the add-on switched off and labels enabling it "Insecure! Use at your own risk", since it accepts links from other hosts by default; restrict it with its allowed-hosts filter if you turn it on.',
+        sources: [
+          {
+            url: 'https://github.com/pyload/pyload',
+            title: 'pyLoad source: src/pyload/plugins/addons/ClickNLoad.py (configuration options)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+  },
 ];

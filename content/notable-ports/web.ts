@@ -404,4 +404,39 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [9443, 9060, 9043],
   },
+  {
+    port: 8181,
+    protocols: ['tcp'],
+    name: 'Tautulli (Plex monitoring)',
+    summary: 'Tautulli, the web app that tracks who watches what on a Plex Media Server and sends notifications about it, serves its interface on port 8181 by default.',
+    category: 'web',
+    aliases: ['tautulli', 'plexpy'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/Tautulli/Tautulli',
+        title: 'Tautulli source: plexpy/config.py (HTTP_PORT default 8181) and Dockerfile (EXPOSE 8181)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [32400],
+  },
+  {
+    port: 8083,
+    protocols: ['tcp'],
+    name: 'Calibre-Web',
+    summary: 'Calibre-Web, a web front end for browsing, reading and downloading books from a Calibre library, listens on port 8083 by default and serves its OPDS catalogue for e-reader apps at /opds on the same port.',
+    category: 'web',
+    aliases: ['calibre-web', 'calibre', 'opds'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/janeczku/calibre-web',
+        title: 'Calibre-Web README (Quick Start: http://localhost:8083 and /opds) and cps/constants.py (DEFAULT_PORT = 8083)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];
