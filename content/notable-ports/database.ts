@@ -1016,4 +1016,46 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [8032, 8088],
   },
+  {
+    port: 5003,
+    protocols: ['tcp'],
+    name: 'FileMaker Server database hosting',
+    summary: 'FileMaker Pro and FileMaker Go open hosted databases on a FileMaker Server over TCP 5003, so Claris lists it among the ports a server\'s firewall must leave open, next to 80 and 443 for web publishing and uploads and 2399 for ODBC and JDBC.',
+    category: 'database',
+    aliases: ['filemaker', 'fmp', 'fmpro', 'claris'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://help.claris.com/archive/fm19/en/server-installation-configuration-guide/content/ports-used-by-server.html',
+        title: 'Claris FileMaker Server 19 Installation and Configuration Guide: Ports used by FileMaker Server',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [2399],
+  },
+  {
+    port: 2399,
+    protocols: ['tcp'],
+    name: 'FileMaker Server ODBC and JDBC',
+    summary: 'FileMaker Server shares hosted databases with ODBC and JDBC clients on TCP 2399 when that connector is turned on, one of the ports Claris says to open on the primary machine.',
+    category: 'database',
+    aliases: ['filemaker-odbc', 'fmpro-fdal'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://help.claris.com/archive/fm19/en/server-installation-configuration-guide/content/ports-used-by-server.html',
+        title: 'Claris FileMaker Server 19 Installation and Configuration Guide: Ports used by FileMaker Server (open ports 80, 443, 2399 and 5003 on the primary machine)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://help.claris.com/ja/server-help/content/xdbc-share.html',
+        title: 'Claris FileMaker Server Help (Japanese): sharing databases over ODBC and JDBC (enable ODBC/JDBC under Connectors in Admin Console)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [5003],
+  },
 ];

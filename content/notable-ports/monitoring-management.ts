@@ -1445,4 +1445,22 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [161],
   },
+  {
+    port: 9103,
+    protocols: ['tcp'],
+    name: 'Bacula Storage Daemon',
+    summary: 'The storage daemon of the Bacula backup system (bacula-sd) listens on 9103, the third of Bacula\'s ports after the Director on 9101 and the File Daemon on 9102; packaged firewall definitions open it for the backup network.',
+    category: 'monitoring-management',
+    aliases: ['bacula-sd'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://build.opensuse.org/projects/home:cluster15/packages/bacula/files/bacula-sd.fw?expand=0',
+        title: 'openSUSE bacula package: bacula-sd.fw firewall definition ("Bacula storage", TCP and UDP 9103)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [9101, 9102],
+  },
 ];
