@@ -1008,4 +1008,27 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 9944,
+    protocols: ['tcp'],
+    name: 'Substrate / Polkadot node JSON-RPC',
+    summary: 'Nodes built on Substrate, the framework behind Polkadot and its parachains, serve their JSON-RPC API on port 9944 by default, next to peer-to-peer networking on 30333 and Prometheus metrics on 9615; older releases kept WebSocket on 9944 and plain HTTP RPC on 9933.',
+    category: 'development',
+    aliases: ['substrate', 'polkadot', 'kusama', 'parachain'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://docs.rs/sc-cli/0.47.0/sc_cli/trait.DefaultConfigurationValues.html',
+        title: 'sc-cli 0.47 (Substrate) documentation: DefaultConfigurationValues (p2p 30333, JSON-RPC 9944, Prometheus 9615)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://docs.rs/sc-cli/0.24.0/sc_cli/trait.DefaultConfigurationValues.html',
+        title: 'sc-cli 0.24 (Substrate) documentation: DefaultConfigurationValues (WebSocket RPC 9944, HTTP RPC 9933)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

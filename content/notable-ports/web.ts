@@ -439,4 +439,21 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 70,
+    protocols: ['tcp'],
+    name: 'Gopher',
+    summary: 'Gopher (RFC 1436) serves menus of documents and links over a very simple text protocol on TCP 70; gopher servers such as Gophernicus listen there by default.',
+    category: 'web',
+    aliases: ['gopher', 'gophernicus', 'gopherspace'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://github.com/gophernicus/gophernicus',
+        title: 'Gophernicus README and gophernicus(8): "-p port Change server port [70]", serving RFC 1436',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];
