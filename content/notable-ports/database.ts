@@ -1058,4 +1058,40 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [5003],
   },
+  {
+    port: 50003,
+    protocols: ['tcp'],
+    name: 'FileMaker Server database service (local)',
+    summary: 'FileMaker Server\'s Database Server keeps 50003 (with 50004) for its own use on the server machine; Claris lists these as ports that must stay free for FileMaker but need not be opened in a firewall.',
+    category: 'database',
+    aliases: ['fmserver-local'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://help.claris.com/archive/fm19/en/server-installation-configuration-guide/content/ports-used-by-server.html',
+        title: 'Claris FileMaker Server 19 Installation and Configuration Guide: Ports used by FileMaker Server (Database Server available ports 1895, 5013, 16001, 16004, 50003, 50004)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [5003, 16001],
+  },
+  {
+    port: 16001,
+    protocols: ['tcp'],
+    name: 'FileMaker Server internal port',
+    summary: 'FileMaker registered 16001 as its Administration Server Connector, and FileMaker Server uses it on the primary machine for its own components; Claris lists it among the ports that must not be taken by anything else, though clients never need to reach it.',
+    category: 'database',
+    aliases: ['fmserver-16001'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://help.claris.com/archive/fm19/en/server-installation-configuration-guide/content/ports-used-by-server.html',
+        title: 'Claris FileMaker Server 19 Installation and Configuration Guide: Ports used by FileMaker Server (16001 among the Database Server\'s available ports)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [5003, 50003],
+  },
 ];
