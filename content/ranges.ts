@@ -467,7 +467,7 @@ export const ranges: PortRange[] = [
     kind: 'sub-range',
     listeners: ['tcp'],
     summary:
-      'The lmgrd license manager of FlexNet Publisher (formerly FLEXlm), which serves floating licenses for MATLAB, IBM Rational, Intel compilers and many other engineering tools, listens on TCP 27000 by default; vendors move it within 27000–27009 to avoid clashes (Intel picks 27009), and the vendor daemon it starts takes a second, often random, port.',
+      'The lmgrd license manager of FlexNet Publisher (formerly FLEXlm), which serves floating licenses for MATLAB, IBM Rational, Intel compilers and many other engineering tools, listens on TCP 27000 by default; vendors move it within 27000–27009 to avoid clashes (Intel picks 27009), and the vendor daemon it starts takes a second, often random, port. IANA registers the whole block as flex-lm.',
     sources: [
       { url: 'https://mathworks.com/matlabcentral/answers/96756-what-ports-does-the-network-license-manager-use-and-how-can-i-set-those-ports', title: 'MathWorks Support: What ports does the Network License Manager use? (lmgrd 27000 by default; choose 27000-27009)', kind: 'vendor', checked: '2026-11-30' },
       { url: 'https://www.ibm.com/support/knowledgecenter/SSSTWP_8.1.6/com.ibm.rational.license.doc/topics/r_lic_daemon.html', title: 'IBM Rational License Key Server: License manager daemon, lmgrd (TCP 27000 by default)', kind: 'vendor', checked: '2026-11-30' },

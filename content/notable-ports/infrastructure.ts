@@ -983,7 +983,7 @@ export const notablePorts: NotablePortInput[] = [
     summary: 'Floating-license servers built on FlexNet Publisher run lmgrd on TCP 27000 by default: clients ask it for a licence, and it points them to the vendor daemon (MLM for MATLAB, for example) on a second port.',
     category: 'infrastructure',
     aliases: ['flexlm', 'flexnet', 'lmgrd', 'license-manager'],
-    status: 'unofficial',
+    status: 'official',
     sources: [
       {
         url: 'https://mathworks.com/matlabcentral/answers/96756-what-ports-does-the-network-license-manager-use-and-how-can-i-set-those-ports',
