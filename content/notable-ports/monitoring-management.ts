@@ -1463,4 +1463,62 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [9101, 9102],
   },
+  {
+    port: 1556,
+    protocols: ['tcp'],
+    name: 'Veritas NetBackup PBX',
+    summary: 'Veritas NetBackup uses TCP 1556, the port IANA registers for the VERITAS Private Branch Exchange; IBM\'s documentation lists it with 13724 and 13782 as the default ports of a NetBackup client.',
+    category: 'monitoring-management',
+    aliases: ['netbackup-pbx', 'veritas-pbx', 'pbx_exchange'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.ibm.com/docs/en/SSTNZ3/barracuda/admin/netezza_ports.html',
+        title: 'IBM Netezza Performance Server documentation: port numbers (default ports used by third-party backup clients: NetBackup TCP 1556, 13724, 13782)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [13724, 13782],
+  },
+  {
+    port: 1500,
+    protocols: ['tcp'],
+    name: 'IBM Tivoli Storage Manager (TSM) server',
+    summary: 'A Tivoli Storage Manager (TSM) backup server waits for client sessions on TCP 1500 by default: IBM\'s documentation lists TSM on 1500 (and 1191) among the default ports of backup clients, and the server\'s TCPPORT option sets the port.',
+    category: 'monitoring-management',
+    aliases: ['tsm', 'tivoli-storage-manager', 'spectrum-protect', 'storage-protect', 'dsmserv'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://www.ibm.com/docs/en/SSTNZ3/barracuda/admin/netezza_ports.html',
+        title: 'IBM Netezza Performance Server documentation: port numbers (default ports used by third-party backup clients: TSM TCP 1500 and 1191)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://www.ibm.com/support/knowledgecenter/SSEQVQ_8.1.9/srv.reference/r_opt_server_tcpport.html',
+        title: 'IBM Spectrum Protect 8.1.9 server options: TCPPORT (the port the server waits on for client sessions)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 8100,
+    protocols: ['tcp'],
+    name: 'Sun Update Connection – Enterprise distribution manager',
+    summary: 'In Sun Update Connection – Enterprise, the distribution manager (DM) listens for its agents on TCP 8100 by default, and any free port up to 8200 may become the regular one; the agents themselves listen on 8200.',
+    category: 'monitoring-management',
+    aliases: ['sun-update-connection', 'uce'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://docs.oracle.com/cd/E19107-01/sun.conn/819-6533/auto17/index.html',
+        title: 'Sun Update Connection – Enterprise 1.0 Administration Guide: Agents to DM (DM listens on 8100; agents on 8200)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];
