@@ -420,6 +420,21 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Sun Java System Application Server (HTTPS)',
+        description: 'Sun Java System Application Server 9 serves web applications configured for secure communication on HTTPS port 8181 by default, beside HTTP on 8080 and its admin server on 4848.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://docs.oracle.com/cd/E19159-01/819-3671/ablci/index.html',
+            title: 'Sun Java System Application Server 9.1 Administration Guide: Ports in the Application Server (HTTPS 8181)',
+            kind: 'vendor',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     related: [32400],
   },
   {
@@ -455,5 +470,83 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+  },
+  {
+    port: 2809,
+    protocols: ['tcp'],
+    name: 'CORBA naming bootstrap (WebSphere BOOTSTRAP_ADDRESS)',
+    summary: 'IBM WebSphere Application Server uses TCP 2809 as the bootstrap port of a standalone application server (BOOTSTRAP_ADDRESS, also its ORB listener); IANA lists the number as corbaloc, for CORBA.',
+    category: 'web',
+    aliases: ['corbaloc', 'bootstrap-address', 'websphere-bootstrap'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://www.ibm.com/docs/es/was-nd/9.0.5?topic=zos-default-port-assignments',
+        title: 'IBM Documentation (Spanish): WebSphere Application Server for z/OS 9.0.5, Asignaciones de puertos predeterminados (BOOTSTRAP_ADDRESS and ORB 2809)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [9080],
+  },
+  {
+    port: 9060,
+    protocols: ['tcp'],
+    name: 'WebSphere administrative console',
+    summary: 'IBM WebSphere Application Server serves its administrative console over HTTP on TCP 9060 by default (WC_adminhost), with the TLS console on 9043.',
+    category: 'web',
+    aliases: ['websphere-admin', 'wc-adminhost', 'ibm-console'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://www.ibm.com/docs/es/was-nd/9.0.5?topic=zos-default-port-assignments',
+        title: 'IBM Documentation (Spanish): WebSphere Application Server for z/OS 9.0.5, Asignaciones de puertos predeterminados (WC_adminhost 9060, WC_adminhost_secure 9043)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [9043, 9080],
+  },
+  {
+    port: 9043,
+    protocols: ['tcp'],
+    name: 'WebSphere administrative console (TLS)',
+    summary: 'IBM WebSphere Application Server serves its administrative console over HTTPS on TCP 9043 by default (WC_adminhost_secure), reached at https://host:9043/ibm/console.',
+    category: 'web',
+    aliases: ['wc-adminhost-secure'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://www.ibm.com/docs/es/was-nd/9.0.5?topic=zos-default-port-assignments',
+        title: 'IBM Documentation (Spanish): WebSphere Application Server for z/OS 9.0.5, Asignaciones de puertos predeterminados (WC_adminhost_secure 9043)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://www.ibm.com/support/knowledgecenter/en/SSZJPZ_11.7.0/com.ibm.swg.im.iis.found.admin.common.doc/topics/wasadmin_logging_into_admin_console.html',
+        title: 'IBM InfoSphere Information Server 11.7: Logging in to the WebSphere Application Server administrative console (https://hostname:port/ibm/console, default port 9043)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [9060],
+  },
+  {
+    port: 3920,
+    protocols: ['tcp'],
+    name: 'Sun Java System Application Server IIOP (mutual TLS)',
+    summary: 'Sun Java System Application Server 9.1 listens on TCP 3920 for IIOP clients of Enterprise JavaBeans that authenticate with client certificates, next to plain IIOP on 3700 and IIOP over TLS on 3820.',
+    category: 'web',
+    aliases: ['iiop-mutualauth', 'sun-appserver-iiop'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://docs.oracle.com/cd/E19159-01/819-3671/ablci/index.html',
+        title: 'Sun Java System Application Server 9.1 Administration Guide: Ports in the Application Server (IIOP 3700, IIOP_SSL 3820, IIOP_MUTUALAUTH 3920)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [3700, 3820, 4848],
   },
 ];
