@@ -1202,4 +1202,38 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [2181, 9234],
   },
+  {
+    port: 7809,
+    protocols: ['tcp'],
+    name: 'Oracle GoldenGate Manager',
+    summary: 'The Manager process of classic Oracle GoldenGate, the data-replication product, listens on TCP 7809 by default (the PORT parameter) for remote processes that ask it to start dynamic services such as an initial-load Replicat or a Collector.',
+    category: 'database',
+    aliases: ['goldengate', 'ogg', 'ggsci'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://docs.oracle.com/goldengate/c1230/gg-winux/GWURF/port.htm',
+        title: 'Oracle GoldenGate 12.3 Reference: PORT (Manager, default 7809)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 5480,
+    protocols: ['tcp'],
+    name: 'IBM Netezza database (nzsql, ODBC, JDBC)',
+    summary: 'IBM Netezza Performance Server takes database connections from nzsql, ODBC and JDBC clients on TCP 5480 (NZ_DBMS_PORT), with 5481 for command-line messaging and 5483 for nzbackup and nzrestore.',
+    category: 'database',
+    aliases: ['netezza', 'nzsql'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://www.ibm.com/docs/en/SSTNZ3/barracuda/admin/netezza_ports.html',
+        title: 'IBM Netezza Performance Server documentation: Netezza Performance Server port numbers (5480 NZ_DBMS_PORT)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];
