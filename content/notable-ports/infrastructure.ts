@@ -999,4 +999,22 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 1745,
+    protocols: ['tcp', 'udp'],
+    name: 'ISA Server / Forefront TMG Firewall Client control channel',
+    summary: 'Computers running the Firewall Client of Microsoft ISA Server and Forefront TMG talk to the firewall over its control channel on port 1745, over UDP with ISA 2000 and over TCP with ISA 2004 and 2006.',
+    category: 'infrastructure',
+    aliases: ['isa-server', 'forefront-tmg', 'firewall-client', 'remote-winsock'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
+        title: 'Microsoft Learn: Service overview and network port requirements for Windows (ISA/TMG Server: Firewall Client Control Channel on TCP/UDP 1745)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [8080],
+  },
 ];
