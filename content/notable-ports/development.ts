@@ -66,6 +66,19 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'Windows SSDP Discovery (before XP SP2)',
+        description: 'The Windows SSDP Discovery service sent UPnP event notifications over TCP 5000 until Windows XP Service Pack 2 moved them to 2869, so old Windows hosts may listen here.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
+            title: 'Microsoft Learn: Service overview and network port requirements for Windows (SSDP Discovery Service: legacy event notification on TCP 5000)',
+            kind: 'vendor',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     security: [
       {

@@ -1017,4 +1017,40 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [8080],
   },
+  {
+    port: 2869,
+    protocols: ['tcp'],
+    name: 'Windows UPnP Device Host and SSDP event notification',
+    summary: 'Windows serves UPnP on TCP 2869: the UPnP Device Host publishes hosted devices and their descriptions there, and since Windows XP Service Pack 2 the SSDP Discovery service sends its event notifications over this port instead of 5000.',
+    category: 'infrastructure',
+    aliases: ['upnphost', 'ssdp-event', 'icslap'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
+        title: 'Microsoft Learn: Service overview and network port requirements for Windows (UPnP Device Host: TCP 2869; SSDP Discovery Service: event notification on TCP 2869 since XP SP2)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [1900, 5000],
+  },
+  {
+    port: 4011,
+    protocols: ['udp'],
+    name: 'Windows Remote Installation Services BINL (PXE)',
+    summary: 'Windows Remote Installation Services answers PXE boot clients on UDP 4011 through its Boot Information Negotiation Layer (BINL), which checks each client against Active Directory and passes client information to and from the server.',
+    category: 'infrastructure',
+    aliases: ['binl', 'ris', 'binlsvc'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
+        title: 'Microsoft Learn: Service overview and network port requirements for Windows (Remote Installation: BINL on UDP 4011)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [67, 69],
+  },
 ];

@@ -891,4 +891,22 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [554],
   },
+  {
+    port: 2460,
+    protocols: ['udp'],
+    name: 'Windows Media Services MS Theater',
+    summary: 'Windows Media Services lists UDP 2460 (MS Theater) among the ports of its WMServer service, next to MMS on 1755, RTSP on 554 and RTP and RTCP on 5004 and 5005.',
+    category: 'voip-media',
+    aliases: ['ms-theater'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
+        title: 'Microsoft Learn: Service overview and network port requirements for Windows (Windows Media Services: MS Theater on UDP 2460)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [1755, 554],
+  },
 ];
