@@ -672,4 +672,22 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 5722,
+    protocols: ['tcp'],
+    name: 'DFS Replication RPC (Windows Server 2008 domain controllers)',
+    summary: 'DFS Replication on Windows Server 2008 and 2008 R2 domain controllers takes its RPC traffic on TCP 5722; Microsoft notes the port is not used on Windows Server 2012 domain controllers.',
+    category: 'file-transfer',
+    aliases: ['dfsr', 'msdfsr'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
+        title: 'Microsoft Learn: Service overview and network port requirements for Windows (Distributed File System Replication: RPC on TCP 5722, only on Windows Server 2008 and 2008 R2 domain controllers)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [135],
+  },
 ];
