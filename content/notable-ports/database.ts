@@ -1236,4 +1236,22 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 2725,
+    protocols: ['tcp'],
+    name: 'SQL Server Analysis Services (legacy port)',
+    summary: 'Microsoft lists TCP 2725 for SQL Server Analysis Services, with 2393 and 2394 for down-level OLAP Services 7.0 clients.',
+    category: 'database',
+    aliases: ['ssas', 'msolap'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
+        title: 'Microsoft Learn: Service overview and network port requirements for Windows (SQL Server Analysis Services on TCP 2725; OLAP Services 7.0 on 2393 and 2394)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [1433],
+  },
 ];

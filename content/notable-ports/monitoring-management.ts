@@ -1521,4 +1521,22 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 1270,
+    protocols: ['tcp'],
+    name: 'Microsoft Operations Manager agent (encrypted)',
+    summary: 'Microsoft Operations Manager 2000 uses TCP 1270 for its encrypted channel (MOM-Encrypted) and TCP 51515 for the unencrypted one (MOM-Clear).',
+    category: 'monitoring-management',
+    aliases: ['mom', 'opsmgr'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
+        title: 'Microsoft Learn: Service overview and network port requirements for Windows (Microsoft Operations Manager 2000: MOM-Encrypted on TCP 1270, MOM-Clear on TCP 51515)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [51515],
+  },
 ];

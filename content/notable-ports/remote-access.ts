@@ -668,4 +668,40 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [5900],
   },
+  {
+    port: 2701,
+    protocols: ['tcp', 'udp'],
+    name: 'SMS Remote Control agent (control channel)',
+    summary: 'The Remote Control agent of Microsoft Systems Management Server listens on port 2701, TCP and UDP, for the control channel of a remote-control session; the data stream uses 2702.',
+    category: 'remote-access',
+    aliases: ['sms-rcinfo', 'sms-remote-control'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
+        title: 'Microsoft Learn: Service overview and network port requirements for Windows (SMS Remote Control Agent: control on TCP/UDP 2701, data on 2702, chat on 2703, file transfer on 2704)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [2702],
+  },
+  {
+    port: 2702,
+    protocols: ['tcp', 'udp'],
+    name: 'SMS Remote Control agent (data channel)',
+    summary: 'The Systems Management Server Remote Control agent carries the data of a remote-control session on port 2702, TCP and UDP, next to its control channel on 2701.',
+    category: 'remote-access',
+    aliases: ['sms-xfer'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
+        title: 'Microsoft Learn: Service overview and network port requirements for Windows (SMS Remote Control Agent: data on TCP/UDP 2702)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [2701],
+  },
 ];

@@ -549,4 +549,22 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [3700, 3820, 4848],
   },
+  {
+    port: 42424,
+    protocols: ['tcp'],
+    name: 'ASP.NET State Service',
+    summary: 'The ASP.NET State Service, which holds ASP.NET session state for web applications configured to use it, listens on TCP 42424.',
+    category: 'web',
+    aliases: ['aspnet-state', 'aspnet_state'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
+        title: 'Microsoft Learn: Service overview and network port requirements for Windows (ASP.NET State Service: ASP.NET Session State on TCP 42424)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [80],
+  },
 ];
