@@ -12,7 +12,7 @@
  */
 import type { IanaPerson, IanaRecord, IanaReference, IanaRegistry, RecordStatus, RichText } from './iana';
 import { plainText } from './iana';
-import type { Protocol } from './schemas/port-number';
+import type { Protocol } from './port-number';
 
 /**
  * - `assigned`: a new assignment (a new named record, or a reserved/unassigned row that became one);

@@ -7,6 +7,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { normaliseBase, withBase } from '../urls';
 
 /**
  * Fragments that a port page gives its own sections (the URL contract's `#tcp`, `#check`, `#history`…). A port's
@@ -27,7 +28,7 @@ function isElement(node: RootContent | ElementContent, tag?: string): node is El
 }
 
 export function rehypePortAtlas(options: { base: string }) {
-  const base = options.base.replace(/\/?$/, '/');
+  const base = normaliseBase(options.base);
   return (tree: Root, file?: { path?: string }) => {
     const slugger = new GithubSlugger();
     const portProse = PORT_PROSE_FILE.test(file?.path ?? '');
@@ -37,7 +38,7 @@ export function rehypePortAtlas(options: { base: string }) {
         if (child.tagName === 'a') {
           const href = child.properties.href;
           if (typeof href === 'string' && href.startsWith('/') && !href.startsWith('//') && base !== '/') {
-            child.properties.href = base + href.slice(1);
+            child.properties.href = withBase(base, href);
           }
         }
         if (/^h[2-6]$/.test(child.tagName)) {

@@ -13,7 +13,7 @@ import {
 } from '../registry-history';
 import { serviceSlug } from '../services';
 import { portPath, sitePath } from '../urls';
-import { PROTOCOL_LABELS } from './port-page';
+import { PROTOCOL_LABELS } from '../port-number';
 
 export const KIND_LABELS: Record<ChangeKind, { one: string; many: string }> = {
   assigned: { one: 'assigned', many: 'Assignments' },
