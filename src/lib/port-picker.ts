@@ -309,6 +309,14 @@ export function blockersBetween(from: number, to: number, constraints: PickerCon
   return found.filter((blocker) => blocker.start <= to && blocker.end >= from).sort((a, b) => a.start - b.start || b.end - a.end || a.label.localeCompare(b.label));
 }
 
+/**
+ * A blocker as a list item: the picker's own labels ("ports below 1024", "the Linux ephemeral range") start
+ * with a capital there; a span's curated name is kept as written ("coturn TURN relay ports").
+ */
+export function blockerItem(blocker: Blocker): string {
+  return blocker.choice === 'unofficial' ? blocker.label : blocker.label.charAt(0).toUpperCase() + blocker.label.slice(1);
+}
+
 /** "Asterisk RTP media (10000–20000) and ports below 1024 (0–1023)". */
 function blockerWords(blockers: readonly Blocker[]): string {
   return listWords(blockers.map((blocker) => `${blocker.label} (${blocker.start}–${blocker.end})`));

@@ -8,6 +8,7 @@
  * long scroll below.
  */
 import {
+  blockerItem,
   decodePickerData,
   parsePickerQuery,
   pickerQuery,
@@ -99,7 +100,7 @@ function render(result: PickResult, list: HTMLOListElement, status: HTMLElement)
       const span = document.createElement('span');
       span.className = 'muted';
       span.textContent = `(${blocker.start === blocker.end ? blocker.start : `${blocker.start}–${blocker.end}`})`;
-      item.append(`${blocker.label} `, span);
+      item.append(`${blockerItem(blocker)} `, span);
       return item;
     });
     blocked.querySelector('ul')!.replaceChildren(...items);

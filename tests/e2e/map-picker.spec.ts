@@ -225,7 +225,8 @@ test.describe('the port picker', () => {
     const blocked = page.locator('#picker-blocked');
     await expect(blocked).toBeVisible();
     await expect(blocked).toContainText('Kubernetes NodePort services (30000–32767)');
-    await expect(blocked).toContainText('the Linux ephemeral range (32768–60999)');
+    await expect(blocked).toContainText('The Linux ephemeral range (32768–60999)');
+    await expect(blocked).toContainText('coturn TURN relay ports (49152–65535)');
     await expect(blocked).not.toContainText('FreeBSD');
   });
 

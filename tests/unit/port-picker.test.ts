@@ -6,6 +6,7 @@ import { content, portData, recordsByPort } from '../../src/data/site-data';
 import { bitsetHas } from '../../src/lib/bitset';
 import {
   BLOCKER_MIN_PORTS,
+  blockerItem,
   DEFAULT_CONSTRAINTS,
   SUGGESTION_COUNT,
   decodePickerData,
@@ -207,6 +208,8 @@ describe('suggestPorts', () => {
     const labels = result.blockers.map((b) => `${b.label} ${b.start}–${b.end}`);
     expect(labels).toEqual(expect.arrayContaining(['ports below 1024 0–1023', 'the Linux ephemeral range 32768–60999', 'the Windows and macOS ephemeral ranges 49152–65535', 'Asterisk RTP media 10000–20000', 'Kubernetes NodePort services 30000–32767']));
     for (const blocker of result.blockers) expect(blocker.end - blocker.start + 1).toBeGreaterThanOrEqual(BLOCKER_MIN_PORTS);
+    const items = result.blockers.map(blockerItem);
+    expect(items).toEqual(expect.arrayContaining(['Ports below 1024', 'The Linux ephemeral range', 'coturn TURN relay ports']));
     // Together with the spans above, they leave nothing uncovered between 10000 and 65535.
     for (let port = 10000; port <= 65535; port++) expect(result.blockers.some((b) => b.start <= port && port <= b.end), String(port)).toBe(true);
   });
