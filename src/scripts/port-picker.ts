@@ -51,12 +51,12 @@ function showConstraints(form: HTMLFormElement, constraints: PickerConstraints, 
 
 /** Lists what could not be used, next to the span fields, and marks the fields at fault. */
 function showProblems(form: HTMLFormElement, problems: ParsedPickerQuery['problems']): void {
-  const box = form.querySelector<HTMLUListElement>('#picker-problems')!;
+  const box = form.querySelector<HTMLElement>('#picker-problems')!;
   box.replaceChildren(
     ...problems.map((problem) => {
-      const item = document.createElement('li');
-      item.textContent = problem.message;
-      return item;
+      const line = document.createElement('p');
+      line.textContent = problem.message;
+      return line;
     }),
   );
   box.hidden = problems.length === 0;

@@ -28,7 +28,7 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
 
 test('the port picker showing problems and blocked spans has no axe violations', async ({ page }) => {
   await page.goto(siteUrl('/tools/port-picker/?from=70000&to=21000'));
-  await page.locator('#picker-problems li').first().waitFor();
+  await page.locator('#picker-problems p').first().waitFor();
   await page.locator('form[data-port-picker][data-ready=true]').waitFor();
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
