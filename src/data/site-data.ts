@@ -7,13 +7,16 @@ import { execFileSync } from 'node:child_process';
 import registryXml from '../../content/iana/service-names-port-numbers.xml?raw';
 import { ephemeralRanges } from '../../content/ephemeral-ranges';
 import { ranges } from '../../content/ranges';
+import rangesText from '../../content/ranges.ts?raw';
 import { indexRecordsByPort, parseIanaRegistry } from '../lib/iana';
 import { groupServices, serviceSlug } from '../lib/services';
 import { classifyPorts } from '../lib/port-space';
-import { checkProseFiles, validateContent } from '../lib/validate-content';
+import { CONTENT_FILES, checkProseFiles, validateContent } from '../lib/validate-content';
 import type { PortDataContext } from '../lib/view-models/port-page';
 import { MAX_PORT } from '../lib/schemas/port-number';
 import { portStatus } from '../lib/ports';
+import { findEntryLine } from '../lib/entry-lines';
+import type { SourceFile } from '../lib/corrections';
 import { indexSystemsByPort } from '../lib/systems';
 
 const proseSources = import.meta.glob<string>(['../../content/ports/*.mdx', '../../content/ranges/*.mdx'], {
@@ -30,6 +33,7 @@ export const systemFiles = Object.entries(systemModules)
   .map(([path, module]) => ({ file: path.replace(/^(\.\.\/)+/, ''), entries: module.system }));
 
 const notablePortModules = import.meta.glob<{ notablePorts: unknown }>('../../content/notable-ports/*.ts', { eager: true });
+const notablePortTexts = import.meta.glob<string>('../../content/notable-ports/*.ts', { query: '?raw', import: 'default', eager: true });
 
 /** Every notable-ports data file, with the path that validation messages name. */
 export const notablePortFiles = Object.entries(notablePortModules)
@@ -41,6 +45,23 @@ checkProseFiles(
   Object.entries(proseSources).map(([path, body]) => ({ file: path.replace(/^(\.\.\/)+/, ''), body })),
   content,
 );
+
+/** Where each notable port's entry is written (file and line), for the footer's "edit the source" link. */
+export const notablePortSources: ReadonlyMap<number, SourceFile> = new Map(
+  Object.entries(notablePortTexts).flatMap(([path, text]) => {
+    const file = path.replace(/^(\.\.\/)+/, '');
+    const entries = notablePortFiles.find((candidate) => candidate.file === file)?.entries;
+    return (Array.isArray(entries) ? (entries as { port: number }[]) : []).map(({ port }) => [port, { path: file, line: findEntryLine(text, { field: 'port', value: port }) }] as const);
+  }),
+);
+
+/** Where each range's entry is written in content/ranges.ts, for the same link on range pages. */
+export const rangeSources: ReadonlyMap<string, SourceFile> = new Map(
+  content.ranges.map((range) => [range.slug, { path: CONTENT_FILES.ranges, line: findEntryLine(rangesText, { field: 'slug', value: range.slug }) }]),
+);
+
+/** The file behind each system page (`content/systems/<slug>.ts`), for the same link on system pages. */
+export const systemSources: ReadonlyMap<string, SourceFile> = new Map(content.systems.map((system) => [system.slug, { path: `${CONTENT_FILES.systems}${system.slug}.ts` }]));
 
 export const registry = parseIanaRegistry(registryXml);
 // Reported once per build, so that a snapshot update that loses or repeats records is visible in the log.

@@ -5,7 +5,7 @@
  */
 
 /** The highest port. Not imported from schemas/port-number.ts, which would pull zod into the page's script. */
-const MAX_PORT = 65535;
+export const MAX_PORT = 65535;
 
 /** Bytes in a bitset of every port, 0–65535. */
 export const BITSET_BYTES = (MAX_PORT + 1) / 8;
