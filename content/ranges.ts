@@ -14,6 +14,7 @@ export const ranges: PortRange[] = [
   {
     slug: 'well-known',
     name: 'System ports (well-known)',
+    shortName: 'system (well-known)',
     start: 0,
     end: 1023,
     kind: 'iana',
@@ -24,6 +25,7 @@ export const ranges: PortRange[] = [
   {
     slug: 'registered',
     name: 'User ports (registered)',
+    shortName: 'user (registered)',
     start: 1024,
     end: 49151,
     kind: 'iana',
@@ -34,6 +36,7 @@ export const ranges: PortRange[] = [
   {
     slug: 'dynamic',
     name: 'Dynamic and/or private ports (ephemeral)',
+    shortName: 'dynamic (private)',
     start: 49152,
     end: 65535,
     kind: 'iana',

@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { startStaticServer } from '../scripts/static-server.mjs';
+import { startStaticServer } from './static-server.mjs';
 
 const BUDGET_MS = 300;
 const LINES = 10_000;
@@ -52,15 +52,15 @@ function scanPaste() {
 /** Runs one explanation in the page and returns [ms to painted answer, ms inside the tool's own measure]. */
 async function measure(page, text) {
   return page.evaluate(async (value) => {
-    const textarea = document.querySelector('#explain-paste');
+    const textarea = /** @type {HTMLTextAreaElement} */ (document.querySelector('#explain-paste'));
     const before = performance.getEntriesByName('explain').length;
     const start = performance.now();
     textarea.value = value;
-    document.querySelector('#explain-run').click();
-    await new Promise((resolve) => {
+    /** @type {HTMLButtonElement} */ (document.querySelector('#explain-run')).click();
+    await /** @type {Promise<void>} */ (new Promise((resolve) => {
       const check = () => (performance.getEntriesByName('explain').length > before ? resolve() : setTimeout(check, 1));
       check();
-    });
+    }));
     document.body.offsetHeight; // force layout
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const entries = performance.getEntriesByName('explain');
@@ -82,7 +82,7 @@ try {
     await page.goto(`${server.url}/tools/explain/`);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
-    const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ThreadTime').value * 1000;
+    const threadTime = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? 0) * 1000;
     const [firstUse] = await measure(page, text);
     const painted = [];
     const inTool = [];
@@ -115,7 +115,7 @@ try {
 const sizes = readdirSync('dist/tools/explain')
   .filter((name) => /^data-\d+\.json$/.test(name))
   .map((name) => ({ name, gzip: gzipSync(readFileSync(`dist/tools/explain/${name}`), { level: 9 }).length }))
-  .sort((a, b) => Number(/\d+/.exec(a.name)[0]) - Number(/\d+/.exec(b.name)[0]));
+  .sort((a, b) => Number(/\d+/.exec(a.name)?.[0]) - Number(/\d+/.exec(b.name)?.[0]));
 report.dataFiles = {
   budgetGzipBytes: 80 * 1024,
   firstGzipBytes: sizes[0].gzip,

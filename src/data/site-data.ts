@@ -12,9 +12,9 @@ import { indexRecordsByPort, parseIanaRegistry } from '../lib/iana';
 import { groupServices, serviceSlug } from '../lib/services';
 import { classifyPorts } from '../lib/port-space';
 import { CONTENT_FILES, checkProseFiles, validateContent } from '../lib/validate-content';
-import type { PortDataContext } from '../lib/view-models/port-page';
-import { MAX_PORT } from '../lib/schemas/port-number';
-import { portStatus } from '../lib/ports';
+import type { PortDataContext } from '../lib/port-data';
+import { MAX_PORT, parsePort } from '../lib/port-number';
+import { ianaRange, portStatus } from '../lib/ports';
 import { findEntryLine } from '../lib/entry-lines';
 import type { SourceFile } from '../lib/corrections';
 import { indexSystemsByPort } from '../lib/systems';
@@ -73,6 +73,19 @@ for (let port = 0; port <= MAX_PORT; port++) {
   if (portStatus(recordsByPort[port]) === 'assigned') assignedPorts.push(port);
 }
 
+/**
+ * The date of the last commit (YYYY-MM-DD), used where a page needs "today" without JavaScript, such as a
+ * citation's access date. Using the commit, not the clock, keeps two builds of one commit identical.
+ */
+export const buildDate: string = (() => {
+  try {
+    const date = execFileSync('git', ['log', '-1', '--format=%cs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : registry.updated;
+  } catch {
+    return registry.updated; // not a git checkout (e.g. a source tarball): the snapshot date is the next best fixed date
+  }
+})();
+
 export const portData: PortDataContext = {
   recordsByPort,
   assignedPorts,
@@ -80,6 +93,7 @@ export const portData: PortDataContext = {
   ranges: content.ranges,
   ephemeralRanges: content.ephemeralRanges,
   snapshotDate: registry.updated,
+  buildDate,
   systemsByPort: indexSystemsByPort(content.systems),
 };
 
@@ -93,28 +107,16 @@ export function portsToBuild(limit = process.env.PORT_ATLAS_PORTS): number[] {
   const ports = new Set<number>();
   for (const part of limit.split(',')) {
     const match = /^\s*(\d+)(?:\s*-\s*(\d+))?\s*$/.exec(part);
-    const start = match ? Number(match[1]) : NaN;
-    const end = match ? Number(match[2] ?? match[1]) : NaN;
-    if (!match || start > end || end > MAX_PORT) {
+    // Typed by a person, like a search: "080" is 80.
+    const start = match ? parsePort(match[1], { allowLeadingZeros: true }) : null;
+    const end = match ? parsePort(match[2] ?? match[1], { allowLeadingZeros: true }) : null;
+    if (start === null || end === null || start > end) {
       throw new Error(`PORT_ATLAS_PORTS: "${part}" is not a port or span within 0-${MAX_PORT} (write e.g. 5432 or 0-2000,5432)`);
     }
     for (let port = start; port <= end; port++) ports.add(port);
   }
   return [...ports].sort((a, b) => a - b);
 }
-
-/**
- * The date of the last commit (YYYY-MM-DD), used where a page needs "today" without JavaScript, such as a
- * citation's access date. Using the commit, not the clock, keeps two builds of one commit identical.
- */
-export const buildDate: string = (() => {
-  try {
-    const date = execFileSync('git', ['log', '-1', '--format=%cs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : registry.updated;
-  } catch {
-    return registry.updated; // not a git checkout (e.g. a source tarball): the snapshot date is the next best fixed date
-  }
-})();
 
 /** Every IANA service name, by URL slug. */
 export const services = groupServices(registry.records);
@@ -137,4 +139,4 @@ export const serviceAliases: Map<string, { alias: string; port: number; target: 
 })();
 
 /** Every port's map status (src/lib/port-space.ts), shared by the map image and every map component. */
-export const portClasses = classifyPorts(recordsByPort, new Set(portData.notableByPort.keys()));
+export const portClasses = classifyPorts(recordsByPort, new Set(portData.notableByPort.keys()), ianaRange('dynamic', content.ranges));

@@ -2,17 +2,17 @@
  * The port picker's logic: which ports fit a reader's constraints, a spread-out handful of suggestions with
  * a reason each, and the URL query that records the choices so a suggestion can be shared. Pure and small,
  * because the same code runs at build time (the suggestions shown without JavaScript) and in the browser.
- * It must import nothing that carries zod or Node modules: only types and ./bitset.ts.
+ * It must import nothing that carries zod or Node modules: only types, ./bitset.ts, ./port-number.ts and ./words.ts.
  */
 import { bitset, bitsetFromBase64, bitsetHas, bitsetToBase64 } from './bitset';
 import { isOsEphemeralSubRange } from './ephemeral-spans';
+import { MAX_PORT, MIN_PORT, parsePort } from './port-number';
 import { listWords } from './words';
 import type { IanaRecord } from './iana';
 import type { EphemeralRange } from './schemas/ephemeral-range';
 import type { NotablePort, UnofficialUse } from './schemas/notable-port';
 import type { PortRange } from './schemas/port-range';
 
-const MAX_PORT = 65535;
 /** Ports below this need privileges to listen on (root, CAP_NET_BIND_SERVICE) on most Unix systems. */
 export const FIRST_UNPRIVILEGED_PORT = 1024;
 /** How many suggestions the picker shows. */
@@ -424,11 +424,11 @@ function readPort(params: URLSearchParams, name: 'from' | 'to'): { port?: number
   const value = params.get(name)?.trim() ?? '';
   if (value === '') return {};
   const field = name === 'from' ? 'The start of the preferred span' : 'The end of the preferred span';
-  // Typed into a form field, so "080" means 80: leading zeros are allowed.
-  if (!/^\d+$/.test(value)) return { problem: `${field}, “${value}”, is not a whole number from 0 to ${MAX_PORT}, so it is ignored.` };
-  const port = Number(value);
-  if (port > MAX_PORT) return { problem: `${field}, ${value}, is beyond the last port, ${MAX_PORT}, so it is ignored.` };
-  return { port };
+  // Typed into a form field, so "080" means 80 (see parsePort). Digits that parsePort refuses are too large.
+  const port = parsePort(value, { allowLeadingZeros: true });
+  if (port !== null) return { port };
+  if (/^\d+$/.test(value)) return { problem: `${field}, ${value}, is beyond the last port, ${MAX_PORT}, so it is ignored.` };
+  return { problem: `${field}, “${value}”, is not a whole number from ${MIN_PORT} to ${MAX_PORT}, so it is ignored.` };
 }
 
 /** The constraints a query asks for, and a sentence for each part of it that was not understood. */

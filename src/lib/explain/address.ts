@@ -3,7 +3,7 @@
  * `127.0.0.53%lo:53` (ss with an interface), `[fe80::1%eth0]:123`, and the BSD/macOS dot form `*.22`,
  * `::1.631`, `192.0.2.7.50312`, `*.*`.
  */
-import { MAX_PORT } from '../bitset';
+import { MAX_PORT } from '../port-number';
 import type { Endpoint } from './types';
 
 /** How a tool separates the port: Linux, Windows and lsof with a colon, BSD and macOS netstat with a dot. */

@@ -4,7 +4,7 @@
  * `explainDataFrom` runs in the build; `ExplainData` (decoded from the JSON) runs in the browser. Nothing here
  * may import zod or a Node module: only types cross over from the build side.
  */
-import { MAX_PORT } from '../bitset';
+import { MAX_PORT } from '../port-number';
 import type { IanaRecord } from '../iana';
 import type { EphemeralRange } from '../schemas/ephemeral-range';
 import type { NotablePort } from '../schemas/notable-port';

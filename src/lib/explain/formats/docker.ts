@@ -4,6 +4,7 @@
  * ports a container exposes without publishing as `5432/tcp`. The container's name is the last column.
  */
 import { parseEndpoint } from '../address';
+import { MAX_PORT } from '../../port-number';
 import type { LineResult, Socket, Transport } from '../types';
 
 const HEADER = /^\s*CONTAINER ID\s+IMAGE\s+/;
@@ -23,7 +24,7 @@ export function parseDockerPsLine(line: string, number: number): LineResult | nu
     const [, addressText = '0.0.0.0', hostStart, hostEnd = hostStart, containerStart, , protocol] = match;
     const address = parseEndpoint(`${addressText}:0`)?.address ?? addressText;
     const first = Number(hostStart);
-    const last = Math.min(Number(hostEnd), first + MAX_SPAN - 1, 65535);
+    const last = Math.min(Number(hostEnd), first + MAX_SPAN - 1, MAX_PORT);
     for (let port = first; port <= last; port++) {
       sockets.push({
         format: 'docker-ps',
@@ -41,7 +42,7 @@ export function parseDockerPsLine(line: string, number: number): LineResult | nu
   const withoutPublished = line.replace(PUBLISHED, '');
   for (const match of withoutPublished.matchAll(EXPOSED)) {
     const first = Number(match[1]);
-    const last = Math.min(Number(match[2] ?? match[1]), first + MAX_SPAN - 1, 65535);
+    const last = Math.min(Number(match[2] ?? match[1]), first + MAX_SPAN - 1, MAX_PORT);
     for (let port = first; port <= last; port++) {
       sockets.push({
         format: 'docker-ps',

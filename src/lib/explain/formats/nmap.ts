@@ -4,6 +4,7 @@
  * OpenSSH 9.6/, …`). Only ports in state `open` become rows: closed and filtered ports have nothing listening
  * that the scan could see.
  */
+import { MAX_PORT } from '../../port-number';
 import type { LineResult, Socket, Transport } from '../types';
 
 const REPORT = /^Nmap scan report for (?:(\S+) \(([^)]+)\)|(\S+))\s*$/;
@@ -35,7 +36,7 @@ export class NmapReader {
     }
     const row = PORT_ROW.exec(line);
     if (row) {
-      if (row[3] !== 'open' || Number(row[1]) > 65535) return { kind: 'known', format: 'nmap' };
+      if (row[3] !== 'open' || Number(row[1]) > MAX_PORT) return { kind: 'known', format: 'nmap' };
       return { kind: 'sockets', sockets: [scanned(this.host, Number(row[1]), row[2] as Transport, row[4], 'nmap', number)] };
     }
     return NOISE.some((pattern) => pattern.test(line)) ? { kind: 'known', format: 'nmap' } : null;

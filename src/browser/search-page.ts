@@ -1,8 +1,8 @@
 /** The search page: reads `?q=`, sends port numbers on to their page, and lists results for the rest. */
-import { parseQuery, portTarget } from '../lib/search-query';
+import { parseQuery } from '../lib/search-query';
+import { portPath, rangePath, sitePath } from '../lib/urls';
 import { hitLink, loadPagefind, searchWords } from './search-results';
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const SPAN_LIST_LIMIT = 500;
 
 const raw = new URLSearchParams(location.search).get('q') ?? '';
@@ -31,20 +31,20 @@ function link(href: string, text: string): HTMLAnchorElement {
 
 async function showSpan(start: number, end: number): Promise<void> {
   summary.textContent = `Looking up ports ${start}–${end}…`;
-  const response = await fetch(`${base}search/ports.json`);
+  const response = await fetch(sitePath('/search/ports.json'));
   const data = (await response.json()) as { ranges: [string, string, number, number][]; ports: [number, string][] };
   const inside = data.ports.filter(([port]) => port >= start && port <= end);
   const covering = data.ranges.filter(([, , rangeStart, rangeEnd]) => rangeStart <= end && start <= rangeEnd);
   summary.textContent = `${inside.length.toLocaleString('en-US')} port${inside.length === 1 ? '' : 's'} from ${start} to ${end} have an IANA assignment or curated data${inside.length > SPAN_LIST_LIMIT ? `; the first ${SPAN_LIST_LIMIT} are listed` : ''}.`;
   list.replaceChildren(...inside.slice(0, SPAN_LIST_LIMIT).map(([port, label]) => {
-    const a = link(`${base}ports/${port}/`, String(port));
+    const a = link(portPath(port), String(port));
     const li = item(a);
     li.append(` ${label}`);
     return li;
   }));
   rangesList.hidden = covering.length === 0;
   rangesList.replaceChildren(...covering.map(([slug, name, rangeStart, rangeEnd]) => {
-    const li = item(link(`${base}ranges/${slug}/`, name));
+    const li = item(link(rangePath(slug), name));
     li.append(` ${rangeStart}–${rangeEnd}`);
     return li;
   }));
@@ -81,7 +81,7 @@ async function run(): Promise<void> {
   try {
     if (query.kind === 'port') {
       summary.textContent = `Opening port ${query.port}…`;
-      location.replace(base + portTarget(query));
+      location.replace(portPath(query.port, query.protocol));
     } else if (query.kind === 'invalid') {
       summary.textContent = `“${query.input}” is not a port: ${query.reason}`;
     } else if (query.kind === 'span') {

@@ -1,6 +1,6 @@
 // Renders the four shared social-preview images (1200×630 PNG) into public/social/ with Chromium.
 // One image per page type keeps 65,536 port pages from each needing their own. Run after editing the design:
-//   npx node scripts/make-social-images.mjs
+//   npx node tools/make-social-images.mjs
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 

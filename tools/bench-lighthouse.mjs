@@ -15,10 +15,12 @@ const chrome = await chromeLauncher.launch({
   chromePath,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
+/** @type {{ date: string, preset: string, pages: Record<string, object> }} */
 const report = { date: new Date().toISOString(), preset: 'mobile (Lighthouse default)', pages: {} };
 try {
   for (const path of PAGES) {
     const result = await lighthouse(server.url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+    if (!result) throw new Error(`Lighthouse returned no result for ${path}`);
     const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((result.lhr.categories[id].score ?? 0) * 100)]));
     const failing = Object.values(result.lhr.audits)
       .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual' && audit.scoreDisplayMode !== 'notApplicable')
@@ -27,7 +29,7 @@ try {
     console.log(`${path.padEnd(24)} ${CATEGORIES.map((id) => `${id} ${scores[id]}`).join('  ')}${failing.length ? `\n${' '.repeat(25)}below 1: ${failing.join(', ')}` : ''}`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.close();
 }
 mkdirSync('bench', { recursive: true });

@@ -1,5 +1,5 @@
 // Takes screenshots of key pages on a phone and a desktop viewport, light and dark, into screenshots/.
-// Usage: npm run build && node scripts/screenshots.mjs [/path/ ...]
+// Usage: npm run build && node tools/screenshots.mjs [/path/ ...]
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { startStaticServer } from './static-server.mjs';
@@ -14,7 +14,7 @@ const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '
 try {
   for (const path of paths) {
     for (const [device, viewport] of Object.entries(viewports)) {
-      for (const colorScheme of ['light', 'dark']) {
+      for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
         const page = await browser.newPage({ viewport, colorScheme });
         await page.goto(server.url + path);
         const name = `${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}-${device}-${colorScheme}.png`;

@@ -1,11 +1,12 @@
 // Checks every internal link in the built site: each href and src in every HTML file (all 65,536 port
 // pages included) must resolve to a file in the output folder, and every #fragment must name an id on the
-// target page. Usage: node scripts/check-links.mjs [dir] [base]; exits 1 listing the first problems.
+// target page. Usage: node tools/check-links.mjs [dir] [base]; exits 1 listing the first problems.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { deployment, normaliseBase, pathInsideBase, withBase } from '../src/lib/urls.ts';
 
 const root = process.argv[2] ?? 'dist';
-const base = (process.argv[3] ?? process.env.PORT_ATLAS_BASE ?? '/').replace(/\/?$/, '/');
+const base = process.argv[3] ? normaliseBase(process.argv[3]) : deployment(process.env).base;
 const started = performance.now();
 
 function walk(dir, out = []) {
@@ -29,8 +30,9 @@ function idsOf(file) {
 
 /** The file a site path resolves to, as a static host would serve it, or null. */
 function resolveTarget(pathname) {
-  if (!pathname.startsWith(base)) return null;
-  const relative = decodeURIComponent(pathname.slice(base.length));
+  const inside = pathInsideBase(pathname, base);
+  if (inside === null) return null;
+  const relative = decodeURIComponent(inside);
   const candidate = join(root, relative);
   if (relative === '' || relative.endsWith('/')) {
     const index = join(candidate, 'index.html');
@@ -46,7 +48,7 @@ const problems = [];
 let links = 0;
 for (const file of files) {
   const html = readFileSync(file, 'utf8');
-  const pagePath = base + file.slice(root.length + 1).replace(/index\.html$/, '');
+  const pagePath = withBase(base, `/${file.slice(root.length + 1).replace(/index\.html$/, '')}`);
   for (const match of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
     const value = match[1].replace(/&amp;/g, '&');
     if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(value)) continue; // external or mailto:, checked elsewhere

@@ -1,7 +1,9 @@
-// Copy buttons for command and citation blocks, and today's date in citations. The buttons ship hidden so
-// that a page read without JavaScript shows no control that cannot work; this script reveals them and
-// handles every click with one listener.
-for (const button of document.querySelectorAll('button[data-copy]')) button.hidden = false;
+/**
+ * Copy buttons for command and citation blocks, and today's date in citations. The buttons ship hidden so
+ * that a page read without JavaScript shows no control that cannot work; this script reveals them and
+ * handles every click with one listener. Loaded by pages that pass `copyButtons` to BaseLayout.
+ */
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) button.hidden = false;
 const now = new Date();
 const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 for (const date of document.querySelectorAll('[data-access-date]')) date.textContent = today;
@@ -17,5 +19,7 @@ document.addEventListener('click', async (event) => {
     getSelection()?.selectAllChildren(code);
     button.textContent = 'Press Ctrl+C';
   }
-  setTimeout(() => { button.textContent = 'Copy'; }, 2000);
+  setTimeout(() => {
+    button.textContent = 'Copy';
+  }, 2000);
 });

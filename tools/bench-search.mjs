@@ -1,7 +1,7 @@
 // Measures the search budgets on the built site in Chromium: time from the last keystroke to the first
 // result on screen (cold: nothing loaded yet; warm: same page, second query), bytes fetched for a word
 // query, requests made for a port number, and the index's size on disk.
-// Usage: npm run build && node scripts/bench-search.mjs → bench/search.json
+// Usage: npm run build && node tools/bench-search.mjs → bench/search.json
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -18,17 +18,18 @@ async function timeQuery(page, query, delay = 0) {
   await box.focus();
   const started = await page.evaluate(() => {
     // The clock starts at the last input event the page saw, not when Playwright returns.
-    document.querySelector('#q-home').addEventListener('input', () => { window.__lastInput = performance.now(); });
+    document.querySelector('#q-home')?.addEventListener('input', () => { Object.assign(window, { __lastInput: performance.now() }); });
     return performance.now();
   });
   await box.pressSequentially(query, { delay });
   // Wait for the results of the whole query, not a list still showing an earlier prefix.
   await page.locator('#q-home-results [role=option]').first().waitFor();
   await page.waitForFunction((q) => document.querySelector('#q-home-results .search-more')?.textContent?.includes(`“${q}”`), query);
-  const [shown, typed] = await page.evaluate(() => [performance.now(), window.__lastInput]);
+  const [shown, typed] = await page.evaluate(() => [performance.now(), /** @type {number} */ (Reflect.get(window, '__lastInput'))]);
   return { query, keystrokeDelayMs: delay, msAfterLastKeystroke: Math.round(shown - typed), msTotal: Math.round(shown - started) };
 }
 
+/** @type {{ date: string, runs: object[], index?: { files: number, bytes: number } }} */
 const report = { date: new Date().toISOString(), runs: [] };
 try {
   for (let run = 0; run < 3; run++) {

@@ -1,6 +1,6 @@
 // Writes tests/fixtures/seed-runs.json: hashes of every 8-word run of the seed page, so that tests can check
 // that no page shares a run with it without the repository holding the seed's text.
-// Usage: node scripts/make-seed-fixture.mjs ../shared/seed/000_b0cadd83512195cf.txt
+// Usage: node tools/make-seed-fixture.mjs ../shared/seed/000_b0cadd83512195cf.txt
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { RUN_LENGTH, runHashes } from '../src/lib/shared-runs.ts';
 

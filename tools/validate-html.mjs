@@ -1,5 +1,5 @@
 // Validates the HTML of every page type and a sample of port pages across all ranges with html-validate.
-// Usage: node scripts/validate-html.mjs [dir]; exits 1 with the messages when any page has an error.
+// Usage: node tools/validate-html.mjs [dir]; exits 1 with the messages when any page has an error.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';

@@ -1,10 +1,17 @@
 // A minimal static file server for `dist`, behaving like common static hosts: `/a/` serves `/a/index.html`,
 // `/a` redirects to `/a/` when that folder exists, and any missing path gets `404.html` with status 404.
-// Used by the end-to-end tests; `node scripts/static-server.mjs [dir] [port]` runs it by hand.
+// Every response, the 404 page included, carries the headers `_headers` sets for `/*`.
+// Used by the end-to-end tests; `node tools/static-server.mjs [dir] [port]` runs it by hand.
+//
+// Why not `astro preview`: it sends configured headers on found files only, so the 404 page and its script
+// would escape the Content-Security-Policy the tests enforce, and it serves `/ports/22` as a page instead of
+// redirecting to `/ports/22/` as static hosts do. A maintained server (serve, sirv) would still need this
+// file's base path, `_headers` and 404 handling wrapped around it.
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { normaliseBase, pathInsideBase } from '../src/lib/urls.ts';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -57,7 +64,7 @@ function globalHeaders(rootDir) {
 /** Starts the server; resolves to { url, close }. `base` is the path prefix the site is built for. */
 export function startStaticServer({ root = 'dist', port = 0, base = '/' } = {}) {
   const rootDir = resolve(root);
-  const prefix = base.replace(/\/?$/, '/');
+  const prefix = normaliseBase(base);
   const extraHeaders = globalHeaders(rootDir);
   const server = createServer((request, response) => {
     const send = (status, path, headers = {}) => {
@@ -76,8 +83,8 @@ export function startStaticServer({ root = 'dist', port = 0, base = '/' } = {}) 
     } catch {
       return notFound();
     }
-    if (!pathname.startsWith(prefix) && pathname !== prefix.slice(0, -1)) return notFound();
-    const relative = pathname.slice(prefix.length - 1);
+    const relative = pathInsideBase(pathname, prefix);
+    if (relative === null) return notFound();
     const target = normalize(join(rootDir, relative));
     if (!target.startsWith(rootDir)) return notFound();
     const found = fileAt(target);

@@ -1,11 +1,11 @@
 /**
  * Enhances every `form[data-search]` once someone focuses a search box (see search-loader.ts). A port
  * number is handled here without loading any index; Pagefind, the aliases and the result rendering load
- * only when someone types words (src/scripts/search-results.ts).
+ * only when someone types words (src/browser/search-results.ts).
  */
-import { parseQuery, portTarget } from '../lib/search-query';
+import { parseQuery } from '../lib/search-query';
+import { portPath, searchPath } from '../lib/urls';
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const DEBOUNCE_MS = 30;
 /** Results in the drop-down; each costs Pagefind one small fragment request. */
 const QUICK_RESULTS = 6;
@@ -106,13 +106,13 @@ function enhance(form: HTMLFormElement): void {
     event.preventDefault();
     const query = parseQuery(input.value);
     if (query.kind === 'port') {
-      location.assign(base + portTarget(query));
+      location.assign(portPath(query.port, query.protocol));
     } else if (query.kind === 'invalid') {
       status.textContent = query.reason;
     } else if (query.kind === 'empty') {
       input.focus();
     } else {
-      location.assign(active()?.dataset.href ?? `${base}search/?q=${encodeURIComponent(input.value.slice(0, 200))}`);
+      location.assign(active()?.dataset.href ?? searchPath(input.value.slice(0, 200)));
     }
   });
 }

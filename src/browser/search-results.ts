@@ -4,7 +4,7 @@
  * is built with DOM methods and textContent; no query text or index text is ever parsed as markup except
  * Pagefind's excerpts, which are reduced to text and <mark> elements.
  */
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+import { portPath, searchPath, sitePath } from '../lib/urls';
 
 export interface SearchHit {
   url: string;
@@ -35,7 +35,7 @@ let pagefind: Promise<Pagefind> | undefined;
 let aliases: Promise<[string, number, string][]> | undefined;
 
 export function loadPagefind(): Promise<Pagefind> {
-  return (pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (module) => {
+  return (pagefind ??= (import(/* @vite-ignore */ sitePath('/pagefind/pagefind.js')) as Promise<Pagefind>).then(async (module) => {
     // On the main thread: the worker costs a 43 kB download and a slower first answer for a small index.
     await module.options({ excerptLength: 18, noWorker: true });
     await module.init();
@@ -44,7 +44,7 @@ export function loadPagefind(): Promise<Pagefind> {
 }
 
 function loadAliases(): Promise<[string, number, string][]> {
-  return (aliases ??= fetch(`${base}search/aliases.json`).then((response) => (response.ok ? response.json() : [])));
+  return (aliases ??= fetch(sitePath('/search/aliases.json')).then((response) => (response.ok ? response.json() : [])));
 }
 
 /** Starts loading Pagefind and the aliases, so that the first query does not wait for both in turn. */
@@ -58,7 +58,7 @@ export async function exactHits(text: string): Promise<SearchHit[]> {
   const key = text.toLowerCase();
   return (await loadAliases())
     .filter(([alias]) => alias === key)
-    .map(([, port, name]) => ({ url: `${base}ports/${port}/`, title: `Port ${port}`, port: String(port), service: name, excerpt: '', exact: true }));
+    .map(([, port, name]) => ({ url: portPath(port), title: `Port ${port}`, port: String(port), service: name, excerpt: '', exact: true }));
 }
 
 export async function searchWords(text: string, limit: number, filters?: Record<string, string>): Promise<SearchHit[]> {
@@ -147,6 +147,6 @@ export function renderOptions(list: HTMLUListElement, idPrefix: string, hits: Se
   more.setAttribute('role', 'option');
   more.setAttribute('aria-selected', 'false');
   more.id = `${idPrefix}-opt-more`;
-  more.dataset.href = `${base}search/?q=${encodeURIComponent(text)}`;
+  more.dataset.href = searchPath(text);
   list.append(more);
 }
