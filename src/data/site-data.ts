@@ -8,6 +8,7 @@ import registryXml from '../../content/iana/service-names-port-numbers.xml?raw';
 import historyJson from '../../content/iana/history.json?raw';
 import { ephemeralRanges } from '../../content/ephemeral-ranges';
 import { ranges } from '../../content/ranges';
+import { source } from '../../content/sources';
 import rangesText from '../../content/ranges.ts?raw';
 import { indexRecordsByPort, parseIanaRegistry } from '../lib/iana';
 import { groupServices, serviceSlug } from '../lib/services';
@@ -42,7 +43,7 @@ export const notablePortFiles = Object.entries(notablePortModules)
   .sort(([a], [b]) => a.localeCompare(b))
   .map(([path, module]) => ({ file: path.replace(/^(\.\.\/)+/, ''), entries: module.notablePorts }));
 
-export const content = validateContent({ ranges, ephemeralRanges, notablePortFiles, systemFiles });
+export const content = validateContent({ ranges, ephemeralRanges, notablePortFiles, systemFiles, sources: source });
 checkProseFiles(
   Object.entries(proseSources).map(([path, body]) => ({ file: path.replace(/^(\.\.\/)+/, ''), body })),
   content,
