@@ -45,8 +45,8 @@ export interface RawContent {
   notablePortFiles: DataFile[];
   /** One file per system, each exporting `system` (absent: no system pages). */
   systemFiles?: DataFile[];
-  /** The shared registry of sources (content/sources.ts), keyed by id (absent: none). */
-  sources?: Record<string, unknown>;
+  /** The shared registry of sources (content/sources.ts), keyed by id. */
+  sources: Record<string, unknown>;
 }
 
 /** One problem found in the data: where it is (file, entry, field) and what is wrong. */
@@ -367,7 +367,7 @@ function collectCitations(value: unknown, file: string, out: Citation[]): void {
 function checkSourceRegistry(raw: RawContent, problems: ContentProblem[]): void {
   const file = CONTENT_FILES.sources;
   const registry = new Map<string, { id: string; title: unknown; kind: unknown; checked: unknown }>();
-  for (const [id, entry] of Object.entries(raw.sources ?? {})) {
+  for (const [id, entry] of Object.entries(raw.sources)) {
     const result = sourceSchema.safeParse(entry);
     if (!result.success) {
       for (const issue of result.error.issues) {
