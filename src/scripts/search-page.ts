@@ -1,5 +1,6 @@
 /** The search page: reads `?q=`, sends port numbers on to their page, and lists results for the rest. */
-import { parseQuery, portTarget } from '../lib/search-query';
+import { MAX_LIST_PORTS, parseQuery, portTarget } from '../lib/search-query';
+import { portPreviews } from '../browser/port-previews';
 import { hitLink, loadPagefind, searchWords } from './search-results';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -29,12 +30,49 @@ function link(href: string, text: string): HTMLAnchorElement {
   return a;
 }
 
+/** Every port of a short span or list, each with its name and one-line summary. */
+async function listPorts(ports: number[]): Promise<void> {
+  const previews = await portPreviews(ports);
+  list.replaceChildren(...previews.map(({ port, label, line }) => {
+    const li = item(link(`${base}ports/${port}/`, String(port)));
+    if (label) {
+      const name = document.createElement('strong');
+      name.textContent = ` ${label}`;
+      li.append(name, `: ${line}`);
+    } else {
+      li.append(` ${line}`);
+    }
+    return li;
+  }));
+}
+
+async function showList(ports: number[], dropped: number): Promise<void> {
+  summary.textContent = `Looking up ${ports.length} ports…`;
+  await listPorts(ports);
+  summary.textContent = `${ports.length} ports${dropped > 0 ? `; ${dropped} more were left out (at most ${MAX_LIST_PORTS} are listed)` : ''}.`;
+}
+
 async function showSpan(start: number, end: number): Promise<void> {
   summary.textContent = `Looking up ports ${start}–${end}…`;
   const response = await fetch(`${base}search/ports.json`);
   const data = (await response.json()) as { ranges: [string, string, number, number][]; ports: [number, string][] };
-  const inside = data.ports.filter(([port]) => port >= start && port <= end);
   const covering = data.ranges.filter(([, , rangeStart, rangeEnd]) => rangeStart <= end && start <= rangeEnd);
+  const showRanges = () => {
+    rangesList.hidden = covering.length === 0;
+    rangesList.replaceChildren(...covering.map(([slug, name, rangeStart, rangeEnd]) => {
+      const li = item(link(`${base}ranges/${slug}/`, name));
+      li.append(` ${rangeStart}–${rangeEnd}`);
+      return li;
+    }));
+  };
+  if (end - start < MAX_LIST_PORTS) {
+    // A short span lists every port in it, assigned or not, so that 49664-49669 is not "0 ports".
+    await listPorts(Array.from({ length: end - start + 1 }, (_, i) => start + i));
+    summary.textContent = `The ${end - start + 1} ports from ${start} to ${end}:`;
+    showRanges();
+    return;
+  }
+  const inside = data.ports.filter(([port]) => port >= start && port <= end);
   summary.textContent = `${inside.length.toLocaleString('en-US')} port${inside.length === 1 ? '' : 's'} from ${start} to ${end} have an IANA assignment or curated data${inside.length > SPAN_LIST_LIMIT ? `; the first ${SPAN_LIST_LIMIT} are listed` : ''}.`;
   list.replaceChildren(...inside.slice(0, SPAN_LIST_LIMIT).map(([port, label]) => {
     const a = link(`${base}ports/${port}/`, String(port));
@@ -42,12 +80,7 @@ async function showSpan(start: number, end: number): Promise<void> {
     li.append(` ${label}`);
     return li;
   }));
-  rangesList.hidden = covering.length === 0;
-  rangesList.replaceChildren(...covering.map(([slug, name, rangeStart, rangeEnd]) => {
-    const li = item(link(`${base}ranges/${slug}/`, name));
-    li.append(` ${rangeStart}–${rangeEnd}`);
-    return li;
-  }));
+  showRanges();
 }
 
 async function populateFilters(): Promise<void> {
@@ -78,6 +111,7 @@ async function showWords(text: string): Promise<void> {
 
 async function run(): Promise<void> {
   const query = parseQuery(raw);
+  if (query.kind === 'words') void loadPagefind(true);
   try {
     if (query.kind === 'port') {
       summary.textContent = `Opening port ${query.port}…`;
@@ -86,9 +120,12 @@ async function run(): Promise<void> {
       summary.textContent = `“${query.input}” is not a port: ${query.reason}`;
     } else if (query.kind === 'span') {
       await showSpan(query.start, query.end);
+    } else if (query.kind === 'list') {
+      await showList(query.ports, query.dropped);
     } else if (query.kind === 'words') {
-      await populateFilters();
+      // Results first; the filters' lists can wait until they are on screen.
       await showWords(query.text);
+      await populateFilters();
       for (const select of [rangeSelect, protocolSelect]) select.addEventListener('change', () => void showWords(query.text));
     } else {
       summary.textContent = 'Type a port number (5432), a span (6000-6063) or a service name (ssh).';
