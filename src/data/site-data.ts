@@ -5,6 +5,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import registryXml from '../../content/iana/service-names-port-numbers.xml?raw';
+import tcpWorklist from '../../content/common-ports/tcp-top1000.txt?raw';
+import udpWorklist from '../../content/common-ports/udp-top250.txt?raw';
 import { ephemeralRanges } from '../../content/ephemeral-ranges';
 import { ranges } from '../../content/ranges';
 import { indexRecordsByPort, parseIanaRegistry } from '../lib/iana';
@@ -14,6 +16,8 @@ import { checkProseFiles, validateContent } from '../lib/validate-content';
 import type { PortDataContext } from '../lib/view-models/port-page';
 import { MAX_PORT } from '../lib/schemas/port-number';
 import { portStatus } from '../lib/ports';
+import { commonlyMetPorts } from '../lib/search-index';
+import { parseWorklist } from '../lib/worklist-coverage';
 
 const proseSources = import.meta.glob<string>(['../../content/ports/*.mdx', '../../content/ranges/*.mdx'], {
   query: '?raw',
@@ -108,3 +112,9 @@ export const serviceAliases: Map<string, { alias: string; port: number; target: 
 
 /** Every port's map status (src/lib/port-space.ts), shared by the map image and every map component. */
 export const portClasses = classifyPorts(recordsByPort, new Set(portData.notableByPort.keys()));
+
+/** The ports people meet most often (content/common-ports/), whose curated text weighs more in search. */
+export const commonlyMet = commonlyMetPorts({
+  tcp: parseWorklist(tcpWorklist, 'content/common-ports/tcp-top1000.txt', MAX_PORT),
+  udp: parseWorklist(udpWorklist, 'content/common-ports/udp-top250.txt', MAX_PORT),
+});

@@ -34,10 +34,16 @@ interface Pagefind {
 let pagefind: Promise<Pagefind> | undefined;
 let aliases: Promise<[string, number, string][]> | undefined;
 
-export function loadPagefind(): Promise<Pagefind> {
+/**
+ * Loads Pagefind once per page. The drop-down runs it on the main thread: the worker costs a 43 kB download
+ * and a slower first answer for a small query. The search page asks for the worker, because there search
+ * runs while the page loads and would otherwise block it.
+ */
+export function loadPagefind(inWorker = false): Promise<Pagefind> {
   return (pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (module) => {
-    // On the main thread: the worker costs a 43 kB download and a slower first answer for a small index.
-    await module.options({ excerptLength: 18, noWorker: true });
+    // A weak page-length penalty: curated port pages say more than bare registry entries, and should not
+    // lose to a short page that mentions the same word once (tests/e2e/search-purpose.spec.ts).
+    await module.options({ excerptLength: 18, noWorker: !inWorker, ranking: { pageLength: 0.1 } });
     await module.init();
     return module;
   }));
