@@ -16,7 +16,7 @@ import { checkProseFiles, validateContent } from '../lib/validate-content';
 import type { PortDataContext } from '../lib/view-models/port-page';
 import { MAX_PORT } from '../lib/schemas/port-number';
 import { portStatus } from '../lib/ports';
-import { commonlyMetPorts } from '../lib/search-index';
+import { summaryWeights } from '../lib/search-index';
 import { parseWorklist } from '../lib/worklist-coverage';
 
 const proseSources = import.meta.glob<string>(['../../content/ports/*.mdx', '../../content/ranges/*.mdx'], {
@@ -113,8 +113,8 @@ export const serviceAliases: Map<string, { alias: string; port: number; target: 
 /** Every port's map status (src/lib/port-space.ts), shared by the map image and every map component. */
 export const portClasses = classifyPorts(recordsByPort, new Set(portData.notableByPort.keys()));
 
-/** The ports people meet most often (content/common-ports/), whose curated text weighs more in search. */
-export const commonlyMet = commonlyMetPorts({
+/** The search-index weight of each curated port's summary, higher for the ports people meet most often. */
+export const summaryWeight = summaryWeights({
   tcp: parseWorklist(tcpWorklist, 'content/common-ports/tcp-top1000.txt', MAX_PORT),
   udp: parseWorklist(udpWorklist, 'content/common-ports/udp-top250.txt', MAX_PORT),
 });

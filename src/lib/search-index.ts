@@ -13,20 +13,21 @@ export function isIndexedPort(port: { status: PortStatus; notable: boolean; hasP
   return port.status === 'assigned' || port.notable || port.hasProse;
 }
 
-/**
- * Ports that scans find open most often: the first tier of each ranked worklist (content/common-ports/,
- * `COVERAGE_TIERS`). Their curated text weighs more in the index, so that a purpose such as "email" finds
- * 25 and 993 before a historic POP2 port that says the same words on a shorter page.
- */
-export function commonlyMetPorts(worklists: Record<WorklistProtocol, readonly number[]>): Set<number> {
-  const ports = new Set<number>();
-  for (const protocol of Object.keys(worklists) as WorklistProtocol[]) {
-    for (const port of worklists[protocol].slice(0, COVERAGE_TIERS[protocol][0])) ports.add(port);
-  }
-  return ports;
-}
+/** How many of each worklist's top ports count as the ones nearly everyone meets (web, mail, SSH, DNS, SNMP…). */
+const TOP_FEW: Readonly<Record<WorklistProtocol, number>> = { tcp: 25, udp: 10 };
 
-/** The index weight of a curated port's summary (Pagefind's default for body text is 1). */
-export function summaryWeight(commonlyMet: boolean): number {
-  return commonlyMet ? 4 : 2;
+/**
+ * The index weight of each curated port's summary, by how often scans find the port open (the ranked
+ * worklists in content/common-ports/): 6 for the very top, 4 for the first tier of `COVERAGE_TIERS`, and
+ * Pagefind's default body weight doubled (2) for the rest. A purpose such as "email" or "web server" then
+ * finds 25 and 80 before a historic or niche port whose shorter page says the same words.
+ */
+export function summaryWeights(worklists: Record<WorklistProtocol, readonly number[]>): (port: number) => number {
+  const weights = new Map<number, number>();
+  for (const protocol of Object.keys(worklists) as WorklistProtocol[]) {
+    worklists[protocol].slice(0, COVERAGE_TIERS[protocol][0]).forEach((port, rank) => {
+      weights.set(port, Math.max(weights.get(port) ?? 0, rank < TOP_FEW[protocol] ? 6 : 4));
+    });
+  }
+  return (port) => weights.get(port) ?? 2;
 }

@@ -15,7 +15,7 @@ const filtersBox = document.getElementById('search-filters')!;
 const rangeSelect = document.querySelector<HTMLSelectElement>('#filter-range')!;
 const protocolSelect = document.querySelector<HTMLSelectElement>('#filter-protocol')!;
 input.value = raw.slice(0, 200);
-summary.textContent = 'Searching…'; // the script is running: the advice for readers without JavaScript no longer applies
+summary.textContent = 'Searching…';
 
 function item(child: Node): HTMLLIElement {
   const li = document.createElement('li');
@@ -104,9 +104,20 @@ async function showWords(text: string): Promise<void> {
   const filters: Record<string, string> = {};
   if (rangeSelect.value) filters.range = rangeSelect.value;
   if (protocolSelect.value) filters.protocol = protocolSelect.value;
-  const hits = await searchWords(text, 50, Object.keys(filters).length > 0 ? filters : undefined);
-  summary.textContent = hits.length === 0 ? `Nothing found for “${text}”. Try a port number, a service name such as ssh, or fewer words.` : `Results for “${text}”`;
-  list.replaceChildren(...hits.map((hit) => item(hitLink(hit))));
+  // Results arrive in batches, each rendered as it comes, so that no single task blocks the page for long.
+  let shown = 0;
+  const hits = await searchWords(text, 50, Object.keys(filters).length > 0 ? filters : undefined, (batch) => {
+    if (shown === 0) {
+      summary.textContent = `Results for “${text}”`;
+      list.replaceChildren();
+    }
+    list.append(...batch.map((hit) => item(hitLink(hit))));
+    shown += batch.length;
+  });
+  if (hits.length === 0) {
+    summary.textContent = `Nothing found for “${text}”. Try a port number, a service name such as ssh, or fewer words.`;
+    list.replaceChildren();
+  }
 }
 
 async function run(): Promise<void> {

@@ -67,24 +67,40 @@ export async function exactHits(text: string): Promise<SearchHit[]> {
     .map(([, port, name]) => ({ url: `${base}ports/${port}/`, title: `Port ${port}`, port: String(port), service: name, excerpt: '', exact: true }));
 }
 
-export async function searchWords(text: string, limit: number, filters?: Record<string, string>): Promise<SearchHit[]> {
+/** Pagefind loads each result's text separately: this many at a time, with a pause for the page in between. */
+const BATCH = 10;
+
+/**
+ * Exact alias matches first, then Pagefind's results, up to `limit`. With `onBatch`, the hits are also handed
+ * over as they load, ten at a time, so that a long list renders without one long task on the main thread.
+ */
+export async function searchWords(text: string, limit: number, filters?: Record<string, string>, onBatch?: (hits: SearchHit[]) => void): Promise<SearchHit[]> {
   const [engine, exact] = await Promise.all([loadPagefind(), exactHits(text)]);
   const response = await engine.search(text, filters ? { filters } : undefined);
-  const data = await Promise.all(response.results.slice(0, limit).map((result) => result.data()));
   const seen = new Set(exact.map((hit) => hit.url));
-  const found = data
-    .filter((item) => !seen.has(item.url))
-    .map((item) => ({
-      url: item.url,
-      title: item.meta.title ?? item.url,
-      port: item.meta.port,
-      service: item.meta.service,
-      protocols: item.meta.protocols,
-      range: item.meta.range,
-      excerpt: item.excerpt,
-      exact: false,
-    }));
-  return [...exact, ...found].slice(0, limit);
+  const hits = [...exact];
+  if (onBatch && exact.length > 0) onBatch(exact);
+  const results = response.results.slice(0, limit);
+  for (let start = 0; start < results.length && hits.length < limit; start += BATCH) {
+    if (start > 0) await new Promise((resolve) => setTimeout(resolve));
+    const data = await Promise.all(results.slice(start, start + BATCH).map((result) => result.data()));
+    const batch = data
+      .filter((item) => !seen.has(item.url))
+      .slice(0, limit - hits.length)
+      .map((item) => ({
+        url: item.url,
+        title: item.meta.title ?? item.url,
+        port: item.meta.port,
+        service: item.meta.service,
+        protocols: item.meta.protocols,
+        range: item.meta.range,
+        excerpt: item.excerpt,
+        exact: false,
+      }));
+    hits.push(...batch);
+    if (onBatch && batch.length > 0) onBatch(batch);
+  }
+  return hits;
 }
 
 /** Appends Pagefind's excerpt as text with <mark> elements, dropping any other markup. */
