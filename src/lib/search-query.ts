@@ -132,3 +132,29 @@ export function parseQuery(raw: string): ParsedQuery {
 export function portTarget(query: { port: number; protocol: Protocol | null }): string {
   return `ports/${query.port}/${query.protocol ? `#${query.protocol}` : ''}`;
 }
+
+/** Lower-case runs of letters and digits: the words of a query or of a highlighted excerpt. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * Whether a result's highlighted words (Pagefind's <mark>s) really match the query. Pagefind also returns
+ * pages for a stray letter or a distant prefix ("qzxvkj" finds a "Q"); such a page is unrelated, and the
+ * reader is better told that nothing matched. A highlighted word counts when it shares its first four
+ * letters (or the whole of a shorter query word) with a query word, which keeps stems such as
+ * "printing" → "printer". A result with no highlight at all is kept: there is nothing to judge it by.
+ */
+export function isCloseMatch(query: string, highlighted: readonly string[]): boolean {
+  const marks = highlighted.flatMap(wordsOf);
+  if (marks.length === 0) return true;
+  const queryWords = wordsOf(query);
+  return marks.some((mark) =>
+    queryWords.some((word) => {
+      const needed = Math.min(4, word.length);
+      let shared = 0;
+      while (shared < needed && mark[shared] === word[shared]) shared++;
+      return shared >= needed;
+    }),
+  );
+}

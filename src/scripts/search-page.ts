@@ -16,6 +16,7 @@ const rangeSelect = document.querySelector<HTMLSelectElement>('#filter-range')!;
 const protocolSelect = document.querySelector<HTMLSelectElement>('#filter-protocol')!;
 input.value = raw.slice(0, 200);
 summary.textContent = 'Searching…';
+document.getElementById('search-no-script')!.hidden = true; // the script is running: that advice no longer applies
 
 function item(child: Node): HTMLLIElement {
   const li = document.createElement('li');

@@ -4,6 +4,8 @@
  * is built with DOM methods and textContent; no query text or index text is ever parsed as markup except
  * Pagefind's excerpts, which are reduced to text and <mark> elements.
  */
+import { isCloseMatch } from '../lib/search-query';
+
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 export interface SearchHit {
@@ -67,6 +69,11 @@ export async function exactHits(text: string): Promise<SearchHit[]> {
     .map(([, port, name]) => ({ url: `${base}ports/${port}/`, title: `Port ${port}`, port: String(port), service: name, excerpt: '', exact: true }));
 }
 
+/** The words Pagefind highlighted in an excerpt. */
+function highlighted(excerpt: string): string[] {
+  return [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]);
+}
+
 /** Pagefind loads each result's text separately: this many at a time, with a pause for the page in between. */
 const BATCH = 10;
 
@@ -85,7 +92,7 @@ export async function searchWords(text: string, limit: number, filters?: Record<
     if (start > 0) await new Promise((resolve) => setTimeout(resolve));
     const data = await Promise.all(results.slice(start, start + BATCH).map((result) => result.data()));
     const batch = data
-      .filter((item) => !seen.has(item.url))
+      .filter((item) => !seen.has(item.url) && isCloseMatch(text, highlighted(item.excerpt)))
       .slice(0, limit - hits.length)
       .map((item) => ({
         url: item.url,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, parseQuery, portTarget } from '../../src/lib/search-query';
+import { isCloseMatch, MAX_QUERY_LENGTH, parseQuery, portTarget } from '../../src/lib/search-query';
 
 describe('parseQuery: port numbers go straight to their page', () => {
   it.each([
@@ -114,5 +114,23 @@ describe('parseQuery: pasted addresses and lists of ports', () => {
     expect(parseQuery('http 2')).toEqual({ kind: 'words', text: 'http 2' });
     expect(parseQuery('windows 11')).toEqual({ kind: 'words', text: 'windows 11' });
     expect(parseQuery('10.0.0.1')).toMatchObject({ kind: 'invalid' });
+  });
+});
+
+describe('isCloseMatch', () => {
+  it('keeps results whose highlighted words match the query or share its stem', () => {
+    expect(isCloseMatch('windows', ['Windows'])).toBe(true);
+    expect(isCloseMatch('printing', ['printers'])).toBe(true);
+    expect(isCloseMatch('time sync', ['clock', 'Time'])).toBe(true);
+    expect(isCloseMatch('ssh', ['SSH'])).toBe(true);
+  });
+
+  it('drops results that only match a stray letter or a distant prefix', () => {
+    expect(isCloseMatch('qzxvkj', ['Q', '-Q'])).toBe(false);
+    expect(isCloseMatch('xyzzyplugh', ['(xyClient'])).toBe(false);
+  });
+
+  it('keeps a result without highlights, having nothing to judge it by', () => {
+    expect(isCloseMatch('anything', [])).toBe(true);
   });
 });
