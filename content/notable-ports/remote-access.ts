@@ -565,4 +565,89 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 21118,
+    protocols: ['tcp'],
+    name: 'RustDesk ID server WebSocket (web client)',
+    summary: 'A self-hosted RustDesk ID server (hbbs) also listens here for WebSocket connections from the RustDesk web client, normally placed behind a TLS reverse proxy.',
+    category: 'remote-access',
+    aliases: ['rustdesk-ws'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://rustdesk.com/docs/en/self-host/',
+        title: 'RustDesk documentation: Self-host (hbbs listens on 21115, 21116, 21118 for web socket)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [21116, 21119],
+  },
+  {
+    port: 21119,
+    protocols: ['tcp'],
+    name: 'RustDesk relay server WebSocket (web client)',
+    summary: 'The self-hosted RustDesk relay (hbbr) accepts WebSocket connections from the RustDesk web client on this port, beside its main relay port 21117.',
+    category: 'remote-access',
+    aliases: ['rustdesk-relay-ws'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://rustdesk.com/docs/en/self-host/',
+        title: 'RustDesk documentation: Self-host (hbbr listens on 21117, 21119 for web socket)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [21117, 21118],
+  },
+  {
+    port: 21114,
+    protocols: ['tcp'],
+    name: 'RustDesk Server Pro web console',
+    summary: 'RustDesk Server Pro serves its HTTP web console and API on this port; the free server does not use it.',
+    category: 'remote-access',
+    aliases: ['rustdesk-pro'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://rustdesk.com/docs/en/self-host/',
+        title: 'RustDesk documentation: Self-host (21114 for http in Pro only)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [21116],
+  },
+  {
+    port: 4822,
+    protocols: ['tcp'],
+    name: 'Apache Guacamole proxy daemon (guacd)',
+    summary: 'guacd, the back end of the Apache Guacamole clientless remote-desktop gateway, takes connections from the Guacamole web application on this port and opens the RDP, VNC or SSH sessions for it.',
+    category: 'remote-access',
+    aliases: ['guacd', 'guacamole'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/apache/guacamole-manual/blob/main/src/configuring-guacamole.md.j2',
+        title: 'Apache Guacamole manual: Configuring Guacamole (guacd listens on port 4822 by default)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'guacd does no authentication of its own, so anyone who can reach this port can use it as a jumping point to other systems; the manual says to keep it isolated from untrusted networks and let only the Guacamole web app talk to it.',
+        sources: [
+          {
+            url: 'https://github.com/apache/guacamole-manual/blob/main/src/guacamole-docker.md',
+            title: 'Apache Guacamole manual: Guacamole in Docker (guacd is a passive proxy without authentication)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [3389, 5900, 22, 8080],
+  },
 ];

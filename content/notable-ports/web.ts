@@ -276,4 +276,35 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [8080, 8181],
   },
+  {
+    port: 2019,
+    protocols: ['tcp'],
+    name: 'Caddy admin API',
+    summary: 'The Caddy web server exposes its configuration API (load, stop, read or change the running config) on localhost:2019 by default. IANA lists TCP 2019 as whosockami.',
+    category: 'web',
+    aliases: ['caddy-admin'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/caddyserver/website/blob/master/src/docs/markdown/api.md',
+        title: 'Caddy documentation: API (default address localhost:2019)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'Whoever can reach the admin endpoint can replace the running configuration (POST /load) or stop the server, so it stays on localhost by default; Caddy advises a permissioned Unix socket when untrusted code runs on the same host.',
+        sources: [
+          {
+            url: 'https://github.com/caddyserver/website/blob/master/src/docs/markdown/api.md',
+            title: 'Caddy documentation: API',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [80, 443],
+  },
 ];

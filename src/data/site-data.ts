@@ -9,15 +9,19 @@ import tcpWorklist from '../../content/common-ports/tcp-top1000.txt?raw';
 import udpWorklist from '../../content/common-ports/udp-top250.txt?raw';
 import { ephemeralRanges } from '../../content/ephemeral-ranges';
 import { ranges } from '../../content/ranges';
+import rangesText from '../../content/ranges.ts?raw';
 import { indexRecordsByPort, parseIanaRegistry } from '../lib/iana';
 import { groupServices, serviceSlug } from '../lib/services';
 import { classifyPorts } from '../lib/port-space';
-import { checkProseFiles, validateContent } from '../lib/validate-content';
+import { CONTENT_FILES, checkProseFiles, validateContent } from '../lib/validate-content';
 import type { PortDataContext } from '../lib/view-models/port-page';
 import { MAX_PORT } from '../lib/schemas/port-number';
 import { portStatus } from '../lib/ports';
 import { summaryWeights } from '../lib/search-index';
 import { parseWorklist } from '../lib/worklist-coverage';
+import { findEntryLine } from '../lib/entry-lines';
+import type { SourceFile } from '../lib/corrections';
+import { indexSystemsByPort } from '../lib/systems';
 
 const proseSources = import.meta.glob<string>(['../../content/ports/*.mdx', '../../content/ranges/*.mdx'], {
   query: '?raw',
@@ -25,18 +29,43 @@ const proseSources = import.meta.glob<string>(['../../content/ports/*.mdx', '../
   eager: true,
 });
 
+const systemModules = import.meta.glob<{ system: unknown }>('../../content/systems/*.ts', { eager: true });
+
+/** Every system data file (`content/systems/<slug>.ts`), with the path that validation messages name. */
+export const systemFiles = Object.entries(systemModules)
+  .sort(([a], [b]) => a.localeCompare(b))
+  .map(([path, module]) => ({ file: path.replace(/^(\.\.\/)+/, ''), entries: module.system }));
+
 const notablePortModules = import.meta.glob<{ notablePorts: unknown }>('../../content/notable-ports/*.ts', { eager: true });
+const notablePortTexts = import.meta.glob<string>('../../content/notable-ports/*.ts', { query: '?raw', import: 'default', eager: true });
 
 /** Every notable-ports data file, with the path that validation messages name. */
 export const notablePortFiles = Object.entries(notablePortModules)
   .sort(([a], [b]) => a.localeCompare(b))
   .map(([path, module]) => ({ file: path.replace(/^(\.\.\/)+/, ''), entries: module.notablePorts }));
 
-export const content = validateContent({ ranges, ephemeralRanges, notablePortFiles });
+export const content = validateContent({ ranges, ephemeralRanges, notablePortFiles, systemFiles });
 checkProseFiles(
   Object.entries(proseSources).map(([path, body]) => ({ file: path.replace(/^(\.\.\/)+/, ''), body })),
   content,
 );
+
+/** Where each notable port's entry is written (file and line), for the footer's "edit the source" link. */
+export const notablePortSources: ReadonlyMap<number, SourceFile> = new Map(
+  Object.entries(notablePortTexts).flatMap(([path, text]) => {
+    const file = path.replace(/^(\.\.\/)+/, '');
+    const entries = notablePortFiles.find((candidate) => candidate.file === file)?.entries;
+    return (Array.isArray(entries) ? (entries as { port: number }[]) : []).map(({ port }) => [port, { path: file, line: findEntryLine(text, { field: 'port', value: port }) }] as const);
+  }),
+);
+
+/** Where each range's entry is written in content/ranges.ts, for the same link on range pages. */
+export const rangeSources: ReadonlyMap<string, SourceFile> = new Map(
+  content.ranges.map((range) => [range.slug, { path: CONTENT_FILES.ranges, line: findEntryLine(rangesText, { field: 'slug', value: range.slug }) }]),
+);
+
+/** The file behind each system page (`content/systems/<slug>.ts`), for the same link on system pages. */
+export const systemSources: ReadonlyMap<string, SourceFile> = new Map(content.systems.map((system) => [system.slug, { path: `${CONTENT_FILES.systems}${system.slug}.ts` }]));
 
 export const registry = parseIanaRegistry(registryXml);
 // Reported once per build, so that a snapshot update that loses or repeats records is visible in the log.
@@ -55,6 +84,7 @@ export const portData: PortDataContext = {
   ranges: content.ranges,
   ephemeralRanges: content.ephemeralRanges,
   snapshotDate: registry.updated,
+  systemsByPort: indexSystemsByPort(content.systems),
 };
 
 /**

@@ -11,3 +11,7 @@ export function sitePath(path: string): string {
 
 export const portPath = (port: number): string => sitePath(`/ports/${port}/`);
 export const rangePath = (slug: string): string => sitePath(`/ranges/${slug}/`);
+
+/** A page's absolute, canonical URL: its path (already under the base) on the configured site. */
+export const canonicalUrl = (pathname: string, site: URL | undefined): string => new URL(pathname, site ?? 'http://localhost/').href;
+export const systemPath = (slug: string): string => sitePath(`/systems/${slug}/`);
