@@ -113,6 +113,9 @@ function enhance(form: HTMLFormElement): void {
       event.preventDefault();
       move(event.key === 'ArrowDown' ? 1 : -1);
     } else if (event.key === 'Escape') {
+      // Results still on their way must not reopen a list the reader has just closed.
+      generation++;
+      window.clearTimeout(timer);
       if (!list.hidden) {
         event.preventDefault();
         close();
