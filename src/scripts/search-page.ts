@@ -35,7 +35,7 @@ function link(href: string, text: string): HTMLAnchorElement {
 async function listPorts(ports: number[]): Promise<void> {
   const previews = await portPreviews(ports);
   list.replaceChildren(...previews.map(({ port, label, line }) => {
-    const li = item(link(`${base}ports/${port}/`, String(port)));
+    const li = item(link(base + portTarget({ port, protocol: null }), String(port)));
     if (label) {
       const name = document.createElement('strong');
       name.textContent = ` ${label}`;
