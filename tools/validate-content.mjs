@@ -50,7 +50,8 @@ try {
     console.log('Content is valid.');
   } catch (error) {
     // Vite may wrap the module's error; the ContentError is the one carrying `details`.
-    const contentError = error instanceof ContentError || Array.isArray(error?.details) ? error : null;
+    /** @type {{ details: any[] } | null} */
+    const contentError = error instanceof ContentError || Array.isArray(/** @type {any} */ (error)?.details) ? /** @type {any} */ (error) : null;
     if (!contentError) throw error;
     failed = true;
     for (const problem of contentError.details) {

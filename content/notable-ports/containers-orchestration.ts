@@ -271,6 +271,21 @@ export const notablePorts: NotablePortInput[] = [
         ],
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Kong Gateway Admin API',
+        description: 'Kong Gateway\'s Admin API, which configures routes, services and plugins, listens on 127.0.0.1:8001 by default (8444 with TLS).',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/Kong/kong/blob/master/kong.conf.default',
+            title: 'Kong Gateway: kong.conf.default (admin_listen)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     related: [6443],
   },
   {
@@ -1157,5 +1172,53 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [4245, 9890],
+  },
+  {
+    port: 5050,
+    protocols: ['tcp'],
+    name: 'Apache Mesos master',
+    summary: 'The Apache Mesos master listens on TCP 5050 by default: agents and frameworks register with it there, and it serves its web UI on the same port; IANA lists the number for an old multimedia conference control tool.',
+    category: 'containers-orchestration',
+    aliases: ['mesos', 'mesos-master', 'marathon', 'dcos'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://mesos.apache.org/documentation/latest/configuration/master-and-agent/',
+        title: 'Apache Mesos: Master and Agent Options (--port: master default 5050, agent default 5051)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://mesos.apache.org/documentation/latest/building/',
+        title: 'Apache Mesos: Building (agents point at the master on 5050; the web page is at port 5050)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [5051],
+  },
+  {
+    port: 5051,
+    protocols: ['tcp'],
+    name: 'Apache Mesos agent',
+    summary: 'Each Apache Mesos agent (formerly "slave") listens on TCP 5051 by default; the master reaches it there, and executors call its HTTP executor API on the same port.',
+    category: 'containers-orchestration',
+    aliases: ['mesos-agent', 'mesos-slave'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://mesos.apache.org/documentation/latest/configuration/master-and-agent/',
+        title: 'Apache Mesos: Master and Agent Options (--port: master default 5050, agent default 5051)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://mesos.apache.org/documentation/latest/executor-http-api/',
+        title: 'Apache Mesos: Executor HTTP API (requests to agenthost:5051)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [5050],
   },
 ];

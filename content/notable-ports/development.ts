@@ -66,6 +66,19 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'Windows SSDP Discovery (before XP SP2)',
+        description: 'The Windows SSDP Discovery service sent UPnP event notifications over TCP 5000 until Windows XP Service Pack 2 moved them to 2869, so old Windows hosts may listen here.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
+            title: 'Microsoft Learn: Service overview and network port requirements for Windows (SSDP Discovery Service: legacy event notification on TCP 5000)',
+            kind: 'vendor',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     security: [
       {
@@ -111,6 +124,19 @@ export const notablePorts: NotablePortInput[] = [
             url: 'https://help.splunk.com/en/splunk-enterprise/administer/inherit-a-splunk-deployment/9.0/inherited-deployment-tasks/components-and-their-relationship-with-the-network',
             title: 'Splunk Enterprise documentation: Components and their relationship with the network',
             kind: 'vendor',
+          },
+        ],
+      },
+      {
+        user: 'Kong Gateway proxy',
+        description: 'Kong Gateway accepts the API traffic it proxies on 0.0.0.0:8000 by default (8443 with TLS).',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/Kong/kong/blob/master/kong.conf.default',
+            title: 'Kong Gateway: kong.conf.default (proxy_listen)',
+            kind: 'project',
+            checked: '2026-11-30',
           },
         ],
       },
@@ -891,5 +917,131 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [],
+  },
+  {
+    port: 808,
+    protocols: ['tcp'],
+    name: 'WCF Net.TCP (net.tcp://)',
+    summary: 'Windows Communication Foundation services bound to net.tcp:// addresses without a port number listen on TCP 808, often through the Net.TCP Port Sharing Service so that several processes (and IIS via WAS) can share it.',
+    category: 'development',
+    aliases: ['net.tcp', 'nettcp', 'wcf', 'nettcpbinding', 'smsvchost'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://learn.microsoft.com/en-us/previous-versions/dotnet/netframework-3.0/ms731810(v=vs.85)',
+        title: 'Microsoft Learn: How to configure a WCF service to use port sharing (default TCP port 808)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/dotnet/docs/blob/main/docs/framework/wcf/feature-details/how-to-enable-the-net-tcp-port-sharing-service.md',
+        title: '.NET documentation: How to enable the Net.TCP Port Sharing Service (disabled by default)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 8010,
+    protocols: ['tcp'],
+    name: 'Buildbot web UI',
+    summary: 'The Buildbot continuous-integration master serves its web interface on port 8010 in the sample configuration that new masters start from, and its tutorials send users to localhost:8010.',
+    category: 'development',
+    aliases: ['buildbot'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://docs.buildbot.net/latest/tutorial/docker.html',
+        title: 'Buildbot tutorial: First Buildbot run with Docker (web page at localhost:8010)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 7496,
+    protocols: ['tcp'],
+    name: 'Interactive Brokers TWS API (live)',
+    summary: 'Interactive Brokers\' Trader Workstation accepts trading-API socket connections on port 7496 for a live account by default (7497 for paper trading; IB Gateway uses 4001 and 4002) while the application is running and logged in.',
+    category: 'development',
+    aliases: ['tws', 'ib-api', 'interactive-brokers', 'ibkr'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://rdrr.io/cran/IBrokers/man/twsConnect.html',
+        title: 'IBrokers (CRAN) documentation: twsConnect (port 7496) and ibgConnect (port 4001)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://rdrr.io/github/pverspeelt/ibapir/man/ib_connect.html',
+        title: 'ibapir documentation: ib_connect (paper 7497, live TWS 7496, IB Gateway 4001 and 4002)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://interactivebrokers.github.io/tws-api/initial_setup.html',
+        title: 'TWS API documentation: Initial Setup (API clients open a socket to a running, logged-in TWS or IB Gateway)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 843,
+    protocols: ['tcp'],
+    name: 'Flash socket policy server',
+    summary: 'Adobe Flash Player asked port 843 for a "master" socket policy file before letting a Flash or AIR app open a raw socket to a host, so chat and game servers built for Flash ran a small policy server here.',
+    category: 'development',
+    aliases: ['flash-policy', 'socket-policy', 'crossdomain'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://help.adobe.com/en_US/as3/dev/WS5b3ccc516d4fbf351e63e3d118a9b90204-7c60.html',
+        title: 'Adobe ActionScript 3.0 Developer\'s Guide: Website controls (policy files), socket policy files on port 843',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 5678,
+    protocols: ['tcp'],
+    name: 'n8n workflow automation',
+    summary: 'A self-hosted n8n instance serves its editor and API over HTTP on port 5678 by default (N8N_PORT), listening on every interface unless N8N_LISTEN_ADDRESS says otherwise.',
+    category: 'development',
+    aliases: ['n8n'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/n8n-io/n8n-docs',
+        title: 'n8n documentation source: Deployment environment variables (N8N_PORT default 5678; N8N_LISTEN_ADDRESS default ::)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 9944,
+    protocols: ['tcp'],
+    name: 'Substrate / Polkadot node JSON-RPC',
+    summary: 'Nodes built on Substrate, the framework behind Polkadot and its parachains, serve their JSON-RPC API on port 9944 by default, next to peer-to-peer networking on 30333 and Prometheus metrics on 9615; older releases kept WebSocket on 9944 and plain HTTP RPC on 9933.',
+    category: 'development',
+    aliases: ['substrate', 'polkadot', 'kusama', 'parachain'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://docs.rs/sc-cli/0.47.0/sc_cli/trait.DefaultConfigurationValues.html',
+        title: 'sc-cli 0.47 (Substrate) documentation: DefaultConfigurationValues (p2p 30333, JSON-RPC 9944, Prometheus 9615)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://docs.rs/sc-cli/0.24.0/sc_cli/trait.DefaultConfigurationValues.html',
+        title: 'sc-cli 0.24 (Substrate) documentation: DefaultConfigurationValues (WebSocket RPC 9944, HTTP RPC 9933)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
   },
 ];

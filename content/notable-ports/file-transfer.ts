@@ -624,4 +624,70 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [22067],
   },
+  {
+    port: 6346,
+    protocols: ['tcp', 'udp'],
+    name: 'Gnutella',
+    summary: 'Gnutella peer-to-peer clients traditionally listen on 6346, TCP for connections and transfers and UDP for GUESS queries on the same port; because ISPs throttle traffic on 6346, gtk-gnutella deliberately avoids it by default.',
+    category: 'file-transfer',
+    aliases: ['gnutella', 'gtk-gnutella', 'guess'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://github.com/gtk-gnutella/gtk-gnutella',
+        title: 'gtk-gnutella source: doc/gnutella/GUESS (ultrapeers should listen on UDP 6346, the port registered for Gnutella over TCP) and the listen-port property description',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [6347],
+  },
+  {
+    port: 9666,
+    protocols: ['tcp'],
+    name: 'Click\'n\'Load (pyLoad)',
+    summary: 'Click\'n\'Load lets a web page hand download links to a local download manager: pyLoad\'s ClickNLoad add-on listens on port 9666 for them, and its Docker example publishes 9666 next to the web interface on 8000.',
+    category: 'file-transfer',
+    aliases: ['clicknload', 'click-n-load', 'cnl', 'pyload'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/pyload/pyload',
+        title: 'pyLoad source: ClickNLoad add-on (port 9666; disabled by default, "Insecure! Use at your own risk") and README Docker example',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'pyLoad ships the add-on switched off and labels enabling it "Insecure! Use at your own risk", since it accepts links from other hosts by default; restrict it with its allowed-hosts filter if you turn it on.',
+        sources: [
+          {
+            url: 'https://github.com/pyload/pyload',
+            title: 'pyLoad source: src/pyload/plugins/addons/ClickNLoad.py (configuration options)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    port: 5722,
+    protocols: ['tcp'],
+    name: 'DFS Replication RPC (Windows Server 2008 domain controllers)',
+    summary: 'DFS Replication on Windows Server 2008 and 2008 R2 domain controllers takes its RPC traffic on TCP 5722; Microsoft notes the port is not used on Windows Server 2012 domain controllers.',
+    category: 'file-transfer',
+    aliases: ['dfsr', 'msdfsr'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
+        title: 'Microsoft Learn: Service overview and network port requirements for Windows (Distributed File System Replication: RPC on TCP 5722, only on Windows Server 2008 and 2008 R2 domain controllers)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [135],
+  },
 ];

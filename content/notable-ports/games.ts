@@ -647,4 +647,21 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [987, 9295],
   },
+  {
+    port: 7777,
+    protocols: ['tcp'],
+    name: 'Terraria server',
+    summary: 'Terraria\'s dedicated server and the TShock server built on it listen on TCP 7777 by default, so that is the port players connect to and hosts forward on their routers.',
+    category: 'games',
+    aliases: ['terraria', 'tshock'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/Pryaxis/TShock',
+        title: 'TShock documentation: command-line parameters ("-port 7777 will use the default port for Terraria") and Docker guide',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

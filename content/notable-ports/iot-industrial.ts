@@ -696,4 +696,40 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [3232, 8266, 6052],
   },
+  {
+    port: 9999,
+    protocols: ['tcp', 'udp'],
+    name: 'TP-Link Kasa smart plugs (legacy protocol)',
+    summary: 'Older TP-Link Kasa smart plugs and bulbs (HS100, HS110 and similar) take JSON commands on TCP 9999 and answer discovery broadcasts on UDP 9999; newer firmware moved to encrypted HTTP on port 80 and discovery on UDP 20002.',
+    category: 'iot-industrial',
+    aliases: ['kasa', 'tp-link', 'tplink', 'hs100', 'hs110', 'smartplug'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/softScheck/tplink-smartplug',
+        title: 'softScheck tplink-smartplug: TP-Link Smart Home protocol on TCP port 9999',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://python-kasa.readthedocs.io/en/latest/topics.html',
+        title: 'python-kasa documentation: Topics, Discovery (ports 9999 and 20002)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'The legacy protocol hides its JSON behind a trivial XOR autokey cipher with no authentication, so anyone on the local network can read and switch a device that still speaks it.',
+        sources: [
+          {
+            url: 'https://github.com/softScheck/tplink-smartplug',
+            title: 'softScheck tplink-smartplug README',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+  },
 ];

@@ -650,4 +650,58 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [3389, 5900, 22, 8080],
   },
+  {
+    port: 5500,
+    protocols: ['tcp'],
+    name: 'VNC viewer in listening mode (reverse connections)',
+    summary: 'A VNC viewer started in listening mode waits on port 5500 for a VNC server to connect out to it, the "reverse connection" that remote-support setups use to reach machines behind a firewall.',
+    category: 'remote-access',
+    aliases: ['vnc-listen', 'vncviewer-listen', 'reverse-vnc'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/TigerVNC/tigervnc',
+        title: 'TigerVNC source: vncviewer(1) manual page, -listen (default port 5500)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [5900],
+  },
+  {
+    port: 2701,
+    protocols: ['tcp', 'udp'],
+    name: 'SMS Remote Control agent (control channel)',
+    summary: 'The Remote Control agent of Microsoft Systems Management Server listens on port 2701, TCP and UDP, for the control channel of a remote-control session; the data stream uses 2702.',
+    category: 'remote-access',
+    aliases: ['sms-rcinfo', 'sms-remote-control'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
+        title: 'Microsoft Learn: Service overview and network port requirements for Windows (SMS Remote Control Agent: control on TCP/UDP 2701, data on 2702, chat on 2703, file transfer on 2704)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [2702],
+  },
+  {
+    port: 2702,
+    protocols: ['tcp', 'udp'],
+    name: 'SMS Remote Control agent (data channel)',
+    summary: 'The Systems Management Server Remote Control agent carries the data of a remote-control session on port 2702, TCP and UDP, next to its control channel on 2701.',
+    category: 'remote-access',
+    aliases: ['sms-xfer'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
+        title: 'Microsoft Learn: Service overview and network port requirements for Windows (SMS Remote Control Agent: data on TCP/UDP 2702)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [2701],
+  },
 ];

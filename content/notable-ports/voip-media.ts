@@ -873,4 +873,40 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [8971, 8554],
   },
+  {
+    port: 1755,
+    protocols: ['tcp', 'udp'],
+    name: 'Windows Media Services MMS',
+    summary: 'Windows Media Services streamed to players with the MMS protocol on port 1755, over TCP (MMST) or UDP (MMSU); Microsoft notes that Windows Media Player 9 Series and later no longer use MMS and that Windows Server 2008 does not support it, so it belongs to older Windows Media streaming setups.',
+    category: 'voip-media',
+    aliases: ['mmst', 'mmsu', 'ms-streaming', 'windows-media', 'wms'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://learn.microsoft.com/en-us/previous-versions/ms752523(v=vs.85)',
+        title: 'Microsoft Learn (Windows Media Services SDK): IWMSCPPluginAdmin.Port (C#), incoming ports per protocol (MMST TCP 1755, MMSU UDP 1755)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [554],
+  },
+  {
+    port: 2460,
+    protocols: ['udp'],
+    name: 'Windows Media Services MS Theater',
+    summary: 'Windows Media Services lists UDP 2460 (MS Theater) among the ports of its WMServer service, next to MMS on 1755, RTSP on 554 and RTP and RTCP on 5004 and 5005.',
+    category: 'voip-media',
+    aliases: ['ms-theater'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
+        title: 'Microsoft Learn: Service overview and network port requirements for Windows (Windows Media Services: MS Theater on UDP 2460)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [1755, 554],
+  },
 ];

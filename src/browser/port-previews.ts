@@ -3,8 +3,8 @@
  * preview files (src/pages/search/ports/[shard].json.ts), a few kilobytes per 256 ports, fetched once each.
  */
 import { PREVIEW_SHARD_SIZE, previewShardOf, previewShardPath } from '../lib/port-preview-shards';
+import { sitePath } from '../lib/urls';
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const shards = new Map<number, Promise<[string, string][]>>();
 
 export interface PortPreview {
@@ -18,7 +18,7 @@ export interface PortPreview {
 function loadShard(shard: number): Promise<[string, string][]> {
   let rows = shards.get(shard);
   if (!rows) {
-    rows = fetch(base + previewShardPath(shard)).then((response) => {
+    rows = fetch(sitePath(previewShardPath(shard))).then((response) => {
       if (!response.ok) throw new Error(`${response.status} for ${response.url}`);
       return response.json() as Promise<[string, string][]>;
     });

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import registryXml from '../../content/iana/service-names-port-numbers.xml?raw';
 import tcpWorklist from '../../content/common-ports/tcp-top1000.txt?raw';
 import udpWorklist from '../../content/common-ports/udp-top250.txt?raw';
+import historyJson from '../../content/iana/history.json?raw';
 import { ephemeralRanges } from '../../content/ephemeral-ranges';
 import { ranges } from '../../content/ranges';
 import rangesText from '../../content/ranges.ts?raw';
@@ -14,13 +15,14 @@ import { indexRecordsByPort, parseIanaRegistry } from '../lib/iana';
 import { groupServices, serviceSlug } from '../lib/services';
 import { classifyPorts } from '../lib/port-space';
 import { CONTENT_FILES, checkProseFiles, validateContent } from '../lib/validate-content';
-import type { PortDataContext } from '../lib/view-models/port-page';
-import { MAX_PORT } from '../lib/schemas/port-number';
-import { portStatus } from '../lib/ports';
+import type { PortDataContext } from '../lib/port-data';
+import { MAX_PORT, parsePort } from '../lib/port-number';
+import { ianaRange, portStatus } from '../lib/ports';
 import { summaryWeights } from '../lib/search-index';
 import { parseWorklist } from '../lib/worklist-coverage';
 import { findEntryLine } from '../lib/entry-lines';
 import type { SourceFile } from '../lib/corrections';
+import { changesByPort, changesByService, type RegistryHistory } from '../lib/registry-history';
 import { indexSystemsByPort } from '../lib/systems';
 
 const proseSources = import.meta.glob<string>(['../../content/ports/*.mdx', '../../content/ranges/*.mdx'], {
@@ -72,39 +74,18 @@ export const registry = parseIanaRegistry(registryXml);
 console.info(`[port-atlas] IANA registry ${registry.updated}: read ${registry.records.length} records (${registry.duplicates} repeated, kept), ${registry.people.size} people`);
 export const recordsByPort = indexRecordsByPort(registry.records);
 
+/**
+ * The registry's history, derived from the snapshot archive by `npm run data:history` (a unit test keeps the
+ * two identical). It must end at the snapshot the site shows, or pages would contradict each other.
+ */
+export const history: RegistryHistory = JSON.parse(historyJson);
+if (history.snapshots.at(-1)?.date !== registry.updated) {
+  throw new Error(`content/iana/history.json ends at ${history.snapshots.at(-1)?.date}, but the current snapshot is ${registry.updated}: run npm run data:history`);
+}
+
 const assignedPorts: number[] = [];
 for (let port = 0; port <= MAX_PORT; port++) {
   if (portStatus(recordsByPort[port]) === 'assigned') assignedPorts.push(port);
-}
-
-export const portData: PortDataContext = {
-  recordsByPort,
-  assignedPorts,
-  notableByPort: new Map(content.notablePorts.map((entry) => [entry.port, entry])),
-  ranges: content.ranges,
-  ephemeralRanges: content.ephemeralRanges,
-  snapshotDate: registry.updated,
-  systemsByPort: indexSystemsByPort(content.systems),
-};
-
-/**
- * `PORT_ATLAS_PORTS` limits the generated port pages for a quick edit loop: a comma-separated list of ports and
- * spans, e.g. `5432`, `0-2000` or `0-1024,5432,60023,65535`. Tests and the benchmark always build every port.
- * A value that is not such a list fails loudly rather than silently building everything.
- */
-export function portsToBuild(limit = process.env.PORT_ATLAS_PORTS): number[] {
-  if (!limit) return Array.from({ length: MAX_PORT + 1 }, (_, port) => port);
-  const ports = new Set<number>();
-  for (const part of limit.split(',')) {
-    const match = /^\s*(\d+)(?:\s*-\s*(\d+))?\s*$/.exec(part);
-    const start = match ? Number(match[1]) : NaN;
-    const end = match ? Number(match[2] ?? match[1]) : NaN;
-    if (!match || start > end || end > MAX_PORT) {
-      throw new Error(`PORT_ATLAS_PORTS: "${part}" is not a port or span within 0-${MAX_PORT} (write e.g. 5432 or 0-2000,5432)`);
-    }
-    for (let port = start; port <= end; port++) ports.add(port);
-  }
-  return [...ports].sort((a, b) => a - b);
 }
 
 /**
@@ -120,8 +101,45 @@ export const buildDate: string = (() => {
   }
 })();
 
+export const portData: PortDataContext = {
+  recordsByPort,
+  assignedPorts,
+  notableByPort: new Map(content.notablePorts.map((entry) => [entry.port, entry])),
+  ranges: content.ranges,
+  ephemeralRanges: content.ephemeralRanges,
+  snapshotDate: registry.updated,
+  buildDate,
+  history,
+  historyByPort: changesByPort(history.changes),
+  systemsByPort: indexSystemsByPort(content.systems),
+};
+
+/**
+ * `PORT_ATLAS_PORTS` limits the generated port pages for a quick edit loop: a comma-separated list of ports and
+ * spans, e.g. `5432`, `0-2000` or `0-1024,5432,60023,65535`. Tests and the benchmark always build every port.
+ * A value that is not such a list fails loudly rather than silently building everything.
+ */
+export function portsToBuild(limit = process.env.PORT_ATLAS_PORTS): number[] {
+  if (!limit) return Array.from({ length: MAX_PORT + 1 }, (_, port) => port);
+  const ports = new Set<number>();
+  for (const part of limit.split(',')) {
+    const match = /^\s*(\d+)(?:\s*-\s*(\d+))?\s*$/.exec(part);
+    // Typed by a person, like a search: "080" is 80.
+    const start = match ? parsePort(match[1], { allowLeadingZeros: true }) : null;
+    const end = match ? parsePort(match[2] ?? match[1], { allowLeadingZeros: true }) : null;
+    if (start === null || end === null || start > end) {
+      throw new Error(`PORT_ATLAS_PORTS: "${part}" is not a port or span within 0-${MAX_PORT} (write e.g. 5432 or 0-2000,5432)`);
+    }
+    for (let port = start; port <= end; port++) ports.add(port);
+  }
+  return [...ports].sort((a, b) => a - b);
+}
+
 /** Every IANA service name, by URL slug. */
 export const services = groupServices(registry.records);
+
+/** Registry changes by service slug, for the service pages (including services since withdrawn). */
+export const historyByService = changesByService(history.changes, serviceSlug);
 
 /**
  * Curated aliases that are not themselves IANA service names, pointing at the service of their port
@@ -141,7 +159,7 @@ export const serviceAliases: Map<string, { alias: string; port: number; target: 
 })();
 
 /** Every port's map status (src/lib/port-space.ts), shared by the map image and every map component. */
-export const portClasses = classifyPorts(recordsByPort, new Set(portData.notableByPort.keys()));
+export const portClasses = classifyPorts(recordsByPort, new Set(portData.notableByPort.keys()), ianaRange('dynamic', content.ranges));
 
 /** The search-index weight of each curated port's summary, higher for the ports people meet most often. */
 export const summaryWeight = summaryWeights({

@@ -21,3 +21,24 @@ export function citations(input: { title: string; url: string; site: string; acc
     { id: 'html', label: 'HTML', text: `<a href="${url.replace(/"/g, '&quot;')}">${htmlTitle} – ${site}</a>` },
   ];
 }
+
+/** A citation split around its access date, so that the page can mark the date for the browser to update. */
+export interface CitationBlock extends Citation {
+  /** The text before and after the access date, or null when the form carries no date. */
+  aroundDate: [before: string, after: string] | null;
+}
+
+/** The view model of a cite box (src/components/CiteBox.astro): the page's canonical URL and every form. */
+export interface CiteBoxModel {
+  url: string;
+  accessDate: string;
+  forms: CitationBlock[];
+}
+
+export function buildCiteBoxModel(input: { title: string; url: string; accessDate: string }): CiteBoxModel {
+  const forms = citations({ ...input, site: 'Port Atlas' }).map((form) => {
+    const [before, after] = form.text.split(ACCESS_DATE_PATTERN);
+    return { ...form, aroundDate: after === undefined ? null : ([before, after] as [string, string]) };
+  });
+  return { url: input.url, accessDate: input.accessDate, forms };
+}

@@ -10,7 +10,7 @@ export function previewShardOf(port: number): number {
   return Math.floor(port / PREVIEW_SHARD_SIZE);
 }
 
-/** The file's path relative to the site's base. */
+/** The file's path from the site root, before the base (pass it through `sitePath`). */
 export function previewShardPath(shard: number): string {
-  return `search/ports/${shard}.json`;
+  return `/search/ports/${shard}.json`;
 }

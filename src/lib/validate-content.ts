@@ -8,7 +8,8 @@
 import type { z } from 'astro/zod';
 import { ephemeralRangeSchema, type EphemeralRange } from './schemas/ephemeral-range';
 import { notablePortSchema, type NotablePort } from './schemas/notable-port';
-import { MAX_PORT } from './schemas/port-number';
+import { MAX_PORT, parsePort } from './port-number';
+import { IANA_RANGE_SLUGS } from './ports';
 import { portRangeSchema, type PortRange } from './schemas/port-range';
 import type { EntryKey } from './entry-lines';
 import { systemSchema, type System } from './schemas/system';
@@ -155,12 +156,16 @@ function checkIanaRanges(ranges: Located<PortRange>[], problems: ContentProblem[
   const iana = ranges.filter(({ entry }) => entry.kind === 'iana').sort((a, b) => a.entry.start - b.entry.start);
   let next = 0;
   for (const { file, index, entry } of iana) {
+    if (!entry.shortName) problems.push({ file, entry: entryRef(index, entry, 'slug'), field: 'shortName', message: 'an IANA range needs the short name sentences use' });
     if (entry.start !== next) {
       problems.push({ file, entry: entryRef(index, entry, 'slug'), field: 'start', message: `IANA ranges must tile 0–65535 without gaps or overlaps; expected ${next}` });
     }
     next = entry.end + 1;
   }
   if (next !== MAX_PORT + 1) problems.push({ file: CONTENT_FILES.ranges, message: `the IANA ranges must end at ${MAX_PORT}` });
+  for (const slug of IANA_RANGE_SLUGS) {
+    if (!iana.some(({ entry }) => entry.slug === slug)) problems.push({ file: CONTENT_FILES.ranges, message: `needs the IANA range "${slug}" (kind "iana")` });
+  }
 }
 
 /** Validates raw exports of the content files; throws ContentError listing every problem. */
@@ -309,7 +314,7 @@ export function checkProseFiles(files: ProseFile[], content: CuratedContent): vo
     const rangeFile = /^content\/ranges\/([^/]+)\.mdx$/.exec(file);
     if (portFile) {
       const name = portFile[1];
-      if (!/^(0|[1-9]\d{0,4})$/.test(name) || Number(name) > MAX_PORT) {
+      if (parsePort(name) === null) {
         problems.push({ file, line: 1, message: `names port "${name}", which is not a port 0–65535 in the data` });
       }
     } else if (rangeFile) {
@@ -317,7 +322,7 @@ export function checkProseFiles(files: ProseFile[], content: CuratedContent): vo
     }
     for (const match of body.matchAll(/\/ports\/([^/\s)"'#]+)\//g)) {
       const value = match[1];
-      if (!/^(0|[1-9]\d{0,4})$/.test(value) || Number(value) > MAX_PORT) problems.push({ file, line: lineAt(body, match.index), message: `links to /ports/${value}/, which is not a port 0–65535` });
+      if (parsePort(value) === null) problems.push({ file, line: lineAt(body, match.index), message: `links to /ports/${value}/, which is not a port 0–65535` });
     }
     for (const match of body.matchAll(/\/ranges\/([^/\s)"'#]+)\//g)) {
       if (!slugs.has(match[1])) problems.push({ file, line: lineAt(body, match.index), message: `links to /ranges/${match[1]}/, which has no entry in ${CONTENT_FILES.ranges}` });

@@ -9,7 +9,7 @@ import {
 } from '../../src/lib/corrections';
 import { parseRepository } from '../../src/lib/repository';
 import { notablePortSources, rangeSources, registry, systemSources } from '../../src/data/site-data';
-import { MAX_PORT } from '../../src/lib/schemas/port-number';
+import { MAX_PORT } from '../../src/lib/port-number';
 
 const repo: Repository = { url: 'https://github.com/owner/repo', branch: 'main' };
 const reader = { origin: 'https://port-atlas.example', hash: '' };

@@ -143,6 +143,20 @@ describe('MDX prose may only describe what the data knows', () => {
   });
 });
 
+describe('the IANA ranges in content/ranges.ts', () => {
+  it('each need the short name that port pages use in sentences', () => {
+    const raw = good();
+    delete (raw.ranges.find((range) => range.slug === 'registered') as Record<string, unknown>).shortName;
+    expect(problemsOf(raw)).toContainEqual(expect.stringMatching(/^content\/ranges\.ts: entry #\d+ \(slug "registered"\): field "shortName": an IANA range needs the short name sentences use$/));
+  });
+
+  it('must include well-known, registered and dynamic, which pages look up by slug', () => {
+    const raw = good();
+    raw.ranges.find((range) => range.slug === 'dynamic')!.slug = 'ephemeral';
+    expect(problemsOf(raw)).toContainEqual(expect.stringMatching(/^content\/ranges\.ts: needs the IANA range "dynamic" \(kind "iana"\)$/));
+  });
+});
+
 describe('problems reported as text by other checks', () => {
   it('still name their file, so the pull-request check can annotate it', () => {
     const error = new ContentError(['content/systems/example.ts: entry #1: field "ports": is empty', 'something without a file']);
