@@ -102,6 +102,9 @@ export const buildDate: string = (() => {
   }
 })();
 
+/** Every IANA service name, by URL slug. */
+export const services = groupServices(registry.records);
+
 export const portData: PortDataContext = {
   recordsByPort,
   assignedPorts,
@@ -112,6 +115,7 @@ export const portData: PortDataContext = {
   buildDate,
   history,
   historyByPort: changesByPort(history.changes),
+  serviceSlugs: new Set(services.keys()),
   systemsByPort: indexSystemsByPort(content.systems),
 };
 
@@ -136,8 +140,6 @@ export function portsToBuild(limit = process.env.PORT_ATLAS_PORTS): number[] {
   return [...ports].sort((a, b) => a - b);
 }
 
-/** Every IANA service name, by URL slug. */
-export const services = groupServices(registry.records);
 
 /** Registry changes by service slug, for the service pages (including services since withdrawn). */
 export const historyByService = changesByService(history.changes, serviceSlug);

@@ -21,4 +21,6 @@ export interface PortDataContext {
   /** The registry history, and the changes that belong to each port's history (src/lib/registry-history.ts); absent: none. */
   history?: RegistryHistory;
   historyByPort?: ReadonlyMap<number, RegistryChange[]>;
+  /** Slugs of the services that have a page (/services/<slug>/); history links only to these. */
+  serviceSlugs?: ReadonlySet<string>;
 }

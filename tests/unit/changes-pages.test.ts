@@ -1,12 +1,12 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { history, portData } from '../../src/data/site-data';
+import { history, portData, services } from '../../src/data/site-data';
 import { buildChangesFeed, entryId } from '../../src/lib/changes-feed';
 import { buildPortPageModel } from '../../src/lib/view-models/port-page';
 import { recentAssignmentItems, snapshotGroups } from '../../src/lib/view-models/changes';
 
 const feedFor = () =>
-  buildChangesFeed({ groups: snapshotGroups(history), absolute: (path) => `https://ports.example${path}`, feedPath: '/changes/feed.xml', changesPath: '/changes/' });
+  buildChangesFeed({ groups: snapshotGroups(history, services), absolute: (path) => `https://ports.example${path}`, feedPath: '/changes/feed.xml', changesPath: '/changes/' });
 
 describe('the changes feed', () => {
   it('is well-formed Atom 1.0 with the elements RFC 4287 requires, one entry per snapshot after the first', () => {
@@ -31,7 +31,7 @@ describe('the changes feed', () => {
     expect(entryId('2026-02-02')).toBe('urn:uuid:3be48edf-03dd-5b0d-8ead-59be8f6e76dc');
     expect(entryId('2026-02-02')).not.toBe(entryId('2026-02-13'));
     expect(feedFor()).toBe(feedFor());
-    const elsewhere = buildChangesFeed({ groups: snapshotGroups(history), absolute: (path) => `https://other.example/atlas${path}`, feedPath: '/changes/feed.xml', changesPath: '/changes/' });
+    const elsewhere = buildChangesFeed({ groups: snapshotGroups(history, services), absolute: (path) => `https://other.example/atlas${path}`, feedPath: '/changes/feed.xml', changesPath: '/changes/' });
     const ids = (xml: string) => [...xml.matchAll(/<id>([^<]+)<\/id>/g)].map((match) => match[1]);
     expect(ids(elsewhere)).toEqual(ids(feedFor()));
   });
@@ -63,7 +63,7 @@ describe('a port page\'s history', () => {
 
 describe('the home page\'s recent assignments', () => {
   it('puts a service\'s TCP and UDP records on one line and leaves out names without a port', () => {
-    const items = recentAssignmentItems(history.changes, 8);
+    const items = recentAssignmentItems(history.changes, 8, services);
     expect(items).toHaveLength(8);
     expect(items.filter((item) => item.name === 'bencher')).toEqual([expect.objectContaining({ where: '6610/tcp+udp', seen: '2026-06-17' })]);
     for (const item of items) expect(item.where).toMatch(/^\d+(–\d+)?\/(tcp|udp|sctp|dccp)(\+(tcp|udp|sctp|dccp))*$/);
@@ -72,12 +72,22 @@ describe('the home page\'s recent assignments', () => {
 
 describe('the two changes pages', () => {
   it('keep the snapshots that come years after the one before on /changes/earlier/, and the rest on /changes/', () => {
-    const groups = snapshotGroups(history);
+    const groups = snapshotGroups(history, services);
     expect(groups.filter((group) => group.longGap).map((group) => [group.since, group.seen])).toEqual([
       ['2015-01-09', '2025-08-26'],
       ['2013-02-18', '2015-01-09'],
     ]);
     expect(groups.find((group) => group.seen === '2025-08-26')!.href).toBe('/changes/earlier/#snapshot-2025-08-26');
     expect(groups.find((group) => group.seen === '2026-02-02')!.href).toBe('/changes/#snapshot-2026-02-02');
+  });
+});
+
+describe('links in the history', () => {
+  it('point only at service pages that exist, so a name the registry has since dropped is shown without a link', () => {
+    const linked = snapshotGroups(history, services).flatMap((group) => group.items).filter((item) => item.serviceHref !== null);
+    const unlinked = snapshotGroups(history, services).flatMap((group) => group.items).filter((item) => item.serviceHref === null && item.kind !== 'placeholder');
+    expect(linked.length).toBeGreaterThan(100);
+    expect(unlinked.length).toBeGreaterThan(0);
+    for (const item of linked) expect(services.has(item.serviceHref!.split('/').at(-2)!)).toBe(true);
   });
 });

@@ -102,6 +102,6 @@ describe('reading the history', () => {
       { month: '2026-03', count: 1 },
       { month: '2026-02', count: 5 },
     ]);
-    expect(recentAssignmentItems(history.changes, 5)).toEqual([{ name: 'new', serviceHref: '/services/new/', where: '1005/tcp', portHref: '/ports/1005/', seen: '2026-02-01' }]);
+    expect(recentAssignmentItems(history.changes, 5, new Set(['new']))).toEqual([{ name: 'new', serviceHref: '/services/new/', where: '1005/tcp', portHref: '/ports/1005/', seen: '2026-02-01' }]);
   });
 });

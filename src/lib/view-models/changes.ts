@@ -94,14 +94,18 @@ function whatHappened(change: RegistryChange): string {
   return `${listWords(fields)} changed`;
 }
 
-export function changeItem(change: RegistryChange): ChangeItem {
+/** The service pages that exist (slugs of the current registry's services): a link to any other would be dead. */
+export type ServiceIndex = Pick<ReadonlySet<string>, 'has'>;
+
+export function changeItem(change: RegistryChange, services: ServiceIndex): ChangeItem {
   const subject = subjectOf(change);
   const service = subject.service ?? change.before?.service ?? null;
   const dates = [subject.registered && `registered ${subject.registered}`, subject.modified && `modified ${subject.modified}`].filter(Boolean);
   return {
     kind: change.kind,
     name: service ?? subject.description,
-    serviceHref: service ? sitePath(`/services/${serviceSlug(service)}/`) : null,
+    // A name the current registry no longer has (renamed or withdrawn) has no service page to link to.
+    serviceHref: service && services.has(serviceSlug(service)) ? sitePath(`/services/${serviceSlug(service)}/`) : null,
     where: where(subject),
     portHref: subject.ports ? portPath(subject.ports[0]) : null,
     protocol: subject.protocol ? PROTOCOL_LABELS[subject.protocol] : null,
@@ -122,7 +126,7 @@ export function changeItem(change: RegistryChange): ChangeItem {
 const emptyCounts = (): Record<ChangeKind, number> => ({ assigned: 0, deassigned: 0, changed: 0, placeholder: 0 });
 
 /** Every snapshot after the first, newest first, with its changes (possibly none). */
-export function snapshotGroups(history: RegistryHistory): SnapshotGroup[] {
+export function snapshotGroups(history: RegistryHistory, services: ServiceIndex): SnapshotGroup[] {
   const groups = history.snapshots.slice(1).map((snapshot, i): SnapshotGroup => {
     const longGap = isLongGap(history.snapshots[i].date, snapshot.date);
     return {
@@ -138,7 +142,7 @@ export function snapshotGroups(history: RegistryHistory): SnapshotGroup[] {
   const bySeen = new Map(groups.map((group) => [group.seen, group]));
   for (const change of history.changes) {
     const group = bySeen.get(change.seen)!;
-    group.items.push(changeItem(change));
+    group.items.push(changeItem(change, services));
     group.counts[change.kind]++;
   }
   return groups.reverse();
@@ -173,11 +177,11 @@ export const PORT_HISTORY_LINES = 4;
  * A port's history: its changes, newest first, with a service's TCP and UDP records changed together on one
  * line. Null when the snapshots show no change, so that such a port page gets nothing.
  */
-export function portHistory(changes: readonly RegistryChange[] | undefined, history: RegistryHistory): PortHistoryModel | null {
+export function portHistory(changes: readonly RegistryChange[] | undefined, history: RegistryHistory, services: ServiceIndex): PortHistoryModel | null {
   if (!changes || changes.length === 0) return null;
   const lines: (PortHistoryLine & { key: string; protocols: string[] })[] = [];
   for (const change of [...changes].reverse()) {
-    const item = changeItem(change);
+    const item = changeItem(change, services);
     const subject = subjectOf(change);
     const key = `${change.seen}|${change.kind}|${item.name}|${item.what}|${item.recordDates}`;
     const protocol = subject.protocol ? PROTOCOL_LABELS[subject.protocol] : null;
@@ -214,7 +218,7 @@ export interface RecentAssignmentItem {
  * The newest port assignments, newest first, one line per service and snapshot (its TCP and UDP records
  * together). Services registered without a port number (DNS-SD names) are left out: no port page to go to.
  */
-export function recentAssignmentItems(changes: readonly RegistryChange[], limit: number): RecentAssignmentItem[] {
+export function recentAssignmentItems(changes: readonly RegistryChange[], limit: number, services: ServiceIndex): RecentAssignmentItem[] {
   const items: (RecentAssignmentItem & { key: string; span: string; protocols: string[] })[] = [];
   const newestFirst = [...changes].filter((change) => change.kind === 'assigned' && change.after?.ports).sort((a, b) => (a.seen < b.seen ? 1 : a.seen > b.seen ? -1 : 0));
   for (const change of newestFirst) {
@@ -227,7 +231,7 @@ export function recentAssignmentItems(changes: readonly RegistryChange[], limit:
       continue;
     }
     if (items.length === limit) break;
-    const item = changeItem(change);
+    const item = changeItem(change, services);
     items.push({ key, span, protocols: record.protocol ? [record.protocol] : [], name: item.name, serviceHref: item.serviceHref, where: '', portHref: item.portHref!, seen: change.seen });
   }
   return items.map(({ key: _key, span, protocols, ...item }) => ({ ...item, where: protocols.length ? `${span}/${protocols.join('+')}` : span }));

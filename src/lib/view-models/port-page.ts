@@ -180,7 +180,7 @@ export function buildPortPageModel(port: number, context: PortDataContext, optio
       filters: { range: [range.name], protocol: searchProtocols },
     },
     cite: buildCiteBoxModel({ title: named, url: absoluteUrl(portPath(port)), accessDate: context.buildDate }),
-    history: context.history ? portHistory(context.historyByPort?.get(port), context.history) : null,
+    history: context.history ? portHistory(context.historyByPort?.get(port), context.history, context.serviceSlugs ?? new Set()) : null,
     defaultListeners: context.systemsByPort?.get(port) ?? [],
   };
 }

@@ -1,6 +1,6 @@
 /** `/changes/feed.xml`: the Atom feed of IANA registry changes, one entry per snapshot. */
 import type { APIContext } from 'astro';
-import { history } from '../../data/site-data';
+import { history, services } from '../../data/site-data';
 import { buildChangesFeed } from '../../lib/changes-feed';
 import { sitePath } from '../../lib/urls';
 import { changesPath, snapshotGroups } from '../../lib/view-models/changes';
@@ -8,7 +8,7 @@ import { changesPath, snapshotGroups } from '../../lib/view-models/changes';
 export function GET({ site }: APIContext): Response {
   const origin = site ? site.origin : '';
   const body = buildChangesFeed({
-    groups: snapshotGroups(history),
+    groups: snapshotGroups(history, services),
     absolute: (path) => `${origin}${path}`,
     feedPath: sitePath('/changes/feed.xml'),
     changesPath: changesPath(),
