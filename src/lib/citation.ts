@@ -1,15 +1,33 @@
-/** Ready-to-paste citations of a page, in the forms wiki and document authors use. */
+/**
+ * Ready-to-paste citations of a page, in the forms wiki and document authors use. The browser rebuilds
+ * them with the same function (src/browser/copy.ts) for today's date and for the section a reader is on.
+ */
+import type { PortStatus } from './ports';
+
 export interface Citation {
   id: 'markdown' | 'mediawiki' | 'cite-web' | 'html';
   label: string;
   text: string;
 }
 
-/** The placeholder for the access date; the page script replaces it with the reader's date. */
+export interface CitationInput {
+  /** What the page is, without the site name, e.g. "Port 5432: PostgreSQL". */
+  title: string;
+  /** The canonical address, with a #fragment when citing one section. */
+  url: string;
+  /** The site name, used as {{cite web}}'s website. */
+  site: string;
+  /** The date the data was published: the IANA registry snapshot the page shows. */
+  date: string;
+  /** YYYY-MM-DD. */
+  accessDate: string;
+}
+
+/** The access date in a citation: replaced by the reader's date in the browser. */
 export const ACCESS_DATE_PATTERN = /\d{4}-\d{2}-\d{2}/;
 
-export function citations(input: { title: string; url: string; site: string; accessDate: string }): Citation[] {
-  const { title, url, site, accessDate } = input;
+export function citations(input: CitationInput): Citation[] {
+  const { title, url, site, date, accessDate } = input;
   // Wiki markup breaks on unescaped brackets, pipes and braces inside a title.
   const wikiTitle = title.replace(/[[\]|{}]/g, (c) => `&#${c.charCodeAt(0)};`);
   const htmlTitle = title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -17,7 +35,23 @@ export function citations(input: { title: string; url: string; site: string; acc
   return [
     { id: 'markdown', label: 'Markdown', text: `[${markdownTitle} – ${site}](${url})` },
     { id: 'mediawiki', label: 'MediaWiki link', text: `[${url} ${wikiTitle} – ${site}]` },
-    { id: 'cite-web', label: 'Wikipedia {{cite web}}', text: `{{cite web |title=${wikiTitle} |url=${url} |website=${site} |access-date=${accessDate}}}` },
+    { id: 'cite-web', label: 'Wikipedia {{cite web}}', text: `{{cite web |title=${wikiTitle} |url=${url} |website=${site} |date=${date} |access-date=${accessDate}}}` },
     { id: 'html', label: 'HTML', text: `<a href="${url.replace(/"/g, '&quot;')}">${htmlTitle} – ${site}</a>` },
   ];
 }
+
+/** A name without a trailing parenthesis, so that a title never nests them: "Taskcluster livelog (log streaming)" → "Taskcluster livelog". */
+const withoutAside = (name: string) => name.replace(/\s*\([^()]*\)\s*$/, '').trim() || name;
+
+/**
+ * The title a port page is cited by. It names the IANA assignment, or says that there is none: a program
+ * that merely uses an unassigned number never appears as if it owned it.
+ */
+export function portCitationTitle(input: { port: number; status: PortStatus; /** The assigned service's name. */ name?: string }): string {
+  const { port, status, name } = input;
+  if (status === 'assigned') return name ? `Port ${port}: ${withoutAside(name)}` : `Port ${port}`;
+  return status === 'reserved' ? `Port ${port}: reserved by IANA` : `Port ${port}: not assigned by IANA`;
+}
+
+/** The title of one section of a page: "Port 5432: PostgreSQL, UDP". */
+export const sectionCitationTitle = (title: string, section: string): string => `${title}, ${section}`;

@@ -86,6 +86,9 @@ function answerFor(port: number, status: PortStatus, records: readonly IanaRecor
   return `Port ${port} is not assigned by IANA. It is in ${rangePhrase(range)}.`;
 }
 
+/** Assigned ports shown on each side: the pager already steps one by one, so the nearest one is enough. */
+const NEARBY_EACH_SIDE = 1;
+
 function nearestAssigned(port: number, context: PortDataContext): { below: number[]; above: number[] } {
   const sorted = context.assignedPorts;
   // Binary search for the first assigned port above `port`.
@@ -98,7 +101,7 @@ function nearestAssigned(port: number, context: PortDataContext): { below: numbe
   }
   const aboveStart = low;
   const belowEnd = low > 0 && sorted[low - 1] === port ? low - 1 : low;
-  return { below: sorted.slice(Math.max(0, belowEnd - 2), belowEnd), above: sorted.slice(aboveStart, aboveStart + 2) };
+  return { below: sorted.slice(Math.max(0, belowEnd - NEARBY_EACH_SIDE), belowEnd), above: sorted.slice(aboveStart, aboveStart + NEARBY_EACH_SIDE) };
 }
 
 function labelOf(port: number, context: PortDataContext): string {
