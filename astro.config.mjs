@@ -9,7 +9,19 @@ import { rehypePortAtlas } from './src/lib/markdown/rehype-port-atlas.ts';
  * The public origin and base path come from the environment so that one commit can be deployed anywhere:
  * PORT_ATLAS_SITE=https://ports.example.org PORT_ATLAS_BASE=/port-atlas/ npm run build
  */
-const site = process.env.PORT_ATLAS_SITE ?? 'https://port-atlas.example';
+const PLACEHOLDER_SITE = 'https://port-atlas.example';
+const site = process.env.PORT_ATLAS_SITE ?? PLACEHOLDER_SITE;
+if (!URL.canParse(site) || !/^https?:$/.test(new URL(site).protocol)) {
+  throw new Error(`PORT_ATLAS_SITE must be an http(s) origin such as https://ports.example.org, not "${site}"`);
+}
+// A production build (tools/build.mjs under NODE_ENV=production, as the deploy workflow runs it) must know
+// the real origin: every canonical link, citation and sitemap entry is written with it.
+if (process.env.PORT_ATLAS_PRODUCTION === '1' && (!process.env.PORT_ATLAS_SITE || /\.example$/.test(new URL(site).hostname))) {
+  throw new Error(
+    'A production build needs the public origin: set PORT_ATLAS_SITE (e.g. PORT_ATLAS_SITE=https://ports.example.org), or every ' +
+      `canonical link and citation would point at ${site}. The GitHub Pages workflow sets it from actions/configure-pages.`,
+  );
+}
 const base = process.env.PORT_ATLAS_BASE ?? '/';
 const basePath = base.replace(/\/?$/, '/');
 
