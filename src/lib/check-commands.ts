@@ -21,7 +21,7 @@ export interface CheckCommandGroup {
  * Ports whose listeners are nearly always Windows services (RPC endpoint mapper, NetBIOS, SMB, Remote
  * Desktop, WinRM): their pages list the Windows commands first, since that is who is asking.
  */
-export const WINDOWS_FIRST_PORTS: ReadonlySet<number> = new Set([135, 137, 138, 139, 445, 3389, 5985, 5986]);
+export const WINDOWS_FIRST_PORTS: ReadonlySet<number> = new Set([135, 137, 139, 445, 3389, 5985, 5986]);
 
 /** The systems in the order the page shows them. */
 export function checkCommands(port: number): CheckCommandGroup[] {
