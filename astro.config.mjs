@@ -25,7 +25,10 @@ if (process.env.PORT_ATLAS_PRODUCTION === '1' && (!process.env.PORT_ATLAS_SITE |
 const base = process.env.PORT_ATLAS_BASE ?? '/';
 const basePath = base.replace(/\/?$/, '/');
 
-/** A bundled script's file name: its component's name, without the suffix Astro gives inline scripts. */
+/**
+ * A bundled script's file name: its component's name, without the suffix Astro gives inline scripts.
+ * @param {string} name
+ */
 const scriptName = (name) => name.replace(/\.astro_astro_type_script_index_\d+_lang$/, '').replace(/[^\w.-]/g, '_');
 
 export default defineConfig({

@@ -33,10 +33,11 @@ function nameFor(pre: HTMLPreElement): string {
 
 // Code blocks: wrap each one with its button.
 for (const pre of document.querySelectorAll<HTMLPreElement>('main pre')) {
+  const copy = button('Copy', nameFor(pre));
   const frame = document.createElement('div');
   frame.className = 'cmd';
   pre.replaceWith(frame);
-  frame.append(pre, button('Copy', nameFor(pre)));
+  frame.append(pre, copy);
 }
 
 // Section headings: a copy-link button beside each heading that links to its own section.
