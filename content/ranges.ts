@@ -50,6 +50,7 @@ export const ranges: PortRange[] = [
     start: 6000,
     end: 6063,
     kind: 'sub-range',
+    listeners: ['tcp'],
     summary:
       'An X server for display :N listens on TCP port 6000 + N; IANA registers the whole block of 64 ports to X11.',
     sources: [
@@ -81,6 +82,21 @@ export const ranges: PortRange[] = [
       'Since Vista and Server 2008, Windows takes automatic source ports from the same span RFC 6335 calls dynamic; RPC services also listen there.',
     sources: [
       { url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/default-dynamic-port-range-tcpip-chang', title: 'Microsoft KB 929851: the default dynamic port range for TCP/IP has changed', kind: 'vendor' },
+    ],
+  },
+  {
+    slug: 'windows-xp-rpc-dynamic',
+    name: 'Windows RPC dynamic endpoints (XP and Server 2003)',
+    start: 1025,
+    end: 5000,
+    kind: 'sub-range',
+    listeners: ['tcp', 'udp'],
+    summary:
+      'On Windows 2000, XP and Server 2003, RPC servers that ask for a dynamic endpoint (server applications and remote administration tools such as DHCP Manager and WINS Manager) get a random TCP or UDP port from the dynamic range, which on those systems ran from 1025 to 5000. That is why a scan of an old Windows host finds listeners at 1025, 1026, 1027 and so on; the endpoint mapper on port 135 tells clients which service sits where.',
+    sources: [
+      { url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/configure-rpc-dynamic-port-allocation-with-firewalls', title: 'Microsoft Learn (KB 154596): How to configure RPC dynamic port allocation to work with firewalls', kind: 'vendor', checked: '2026-11-30' },
+      { url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/default-dynamic-port-range-tcpip-chang', title: 'Microsoft KB 929851: the default dynamic port range for TCP/IP has changed (1025-5000 before Vista; RPC between servers uses the dynamic range)', kind: 'vendor', checked: '2026-11-30' },
+      { url: 'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2003/cc758002(v=ws.10)', title: 'Microsoft Learn: MaxUserPort (Windows Server 2003; user ports allocated up to 5000 by default)', kind: 'vendor', checked: '2026-11-30' },
     ],
   },
   {
@@ -128,6 +144,7 @@ export const ranges: PortRange[] = [
     start: 30000,
     end: 32767,
     kind: 'sub-range',
+    listeners: ['tcp', 'udp'],
     summary:
       'Kubernetes opens a port from this span on every node for each Service of type NodePort, unless the API server is started with another --service-node-port-range.',
     sources: [
@@ -140,6 +157,7 @@ export const ranges: PortRange[] = [
     start: 60000,
     end: 61000,
     kind: 'sub-range',
+    listeners: ['udp'],
     summary:
       'After logging in over SSH, mosh-server binds a UDP port between 60000 and 61000 by default, so firewalls in front of mosh hosts open this span.',
     sources: [
@@ -152,6 +170,7 @@ export const ranges: PortRange[] = [
     start: 10000,
     end: 20000,
     kind: 'sub-range',
+    listeners: ['udp'],
     summary:
       'The sample rtp.conf shipped with the Asterisk PBX sends call audio over UDP ports 10000 to 20000; without that file the built-in default is the wider 5000 to 31000.',
     sources: [
@@ -243,6 +262,7 @@ export const ranges: PortRange[] = [
     start: 6800,
     end: 7300,
     kind: 'sub-range',
+    listeners: ['tcp'],
     summary:
       'Ceph OSDs, metadata servers and managers bind to the first free ports from 6800 upward, up to 7300 by default; each OSD can take several, so storage hosts usually open the whole span while monitors sit apart on 3300 and 6789.',
     sources: [
@@ -270,6 +290,7 @@ export const ranges: PortRange[] = [
     start: 49152,
     end: 65535,
     kind: 'sub-range',
+    listeners: ['udp'],
     summary:
       'The coturn TURN server allocates relayed UDP endpoints for WebRTC and VoIP clients between min-port 49152 and max-port 65535 unless told otherwise, so a firewall in front of it must pass that whole span as well as the listening port 3478.',
     sources: [
@@ -282,6 +303,7 @@ export const ranges: PortRange[] = [
     start: 16384,
     end: 32768,
     kind: 'sub-range',
+    listeners: ['udp'],
     summary:
       'FreeSWITCH carries call audio and video over UDP ports 16384 to 32768 by default; the vanilla switch.conf.xml lists rtp-start-port and rtp-end-port commented out with those values, for anyone who needs a narrower span.',
     sources: [
@@ -294,6 +316,7 @@ export const ranges: PortRange[] = [
     start: 6665,
     end: 6669,
     kind: 'sub-range',
+    listeners: ['tcp'],
     summary:
       'IANA registers TCP 6665 to 6669 under the name ircu, and IRC networks commonly take plain-text client connections in this block, 6667 most of all; IRC over TLS has its own registration on 6697 (RFC 7194), and UDP on 6665–6669 is reserved.',
     sources: [
@@ -307,6 +330,7 @@ export const ranges: PortRange[] = [
     start: 9200,
     end: 9300,
     kind: 'sub-range',
+    listeners: ['tcp'],
     summary:
       'An Elasticsearch node binds its REST interface to the first free port in http.port, 9200 to 9300 by default, so a second node on the same host lands on 9201; the top of the span overlaps the transport range.',
     sources: [
@@ -320,6 +344,7 @@ export const ranges: PortRange[] = [
     start: 9300,
     end: 9400,
     kind: 'sub-range',
+    listeners: ['tcp'],
     summary:
       'Elasticsearch nodes talk to each other, and to remote clusters, over the binary transport protocol on the first free port from 9300 to 9400 by default; this traffic should stay inside the cluster network.',
     sources: [
@@ -333,11 +358,25 @@ export const ranges: PortRange[] = [
     start: 5900,
     end: 5999,
     kind: 'sub-range',
+    listeners: ['tcp'],
     summary:
       'A VNC server for display :N listens on TCP 5900 + N by default, so the first hundred displays fill 5900–5999, just below the X11 block; IANA registers only 5900 itself, as rfb.',
     sources: [
       { url: 'https://manpages.ubuntu.com/manpages/focal/man1/Xtigervnc.1.html', title: 'Xtigervnc(1) manual page (TigerVNC, -rfbport)', kind: 'project' },
       { url: 'https://www.rfc-editor.org/rfc/rfc6143', title: 'RFC 6143: The Remote Framebuffer Protocol', kind: 'standard' },
+    ],
+  },
+  {
+    slug: 'vnc-http',
+    name: 'VNC web (Java viewer) ports',
+    start: 5800,
+    end: 5899,
+    kind: 'sub-range',
+    listeners: ['tcp'],
+    summary:
+      'VNC servers such as Xvnc used to run a small web server on 5800 plus the display number, handing browsers a Java applet that then connected to the desktop on 5900 plus the same number; TigerVNC removed this in 2018 because browsers no longer ran applets, and only older servers still listen in this block.',
+    sources: [
+      { url: 'https://github.com/TigerVNC/tigervnc/commit/4a4453fc69cf56f9991a13a62023969dcf5b8a4f', title: 'TigerVNC commit 4a4453f: Remove Java web server (httpPort defaulted to 5800 plus the display number)', kind: 'project', checked: '2026-11-30' },
     ],
   },
   {
@@ -358,6 +397,7 @@ export const ranges: PortRange[] = [
     start: 50000,
     end: 60000,
     kind: 'sub-range',
+    listeners: ['udp'],
     summary:
       'A self-hosted LiveKit server advertises UDP ports 50000 to 60000 as WebRTC host candidates, two per participant, set by rtc.port_range_start and rtc.port_range_end; configuring a single muxed UDP port replaces the range.',
     sources: [
@@ -370,6 +410,7 @@ export const ranges: PortRange[] = [
     start: 20000,
     end: 32000,
     kind: 'sub-range',
+    listeners: ['tcp', 'udp'],
     summary:
       'When a Nomad job asks for a port without naming one, the scheduler picks it from 20000 to 32000 on the client node unless the client sets min_dynamic_port and max_dynamic_port, so node firewalls must pass that span for such services.',
     sources: [
@@ -382,6 +423,7 @@ export const ranges: PortRange[] = [
     start: 6881,
     end: 6889,
     kind: 'sub-range',
+    listeners: ['tcp'],
     summary:
       'The BitTorrent specification describes the common habit of trying to listen on 6881, then 6882 and so on, giving up after 6889; it is a convention, not a requirement, since each peer tells the tracker whatever port it actually listens on.',
     sources: [
@@ -392,13 +434,14 @@ export const ranges: PortRange[] = [
     slug: 'zoom-media',
     name: 'Zoom meeting media',
     start: 8801,
-    end: 8803,
+    end: 8810,
     kind: 'sub-range',
+    listeners: ['udp'],
     summary:
-      "Zoom clients send meeting audio and video to Zoom's cloud over UDP 8801, and over 8802 and 8803 as well when media port separation is turned on; if UDP 8801 cannot be reached they fall back to TCP 443.",
+      "Zoom's meeting servers take client audio and video on UDP ports from 8801 up: Zoom's firewall-rules article has long told administrators to allow UDP 8801–8810 (with TCP 8801 and 8802 as fallbacks), while its newer Mesh article names only UDP 8801, plus 8802 and 8803 when media port separation is on. When UDP is blocked, clients fall back to TCP 443.",
     sources: [
-      { url: 'https://support.zoom.com/hc/en/article?id=zm_kb&sysparm_article=KB0061864', title: 'Zoom Support: Firewall requirements for Zoom Mesh (client media ports)', kind: 'vendor' },
-      { url: 'https://support.zoom.com/hc/en/article?id=zm_kb&sysparm_article=KB0058078', title: 'Zoom Support: Zoom Meetings Hybrid module firewall requirements', kind: 'vendor' },
+      { url: 'https://support.zoom.us/hc/en-us/articles/201362683-Network-Firewall-or-Proxy-Server-Settings-for-Zoom', title: 'Zoom Support: Network Firewall or Proxy Server Settings for Zoom (article 201362683; 2020 text: TCP 443, 8801, 8802 and UDP 3478, 3479, 8801-8810)', kind: 'vendor', checked: '2026-11-30' },
+      { url: 'https://support.zoom.com/hc/en/article?id=zm_kb&sysparm_article=KB0061864', title: 'Zoom Support: Firewall requirements for Zoom Mesh (UDP 8801; 8802-8803 with port separation; TCP 443 fallback)', kind: 'vendor', checked: '2026-11-30' },
     ],
   },
   {
@@ -407,6 +450,7 @@ export const ranges: PortRange[] = [
     start: 49152,
     end: 65535,
     kind: 'sub-range',
+    listeners: ['udp'],
     summary:
       'On a Windows server running the DNS Server role, the service sends recursive queries from 2,500 UDP sockets by default, on ports drawn at random from the ephemeral port range (49152–65535 by default) each time it starts, so any one of these ports may be held by the DNS service without a fixed reservation.',
     sources: [

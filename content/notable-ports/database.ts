@@ -703,4 +703,34 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [1521, 2483],
   },
+  {
+    port: 6789,
+    protocols: ['tcp'],
+    name: 'Ceph monitor (messenger v1)',
+    summary: 'Ceph monitors listen on TCP 6789 for the legacy v1 messenger protocol, alongside 3300 for v2 since the Nautilus release; clients and daemons fall back to 6789 when 3300 fails. IANA lists the number for Oracle\'s remote administration daemon (radg), but in storage clusters it is Ceph.',
+    category: 'database',
+    aliases: ['ceph-mon', 'ceph-monitor'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://docs.ceph.com/en/umbrella/_sources/rados/configuration/msgr2.rst.txt',
+        title: 'Ceph documentation: Messenger v2 (monitors bind 3300 for v2 and the old default 6789 for v1)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://docs.redhat.com/en/documentation/red_hat_ceph_storage/6/html/configuration_guide/config-ceph-firewall-ports_conf',
+        title: 'Red Hat Ceph Storage 6 Configuration Guide: Ceph firewall ports (6789 used if 3300 fails)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
+        title: 'IANA Service Name and Port Number Registry: 6789/tcp radg',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [3300],
+  },
 ];

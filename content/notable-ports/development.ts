@@ -571,4 +571,57 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [9418],
   },
+  {
+    port: 5001,
+    protocols: ['tcp', 'udp'],
+    name: 'iperf 2 test server',
+    summary: 'iperf 2, the network throughput tester, runs its server on port 5001 by default for both TCP and UDP tests (iperf3 moved to 5201); IANA lists 5001 as commplex-link.',
+    category: 'development',
+    aliases: ['iperf', 'iperf2'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://manpages.ubuntu.com/manpages/trusty/man1/iperf.1.html',
+        title: 'iperf(1) manual page, iperf 2.0.5 (server port default 5001)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://iPerf.fr/iperf-doc.php',
+        title: 'iPerf documentation: iperf3 server port defaults to 5201',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
+        title: 'IANA Service Name and Port Number Registry: 5001 commplex-link',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [5201],
+  },
+  {
+    port: 6543,
+    protocols: ['tcp'],
+    name: 'Pyramid development server',
+    summary: 'Projects made from the Pyramid web framework\'s templates serve their app on port 6543 when started with pserve development.ini, bound to localhost unless the listen setting is changed to *:6543 to reach it from other machines. IANA\'s lds-distrib registration for 6543 is unrelated.',
+    category: 'development',
+    aliases: ['pyramid', 'pserve'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/Pylons/pyramid/blob/main/docs/narr/project.rst',
+        title: 'Pyramid documentation source: docs/narr/project.rst (pserve development.ini serves on localhost:6543)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
+        title: 'IANA Service Name and Port Number Registry (XML): 6543 lds-distrib; 8194 blp1 (Bloomberg data API)',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

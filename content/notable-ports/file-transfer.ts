@@ -487,4 +487,27 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [6881, 9091],
   },
+  {
+    port: 888,
+    protocols: ['tcp'],
+    name: 'CDDB (CD track-listing lookups)',
+    summary: 'CD players and rippers looked up album and track titles from CDDB servers such as freedb over the CD Database Protocol on TCP 888, the default of clients like xmcd\'s cddbcmd (with HTTP on port 80 as the alternative); IANA registers 888 as cddbp as well as accessbuilder.',
+    category: 'file-transfer',
+    aliases: ['cddb', 'cddbp', 'freedb'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://man.cx/cddbcmd(1)',
+        title: 'cddbcmd(1) manual page (xmcd): CDDB server connections default to port 888 for cddbp and 80 for HTTP',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
+        title: 'IANA Service Name and Port Number Registry (XML): 888/tcp cddbp (CD Database Protocol) and accessbuilder',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

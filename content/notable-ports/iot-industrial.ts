@@ -400,4 +400,52 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [8123],
   },
+  {
+    port: 17185,
+    protocols: ['udp'],
+    name: 'VxWorks WDB debug agent',
+    summary: 'Devices built on the VxWorks real-time OS often leave the Wind River WDB debug agent answering on UDP 17185; it lets anyone who reaches it read and write memory and call functions, and it was found enabled on industrial controllers and Cisco IP phones. IANA lists 17185 for Sounds Virtual.',
+    category: 'iot-industrial',
+    aliases: ['wdb', 'vxworks-wdb', 'wind-debug'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://Nmap.org/nsedoc/scripts/wdb-version.html',
+        title: 'Nmap NSE documentation: wdb-version (Wind DeBug agent, enabled by default on many VxWorks devices)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://raw.githubusercontent.com/CVEProject/cvelistV5/main/cves/2010/2xxx/CVE-2010-2965.json',
+        title: 'CVE-2010-2965: VxWorks WDB target agent debug service on UDP 17185',
+        kind: 'observed',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://raw.githubusercontent.com/CVEProject/cvelistV5/main/cves/2005/3xxx/CVE-2005-3804.json',
+        title: 'CVE-2005-3804: Cisco 7920 IP phone listens on UDP 17185 for a VxWorks debugger',
+        kind: 'observed',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
+        title: 'IANA Service Name and Port Number Registry: 17185 soundsvirtual',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'An exposed WDB agent gives remote memory read and write and function calls without real authentication (CVE-2010-2965); the debug service should be compiled out or blocked on production devices.',
+        sources: [
+          {
+            url: 'https://raw.githubusercontent.com/CVEProject/cvelistV5/main/cves/2010/2xxx/CVE-2010-2965.json',
+            title: 'CVE-2010-2965: VxWorks WDB target agent debug service on UDP 17185',
+            kind: 'observed',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+  },
 ];

@@ -317,4 +317,41 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [25],
   },
+  {
+    port: 106,
+    protocols: ['tcp'],
+    name: 'poppassd (mail password change)',
+    summary: 'poppassd lets mail users change their password from clients such as Eudora, or from webmail scripts, over a short text conversation on TCP 106; IANA lists the number for 3COM-TSMUX, but password servers are what answer here.',
+    category: 'mail',
+    aliases: ['poppassd', 'poppwd', 'eudora-password'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://manpages.ubuntu.com/manpages/lunar/man8/poppassd.8.html',
+        title: 'poppassd(8) manual page (Ubuntu): password change server on TCP 106',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
+        title: 'IANA Service Name and Port Number Registry: 106/tcp 3com-tsmux',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'poppassd sends the old and new password in clear text, so its own manual recommends allowing it only from localhost and blocking TCP 106 from the network.',
+        sources: [
+          {
+            url: 'https://manpages.ubuntu.com/manpages/lunar/man8/poppassd.8.html',
+            title: 'poppassd(8) manual page (Ubuntu): password change server on TCP 106',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [110],
+  },
 ];

@@ -14,12 +14,20 @@ import { checkProseFiles, validateContent } from '../lib/validate-content';
 import type { PortDataContext } from '../lib/view-models/port-page';
 import { MAX_PORT } from '../lib/schemas/port-number';
 import { portStatus } from '../lib/ports';
+import { indexSystemsByPort } from '../lib/systems';
 
 const proseSources = import.meta.glob<string>(['../../content/ports/*.mdx', '../../content/ranges/*.mdx'], {
   query: '?raw',
   import: 'default',
   eager: true,
 });
+
+const systemModules = import.meta.glob<{ system: unknown }>('../../content/systems/*.ts', { eager: true });
+
+/** Every system data file (`content/systems/<slug>.ts`), with the path that validation messages name. */
+export const systemFiles = Object.entries(systemModules)
+  .sort(([a], [b]) => a.localeCompare(b))
+  .map(([path, module]) => ({ file: path.replace(/^(\.\.\/)+/, ''), entries: module.system }));
 
 const notablePortModules = import.meta.glob<{ notablePorts: unknown }>('../../content/notable-ports/*.ts', { eager: true });
 
@@ -28,7 +36,7 @@ export const notablePortFiles = Object.entries(notablePortModules)
   .sort(([a], [b]) => a.localeCompare(b))
   .map(([path, module]) => ({ file: path.replace(/^(\.\.\/)+/, ''), entries: module.notablePorts }));
 
-export const content = validateContent({ ranges, ephemeralRanges, notablePortFiles });
+export const content = validateContent({ ranges, ephemeralRanges, notablePortFiles, systemFiles });
 checkProseFiles(
   Object.entries(proseSources).map(([path, body]) => ({ file: path.replace(/^(\.\.\/)+/, ''), body })),
   content,
@@ -51,6 +59,7 @@ export const portData: PortDataContext = {
   ranges: content.ranges,
   ephemeralRanges: content.ephemeralRanges,
   snapshotDate: registry.updated,
+  systemsByPort: indexSystemsByPort(content.systems),
 };
 
 /**

@@ -11,3 +11,4 @@ export function sitePath(path: string): string {
 
 export const portPath = (port: number): string => sitePath(`/ports/${port}/`);
 export const rangePath = (slug: string): string => sitePath(`/ranges/${slug}/`);
+export const systemPath = (slug: string): string => sitePath(`/systems/${slug}/`);

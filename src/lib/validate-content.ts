@@ -10,11 +10,14 @@ import { ephemeralRangeSchema, type EphemeralRange } from './schemas/ephemeral-r
 import { notablePortSchema, type NotablePort } from './schemas/notable-port';
 import { MAX_PORT } from './schemas/port-number';
 import { portRangeSchema, type PortRange } from './schemas/port-range';
+import { systemSchema, type System } from './schemas/system';
 
 export interface CuratedContent {
   ranges: PortRange[];
   ephemeralRanges: EphemeralRange[];
   notablePorts: NotablePort[];
+  /** What fresh installs listen on, sorted by name. */
+  systems: System[];
 }
 
 /** Where each kind of curated data lives, for messages. */
@@ -22,6 +25,7 @@ export const CONTENT_FILES = {
   ranges: 'content/ranges.ts',
   ephemeralRanges: 'content/ephemeral-ranges.ts',
   notablePorts: 'content/notable-ports/',
+  systems: 'content/systems/',
 } as const;
 
 /** One data file's export, with the path that messages should name. */
@@ -35,6 +39,8 @@ export interface RawContent {
   ranges: unknown;
   ephemeralRanges: unknown;
   notablePortFiles: DataFile[];
+  /** One file per system, each exporting `system` (absent: no system pages). */
+  systemFiles?: DataFile[];
 }
 
 export class ContentError extends Error {
@@ -128,6 +134,8 @@ export function validateContent(raw: RawContent): CuratedContent {
   const ephemeralRanges = validateList(CONTENT_FILES.ephemeralRanges, raw.ephemeralRanges, ephemeralRangeSchema, 'id', problems);
   const notablePorts = raw.notablePortFiles.flatMap(({ file, entries }) => validateList(file, entries, notablePortSchema, 'port', problems));
 
+  const systems = validateSystemFiles(raw.systemFiles ?? [], problems);
+
   checkSpans(ranges, 'slug', problems);
   checkSpans(ephemeralRanges, 'id', problems);
   checkUnique(ranges, (range) => range.slug, 'slug', problems);
@@ -170,7 +178,74 @@ export function validateContent(raw: RawContent): CuratedContent {
     ranges: ranges.map((item) => item.entry),
     ephemeralRanges: ephemeralRanges.map((item) => item.entry),
     notablePorts: notablePorts.map((item) => item.entry).sort((a, b) => a.port - b.port),
+    systems: systems.sort((a, b) => a.name.localeCompare(b.name, 'en')),
   };
+}
+
+/**
+ * Validates `content/systems/<slug>.ts` files: each exports one `system` whose slug is its file name, and whose
+ * rows make sense together (no port listed twice for one protocol, no loopback listener "reachable" from the
+ * network). The schema already keeps ports within 0–65535 and protocols to the registry's four.
+ */
+function validateSystemFiles(files: DataFile[], problems: string[]): System[] {
+  const systems: { file: string; system: System }[] = [];
+  for (const { file, entries } of files) {
+    const result = systemSchema.safeParse(entries);
+    const slug = entries && typeof entries === 'object' ? (entries as Record<string, unknown>).slug : undefined;
+    const entryName = slug === undefined ? 'system' : `system ${JSON.stringify(slug)}`;
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const [first, index, ...rest] = issue.path;
+        // Name the row by its ports, which is how a contributor finds it in the file.
+        const row = first === 'listeners' && typeof index === 'number' ? listenerLabel(entries, index) : null;
+        const field = row ? fieldName(rest) : fieldName(issue.path);
+        problems.push(`${file}: ${row ?? entryName}: field "${row ? `listeners[${String(index)}].${field}` : field}": ${issue.message}`);
+      }
+      continue;
+    }
+    const system = result.data;
+    const expected = /([^/]+)\.ts$/.exec(file)?.[1];
+    if (expected && expected !== system.slug) problems.push(`${file}: ${entryName}: field "slug": must match the file name "${expected}"`);
+    const seen = new Map<string, number>();
+    system.listeners.forEach((listener, index) => {
+      const label = `${entryName}, listener #${index + 1} (${describePorts(listener.ports)})`;
+      if (new Set(listener.ports).size !== listener.ports.length) problems.push(`${file}: ${label}: field "listeners[${index}].ports": lists a port twice`);
+      for (const port of listener.ports) {
+        for (const protocol of listener.protocols) {
+          const key = `${port}/${protocol}`;
+          const first = seen.get(key);
+          if (first !== undefined) problems.push(`${file}: ${label}: field "listeners[${index}].ports": ${key} is already listener #${first + 1}`);
+          else seen.set(key, index);
+        }
+      }
+      if (listener.interfaces === 'loopback' && listener.reachable !== 'no') {
+        problems.push(`${file}: ${label}: field "listeners[${index}].reachable": a loopback-only listener cannot be reached from the network; use "no"`);
+      }
+      if (listener.interfaces === 'specific' && !listener.interfacesNote) {
+        problems.push(`${file}: ${label}: field "listeners[${index}].interfacesNote": say which interfaces "specific" means`);
+      }
+    });
+    systems.push({ file, system });
+  }
+  const seenSlugs = new Map<string, string>();
+  for (const { file, system } of systems) {
+    const other = seenSlugs.get(system.slug);
+    if (other) problems.push(`${file}: system ${JSON.stringify(system.slug)}: field "slug": duplicates ${other}`);
+    else seenSlugs.set(system.slug, file);
+  }
+  return systems.map((item) => item.system);
+}
+
+function describePorts(ports: readonly unknown[]): string {
+  return `port${ports.length === 1 ? '' : 's'} ${ports.map(String).join(', ')}`;
+}
+
+/** "system "macos", listener #3 (ports 137, 138)" for a row that failed the schema. */
+function listenerLabel(entries: unknown, index: number): string {
+  const system = entries as { slug?: unknown; listeners?: Array<{ ports?: unknown }> };
+  const ports = system.listeners?.[index]?.ports;
+  const name = system.slug === undefined ? 'system' : `system ${JSON.stringify(system.slug)}`;
+  return `${name}, listener #${index + 1}${Array.isArray(ports) ? ` (${describePorts(ports)})` : ''}`;
 }
 
 /** An MDX prose file as the build sees it. */

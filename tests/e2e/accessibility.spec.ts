@@ -6,6 +6,7 @@ import { siteUrl } from './site';
 const PAGES = [
   '/', '/ports/', '/ports/22/', '/ports/60023/', '/ports/50000/', '/ranges/', '/ranges/dynamic/', '/ranges/x11/',
   '/learn/', '/learn/choosing-source-ports/', '/search/?q=ssh', '/services/postgresql/', '/data/', '/ports/65536/',
+  '/systems/', '/systems/home-router/', '/ports/135/',
 ];
 const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 

@@ -84,6 +84,12 @@ describe('a bad entry fails the build naming the file, the entry and the field',
     expect(problems).toContainEqual(expect.stringMatching(/field "sources\[2\]\.checked": is in the future/));
   });
 
+  it('rejects a summary that only restates the IANA record, since the page shows that record already', () => {
+    const raw = good();
+    notable(raw)[0].summary = 'IANA registers port 1 as something on TCP and UDP.';
+    expect(problemsOf(raw)).toContainEqual(expect.stringMatching(/field "summary": restates the IANA record/));
+  });
+
   it('rejects an alias given to two ports', () => {
     const raw = good();
     notable(raw)[1].aliases = [...notable(raw)[1].aliases, notable(raw)[0].aliases[0]];

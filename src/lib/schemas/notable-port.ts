@@ -52,7 +52,12 @@ export const notablePortSchema = z.object({
   /** The name people know the service by, e.g. "PostgreSQL". */
   name: z.string().trim().min(1),
   /** One sentence, our own words: what runs here. */
-  summary: z.string().trim().min(20, 'needs a one-sentence summary of at least 20 characters'),
+  summary: z
+    .string()
+    .trim()
+    .min(20, 'needs a one-sentence summary of at least 20 characters')
+    // The port page shows the registry record already; a curated entry must say what people meet there.
+    .refine((text) => !/^IANA (registers|assigns|lists)\b/i.test(text), 'restates the IANA record: say what people actually meet on this port'),
   /** Listing group. */
   category: categorySchema,
   /** Lower-case words people type to find it (e.g. "postgres", "pg"). */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { portNumberSchema } from './port-number';
+import { portNumberSchema, protocolSchema } from './port-number';
 import { sourcesSchema } from './source';
 
 /** A named span of ports with its own page at `/ranges/<slug>/`. */
@@ -24,5 +24,11 @@ export const portRangeSchema = z.object({
    * numbers (coturn's relays use 49152–65535 too) is an application use and leaves this out.
    */
   ephemeralDefault: z.string().optional(),
+  /**
+   * The protocols on which programs listen on ports of this span, so that a scan or `netstat` can find them open
+   * (VNC displays: tcp). Left out for spans that describe source ports or probe targets (bindresvport, traceroute),
+   * which explain traffic but not an open port. The coverage report counts a span only for these protocols.
+   */
+  listeners: z.array(protocolSchema).min(1).optional(),
 });
 export type PortRange = z.infer<typeof portRangeSchema>;

@@ -9,6 +9,7 @@ import type { EphemeralRange } from '../schemas/ephemeral-range';
 import type { NotablePort, UnofficialUse } from '../schemas/notable-port';
 import { MAX_PORT, PROTOCOLS, type Protocol } from '../schemas/port-number';
 import type { PortRange } from '../schemas/port-range';
+import type { SystemListenerLink } from '../systems';
 
 export const PROTOCOL_LABELS: Record<Protocol, string> = { tcp: 'TCP', udp: 'UDP', sctp: 'SCTP', dccp: 'DCCP' };
 
@@ -21,6 +22,8 @@ export interface PortDataContext {
   ranges: readonly PortRange[];
   ephemeralRanges: readonly EphemeralRange[];
   snapshotDate: string;
+  /** System pages listing each port as a default listener (src/lib/systems.ts); absent: none. */
+  systemsByPort?: ReadonlyMap<number, SystemListenerLink[]>;
 }
 
 export interface NearbyPort {
@@ -51,6 +54,8 @@ export interface PortPageModel {
   nearbyBelow: NearbyPort[];
   nearbyAbove: NearbyPort[];
   snapshotDate: string;
+  /** Systems whose fresh install listens on this port ("Windows 11 listens here by default"). */
+  defaultListeners: SystemListenerLink[];
 }
 
 function rangePhrase(range: PortRange): string {
@@ -140,5 +145,6 @@ export function buildPortPageModel(port: number, context: PortDataContext): Port
     nearbyBelow: nearby.below.map((n) => ({ port: n, label: labelOf(n, context) })),
     nearbyAbove: nearby.above.map((n) => ({ port: n, label: labelOf(n, context) })),
     snapshotDate: context.snapshotDate,
+    defaultListeners: context.systemsByPort?.get(port) ?? [],
   };
 }

@@ -14,6 +14,7 @@ export function GET(): Response {
     if (indexed) pages.push(`ports/${port}/index.html`);
   }
   for (const range of content.ranges) pages.push(`ranges/${range.slug}/index.html`);
+  pages.push('systems/index.html', ...content.systems.map((system) => `systems/${system.slug}/index.html`));
   pages.push('learn/index.html', ...chapters.map((chapter) => `learn/${chapter.id}/index.html`));
   return new Response(JSON.stringify({ pages }), { headers: { 'content-type': 'application/json' } });
 }

@@ -1,0 +1,68 @@
+import type { SystemInput } from '../../src/lib/schemas/system';
+import { appleMdnsResponderMan } from './shared/sources';
+
+const checked = '2026-11-30';
+
+const applePlatformFirewall = {
+  url: 'https://support.apple.com/fr-ca/guide/platform-support/supd6b171d92/web',
+  title: 'Apple Platform Deployment: Manage Firewall (sharing services open their own ports)',
+  kind: 'vendor',
+  checked,
+} as const;
+
+const airplayForum = {
+  url: 'https://developer.apple.com/forums/thread/682332',
+  title: 'Apple Developer Forums: ports 5000 and 7000 taken by AirPlay Receiver on macOS Monterey',
+  kind: 'secondary',
+  checked,
+} as const;
+
+const airplayPortsIssue = {
+  url: 'https://github.com/nickstenning/honcho/pull/229',
+  title: 'honcho pull request #229: macOS Monterey uses ports 5000 and 7000 for the AirPlay receiver',
+  kind: 'secondary',
+  checked,
+} as const;
+
+const airplaySettingIssue = {
+  url: 'https://github.com/opensafely-core/opencodelists/issues/2110',
+  title: 'opencodelists issue #2110: port 7000 in use by default on macOS, and the setting that frees it',
+  kind: 'secondary',
+  checked,
+} as const;
+
+export const system: SystemInput = {
+  slug: 'macos',
+  name: 'macOS',
+  kind: 'desktop',
+  versions: 'macOS 12 Monterey to macOS 26',
+  summary:
+    'A new Mac answers Bonjour (multicast DNS) on the local network and, since Monterey, runs an AirPlay receiver on TCP 5000 and 7000; sharing services add their ports only when you turn them on.',
+  baseline:
+    'A fresh installation with the setup assistant\'s defaults and no Sharing services turned on. Apple\'s own port list covers what its products use, not what is on by default, so each row here rests on the source named beside it.',
+  listeners: [
+    {
+      ports: [5353],
+      protocols: ['udp'],
+      service: 'Multicast DNS and DNS service discovery (Bonjour)',
+      process: 'mDNSResponder',
+      interfaces: 'all',
+      interfacesNote: 'multicast on the local link of each active interface',
+      reachable: 'yes',
+      reachableWhy: 'Multicast DNS answers other devices on the same local network; it is how Macs, printers and AirPlay devices find each other, and routers do not forward it beyond the link.',
+      turnOff: 'There is no supported switch: mDNSResponder also resolves names for other programs, and even the firewall\'s "Block all incoming connections" keeps the basic services a Mac uses to find others on the network.',
+      sources: [appleMdnsResponderMan, applePlatformFirewall],
+    },
+    {
+      ports: [5000, 7000],
+      protocols: ['tcp'],
+      service: 'AirPlay Receiver (lets other Apple devices stream to this Mac)',
+      process: 'ControlCenter',
+      interfaces: 'all',
+      reachable: 'depends',
+      reachableWhy: 'It listens on every interface, so devices on the local network can connect unless the macOS firewall is set to block incoming connections.',
+      turnOff: 'Turn off AirPlay Receiver in System Settings, General, AirDrop & Handoff (System Preferences, Sharing on macOS 12).',
+      sources: [airplayForum, airplayPortsIssue, airplaySettingIssue],
+    },
+  ],
+};

@@ -1,0 +1,25 @@
+import type { SystemInput } from '../../src/lib/schemas/system';
+import { avahiMdns, cupsLocal, resolvedStub } from './shared/linux';
+
+const ufwDisabled = {
+  url: 'https://help.ubuntu.com/community/UFW',
+  title: 'Ubuntu community help wiki: UFW ("By default UFW is disabled")',
+  kind: 'secondary',
+  checked: '2026-11-30',
+} as const;
+
+export const system: SystemInput = {
+  slug: 'ubuntu-desktop',
+  name: 'Ubuntu Desktop',
+  kind: 'desktop',
+  versions: '24.04 LTS to 25.10',
+  summary:
+    'Ubuntu Desktop keeps its DNS resolver and printing system on loopback; the one service other devices on the network can reach is Avahi\'s multicast DNS.',
+  baseline:
+    'A default installation from the desktop installer, with no extra software selected. The rows for CUPS and Avahi rest on those projects\' own default configuration, which Ubuntu ships.',
+  firewall: {
+    summary: 'Ubuntu installs ufw but leaves it disabled, so nothing filters incoming connections until you run ufw enable.',
+    sources: [ufwDisabled],
+  },
+  listeners: [resolvedStub, cupsLocal, avahiMdns],
+};

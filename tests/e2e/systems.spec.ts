@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { siteUrl } from './site';
+
+test('/systems/ links every system page from the navigation', async ({ page }) => {
+  await page.goto(siteUrl('/'));
+  await page.locator('.site-header a', { hasText: 'Systems' }).click();
+  await expect(page.locator('h1')).toHaveText('Default listeners by system');
+  for (const slug of ['windows-11', 'windows-server', 'macos', 'ios', 'android', 'ubuntu-desktop', 'ubuntu-server', 'debian', 'fedora', 'home-router', 'network-printer', 'synology-dsm']) {
+    await expect(page.locator(`main a[href$="/systems/${slug}/"]`)).toHaveCount(1);
+  }
+});
+
+test('/systems/windows-11/ lists port 135 with its process, reachability, a way to turn it off and a source', async ({ page }) => {
+  await page.goto(siteUrl('/systems/windows-11/'));
+  const row = page.locator('#port-135');
+  await expect(row.locator('a[href$="/ports/135/"]')).toHaveText('135');
+  await expect(row).toContainText('RpcSs');
+  await expect(row.locator('.badge')).toHaveText('Depends');
+  await expect(row.locator('td[data-label="Source"] a').first()).toHaveAttribute('href', /^https:\/\//);
+});
+
+test('/ports/135/ links back to the Windows 11 row that lists it', async ({ page }) => {
+  await page.goto(siteUrl('/ports/135/'));
+  const link = page.locator('#systems a', { hasText: 'Windows 11 listens here by default' });
+  await expect(link).toHaveAttribute('href', /\/systems\/windows-11\/#port-135$/);
+  await link.click();
+  await expect(page.locator('#port-135')).toBeInViewport();
+});
+
+test('a port that no system lists by default has no "listening by default" section', async ({ page }) => {
+  await page.goto(siteUrl('/ports/60023/'));
+  await expect(page.locator('#systems')).toHaveCount(0);
+});
+
+test('a system page stays within a 360 px phone screen: rows stack instead of scrolling sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(siteUrl('/systems/home-router/'));
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expect(page.locator('#port-22 td[data-label="Reachable"]')).toBeVisible();
+});
