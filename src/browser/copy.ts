@@ -8,7 +8,8 @@
  * - the command group a reader opened last opens first on the next page.
  * Without JavaScript the page shows the commands and citations as text, and no control that cannot work.
  */
-import { citations, sectionCitationTitle } from '../lib/citation';
+// The citation forms are rebuilt by src/lib/citation.ts only when a section is cited; it loads on demand.
+type CitationModule = typeof import('../lib/citation');
 
 const SYSTEM_KEY = 'port-atlas:system';
 
@@ -95,22 +96,22 @@ function sectionName(id: string): string | null {
   return section && section !== target ? sectionName(section.id) : null;
 }
 
-function renderCitations() {
+let citationModule: Promise<CitationModule> | undefined;
+const wholePage = cite ? [...cite.querySelectorAll('dd pre')].map((pre) => (pre.textContent ?? '').replace(/(\|access-date=)\d{4}-\d{2}-\d{2}/, `$1${today}`)) : [];
+
+async function renderCitations() {
   if (!cite) return;
   const { title = '', date = '' } = cite.dataset;
-  const url = pageUrl;
   const id = decodeURIComponent(location.hash.slice(1));
   const section = sectionName(id);
-  const forms = citations({
-    title: section ? sectionCitationTitle(title, section) : title,
-    url: section ? `${url}#${id}` : url,
-    site: 'Port Atlas',
-    date,
-    accessDate: today,
-  });
+  let texts = wholePage;
+  if (section) {
+    const { citations, sectionCitationTitle } = await (citationModule ??= import('../lib/citation'));
+    texts = citations({ title: sectionCitationTitle(title, section), url: `${pageUrl}#${id}`, site: 'Port Atlas', date, accessDate: today }).map((form) => form.text);
+  }
   // The box lists the forms in the order citations() returns them.
   cite.querySelectorAll('dd pre').forEach((pre, i) => {
-    if (forms[i]) pre.textContent = forms[i].text;
+    if (texts[i] !== undefined) pre.textContent = texts[i];
   });
   let scope = cite.previousElementSibling?.classList.contains('cite-scope') ? cite.previousElementSibling : null;
   if (!section) {
@@ -128,8 +129,8 @@ function renderCitations() {
   whole.textContent = 'Cite the whole page';
   scope.append(whole);
 }
-renderCitations();
-addEventListener('hashchange', renderCitations);
+void renderCitations();
+addEventListener('hashchange', () => void renderCitations());
 
 // Command groups: open the system the reader chose last time.
 const groups = [...document.querySelectorAll<HTMLDetailsElement>('details.cmds')];
