@@ -1,35 +1,28 @@
 // @ts-check
+import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { rehypePortAtlas } from './src/lib/markdown/rehype-port-atlas.ts';
+import { deployment, withBase } from './src/lib/urls.ts';
 
 /**
  * The public origin and base path come from the environment so that one commit can be deployed anywhere:
  * PORT_ATLAS_SITE=https://ports.example.org PORT_ATLAS_BASE=/port-atlas/ npm run build
  */
-const PLACEHOLDER_SITE = 'https://port-atlas.example';
-const site = process.env.PORT_ATLAS_SITE ?? PLACEHOLDER_SITE;
-if (!URL.canParse(site) || !/^https?:$/.test(new URL(site).protocol)) {
-  throw new Error(`PORT_ATLAS_SITE must be an http(s) origin such as https://ports.example.org, not "${site}"`);
-}
-// A production build (tools/build.mjs under NODE_ENV=production, as the deploy workflow runs it) must know
-// the real origin: every canonical link, citation and sitemap entry is written with it.
-if (process.env.PORT_ATLAS_PRODUCTION === '1' && (!process.env.PORT_ATLAS_SITE || /\.example$/.test(new URL(site).hostname))) {
-  throw new Error(
-    'A production build needs the public origin: set PORT_ATLAS_SITE (e.g. PORT_ATLAS_SITE=https://ports.example.org), or every ' +
-      `canonical link and citation would point at ${site}. The GitHub Pages workflow sets it from actions/configure-pages.`,
-  );
-}
-const base = process.env.PORT_ATLAS_BASE ?? '/';
-const basePath = base.replace(/\/?$/, '/');
+const { site, base } = deployment(process.env);
 
 /**
- * A bundled script's file name: its component's name, without the suffix Astro gives inline scripts.
- * @param {string} name
+ * Names a browser script file after its component ("_astro/SiteHeader.<hash>.js") without the
+ * ".astro_astro_type_script_index_0_lang" Astro appends: port pages name two scripts, so the suffix would cost
+ * about 70 bytes on each of 65,536 pages. Otherwise as Astro names them (unsafe characters become "_").
+ * @param {{ name: string }} chunk
  */
-const scriptName = (name) => name.replace(/\.astro_astro_type_script_index_\d+_lang$/, '').replace(/[^\w.-]/g, '_');
+function scriptFileName(chunk) {
+  const name = chunk.name.replace(/[^\w.\-/]/g, '_').replace(/\.astro_astro_type_script_index_(\d+)_lang$/, (_, index) => (index === '0' ? '' : `-${index}`));
+  return `_astro/${name}.[hash].js`;
+}
 
 export default defineConfig({
   site,
@@ -45,34 +38,20 @@ export default defineConfig({
   markdown: {
     // Plain <pre><code> blocks: no inline styles (a strict Content-Security-Policy forbids them) and fewer bytes.
     syntaxHighlight: false,
-    rehypePlugins: [[rehypePortAtlas, { base }]],
+    processor: unified({ rehypePlugins: [[rehypePortAtlas, { base }]] }),
   },
   integrations: [
     mdx(),
     // Every page, split into files of at most 45,000 URLs under sitemap-index.xml; robots.txt names it.
-    sitemap({ filter: (page) => ![`${basePath}404/`, `${basePath}search/`].includes(new URL(page).pathname) }),
+    sitemap({ filter: (page) => ![withBase(base, '/404/'), withBase(base, '/search/')].includes(new URL(page).pathname) }),
     pagefindIndex(),
   ],
   vite: {
-    environments: {
-      client: {
-        build: {
-          rolldownOptions: {
-            output: {
-              // "SiteHeader.[hash].js" instead of "SiteHeader.astro_astro_type_script_index_0_lang.[hash].js":
-              // every port page names its scripts, so the name is paid 65,536 times.
-              entryFileNames: (chunk) => `_astro/${scriptName(chunk.name)}.[hash].js`,
-              chunkFileNames: (chunk) => `_astro/${scriptName(chunk.name)}.[hash].js`,
-            },
-          },
-        },
-      },
-    },
     // Never inline scripts or assets into pages: every byte on a port page is paid 65,536 times, and a strict
     // Content-Security-Policy allows only external scripts.
     build: {
       assetsInlineLimit: 0,
-      rollupOptions: {
+      rolldownOptions: {
         onwarn(warning, warn) {
           // MDX modules carry Astro's "use astro:head-inject" directive, which the bundler warns about once
           // per file although Astro handles it; the warnings hide real ones.
@@ -80,6 +59,9 @@ export default defineConfig({
           warn(warning);
         },
       },
+    },
+    environments: {
+      client: { build: { rolldownOptions: { output: { entryFileNames: scriptFileName, chunkFileNames: scriptFileName } } } },
     },
     plugins: [
       {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 /**
- * End-to-end tests run against the built `dist` served by scripts/static-server.mjs (started in global setup
+ * End-to-end tests run against the built `dist` served by tools/static-server.mjs (started in global setup
  * on an OS-assigned port). Browsers are never downloaded: Debian's Chromium is used when present, otherwise
  * Playwright's own Chromium if the machine has one installed.
  */

@@ -14,6 +14,7 @@ export const ranges: PortRange[] = [
   {
     slug: 'well-known',
     name: 'System ports (well-known)',
+    shortName: 'system (well-known)',
     start: 0,
     end: 1023,
     kind: 'iana',
@@ -24,6 +25,7 @@ export const ranges: PortRange[] = [
   {
     slug: 'registered',
     name: 'User ports (registered)',
+    shortName: 'user (registered)',
     start: 1024,
     end: 49151,
     kind: 'iana',
@@ -34,6 +36,7 @@ export const ranges: PortRange[] = [
   {
     slug: 'dynamic',
     name: 'Dynamic and/or private ports (ephemeral)',
+    shortName: 'dynamic (private)',
     start: 49152,
     end: 65535,
     kind: 'iana',
@@ -457,6 +460,61 @@ export const ranges: PortRange[] = [
       { url: 'https://support.microsoft.com/kb/956188', title: 'Microsoft KB 956188: DNS Server socket pool and other UDP services', kind: 'vendor' },
       { url: 'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/ee649174%28v=ws.10%29', title: 'Microsoft Learn: Configure the Socket Pool (DNS Server)', kind: 'vendor' },
       { url: 'https://learn.microsoft.com/en-us/security-updates/securitybulletins/2008/ms08-037', title: 'Microsoft Security Bulletin MS08-037', kind: 'vendor' },
+    ],
+  },
+  {
+    slug: 'flexnet-lmgrd',
+    name: 'FlexNet (FLEXlm) license servers',
+    start: 27000,
+    end: 27009,
+    kind: 'sub-range',
+    listeners: ['tcp'],
+    summary:
+      'The lmgrd license manager of FlexNet Publisher (formerly FLEXlm), which serves floating licenses for MATLAB, IBM Rational, Intel compilers and many other engineering tools, listens on TCP 27000 by default; vendors move it within 27000–27009 to avoid clashes (Intel picks 27009), and the vendor daemon it starts takes a second, often random, port. IANA registers the whole block as flex-lm.',
+    sources: [
+      { url: 'https://mathworks.com/matlabcentral/answers/96756-what-ports-does-the-network-license-manager-use-and-how-can-i-set-those-ports', title: 'MathWorks Support: What ports does the Network License Manager use? (lmgrd 27000 by default; choose 27000-27009)', kind: 'vendor', checked: '2026-11-30' },
+      { url: 'https://www.ibm.com/support/knowledgecenter/SSSTWP_8.1.6/com.ibm.rational.license.doc/topics/r_lic_daemon.html', title: 'IBM Rational License Key Server: License manager daemon, lmgrd (TCP 27000 by default)', kind: 'vendor', checked: '2026-11-30' },
+      { url: 'https://www.intel.com/content/www/cn/zh/developer/articles/guide/ports-of-software-license-manager.html', title: 'Intel: Ports of Software License Manager (lmgrd on 27009 by default)', kind: 'vendor', checked: '2026-11-30' },
+    ],
+  },
+  {
+    slug: 'steam-remote-play',
+    name: 'Steam Remote Play',
+    start: 27031,
+    end: 27036,
+    kind: 'sub-range',
+    listeners: ['udp', 'tcp'],
+    summary:
+      'Steam clients find each other on the local network with broadcasts on UDP 27036, set up Remote Play over TCP 27036, and stream the game over UDP 27031 to 27035; these are the ports the NixOS Steam module opens when Remote Play is allowed through the firewall.',
+    sources: [
+      { url: 'https://github.com/NixOS/nixpkgs/blob/master/nixos/modules/programs/steam.nix', title: 'NixOS module programs.steam: remotePlay.openFirewall opens UDP 27031-27035 and TCP/UDP 27036', kind: 'project', checked: '2026-11-30' },
+    ],
+  },
+  {
+    slug: 'kde-connect',
+    name: 'KDE Connect',
+    start: 1716,
+    end: 1764,
+    kind: 'sub-range',
+    listeners: ['tcp'],
+    summary:
+      'KDE Connect, which links phones with Linux and Windows desktops, sends and receives identity broadcasts on UDP 1716 and accepts device links on the first free TCP port from 1716 to 1764, so a host running it usually shows a listener at the bottom of this block.',
+    sources: [
+      { url: 'https://github.com/KDE/kdeconnect-kde/blob/master/core/backends/lan/lanlinkprovider.h', title: 'KDE Connect source: core/backends/lan/lanlinkprovider.h (UDP_PORT = 1716, MIN_TCP_PORT = 1716, MAX_TCP_PORT = 1764)', kind: 'project', checked: '2026-11-30' },
+    ],
+  },
+  {
+    slug: 'sunshine-game-streaming',
+    name: 'Sunshine game streaming (Moonlight host)',
+    start: 47984,
+    end: 48010,
+    kind: 'sub-range',
+    listeners: ['tcp', 'udp'],
+    summary:
+      'Sunshine, the self-hosted game-streaming host that Moonlight clients connect to, derives all its ports from one base port (47989 by default): with the default its Docker guide publishes TCP 47984 to 47990 and 48010 and UDP 47998 to 48000.',
+    sources: [
+      { url: 'https://github.com/LizardByte/Sunshine/blob/master/DOCKER_README.md', title: 'Sunshine Docker README: port mappings 47984-47990/tcp, 48010, 47998-48000/udp', kind: 'project', checked: '2026-11-30' },
+      { url: 'https://github.com/LizardByte/Sunshine/blob/master/docs/configuration.md', title: 'Sunshine documentation: Configuration, port (default 47989; other ports are offset from it)', kind: 'project', checked: '2026-11-30' },
     ],
   },
 ];

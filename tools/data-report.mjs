@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 
 const load = (path) => import(pathToFileURL(path).href);
 const { COVERAGE_TIERS, parseWorklist, worklistCoverage } = await load('src/lib/worklist-coverage.ts');
-const { MAX_PORT } = await load('src/lib/schemas/port-number.ts');
+const { MAX_PORT } = await load('src/lib/port-number.ts');
 
 const dir = 'content/notable-ports';
 const files = readdirSync(dir).filter((name) => name.endsWith('.ts')).sort();
@@ -17,6 +17,8 @@ for (const file of files) {
   entries.push(...module.notablePorts.map((entry) => ({ ...entry, file })));
 }
 const { ranges } = await load('content/ranges.ts');
+// The same rule as ianaRange('dynamic', ranges) in src/lib/ports.ts, which plain Node cannot load (extensionless imports).
+const dynamicRange = ranges.find((range) => range.kind === 'iana' && range.slug === 'dynamic');
 const { ephemeralRanges } = await load('content/ephemeral-ranges.ts');
 
 const worklistFiles = { tcp: 'content/common-ports/tcp-top1000.txt', udp: 'content/common-ports/udp-top250.txt' };
@@ -36,7 +38,7 @@ const report = {
   files: files.length,
   byCategory: count(entries.map((entry) => entry.category)),
   byStatus: count(entries.map((entry) => entry.status)),
-  inDynamicRange: entries.filter((entry) => entry.port >= 49152).length,
+  inDynamicRange: entries.filter((entry) => entry.port >= dynamicRange.start && entry.port <= dynamicRange.end).length,
   aliases: entries.reduce((sum, entry) => sum + entry.aliases.length, 0),
   unofficialUses: entries.reduce((sum, entry) => sum + (entry.unofficialUses?.length ?? 0), 0),
   securityNotes: entries.reduce((sum, entry) => sum + (entry.security?.length ?? 0), 0),

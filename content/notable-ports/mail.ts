@@ -354,4 +354,22 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [110],
   },
+  {
+    port: 10025,
+    protocols: ['tcp'],
+    name: 'Postfix after-queue content filter (localhost)',
+    summary: 'Postfix\'s guide to after-queue content filtering sets up the filter to receive mail over SMTP on localhost port 10025 and to hand the cleaned mail back to a second Postfix SMTP listener on localhost port 10026, so mail servers built from it show local listeners on these ports.',
+    category: 'mail',
+    aliases: ['content-filter', 'postfix-filter'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/vdukhovni/postfix',
+        title: 'Postfix source: README_FILES/FILTER_README (content filter on localhost:10025, reinjection on localhost:10026)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [25],
+  },
 ];

@@ -570,4 +570,22 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [517],
   },
+  {
+    port: 8953,
+    protocols: ['tcp'],
+    name: 'Unbound remote control (unbound-control)',
+    summary: 'When remote control is enabled in the Unbound DNS resolver, unbound-control sends its commands over TLS to this port, on localhost (127.0.0.1 and ::1) unless control-interface says otherwise.',
+    category: 'name-directory',
+    aliases: ['unbound-control', 'ub-dns-control'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://github.com/NLnetLabs/unbound/blob/master/doc/unbound.conf.rst',
+        title: 'Unbound documentation: unbound.conf, remote-control section (control-enable default no, control-interface default localhost, control-port default 8953)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [53, 953],
+  },
 ];

@@ -32,8 +32,10 @@ function nameFor(pre: HTMLPreElement): string {
   return `Copy code: ${shorten(text(pre).split('\n')[0])}`;
 }
 
-// Code blocks: wrap each one with its button.
+// Code blocks: wrap each one with its button. A command scrolls sideways rather than break inside a token, so
+// it takes keyboard focus to be scrolled without a mouse (citations wrap instead, see site.css).
 for (const pre of document.querySelectorAll<HTMLPreElement>('main pre')) {
+  if (!pre.closest('dl.cite')) pre.tabIndex = 0;
   const copy = button('Copy', nameFor(pre));
   const frame = document.createElement('div');
   frame.className = 'cmd';
@@ -106,8 +108,8 @@ async function renderCitations() {
   const section = sectionName(id);
   let texts = wholePage;
   if (section) {
-    const { citations, sectionCitationTitle } = await (citationModule ??= import('../lib/citation'));
-    texts = citations({ title: sectionCitationTitle(title, section), url: `${pageUrl}#${id}`, site: 'Port Atlas', date, accessDate: today }).map((form) => form.text);
+    const { citations, sectionCitationTitle, CITATION_SITE } = await (citationModule ??= import('../lib/citation'));
+    texts = citations({ title: sectionCitationTitle(title, section), url: `${pageUrl}#${id}`, site: CITATION_SITE, date, accessDate: today }).map((form) => form.text);
   }
   // The box lists the forms in the order citations() returns them.
   cite.querySelectorAll('dd pre').forEach((pre, i) => {

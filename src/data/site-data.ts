@@ -7,13 +7,16 @@ import { execFileSync } from 'node:child_process';
 import registryXml from '../../content/iana/service-names-port-numbers.xml?raw';
 import { ephemeralRanges } from '../../content/ephemeral-ranges';
 import { ranges } from '../../content/ranges';
+import rangesText from '../../content/ranges.ts?raw';
 import { indexRecordsByPort, parseIanaRegistry } from '../lib/iana';
 import { groupServices, serviceSlug } from '../lib/services';
 import { classifyPorts } from '../lib/port-space';
-import { checkProseFiles, validateContent } from '../lib/validate-content';
-import type { PortDataContext } from '../lib/view-models/port-page';
-import { MAX_PORT } from '../lib/schemas/port-number';
-import { portStatus } from '../lib/ports';
+import { CONTENT_FILES, checkProseFiles, validateContent } from '../lib/validate-content';
+import type { PortDataContext } from '../lib/port-data';
+import { MAX_PORT, parsePort } from '../lib/port-number';
+import { ianaRange, portStatus } from '../lib/ports';
+import { findEntryLine } from '../lib/entry-lines';
+import type { SourceFile } from '../lib/corrections';
 import { indexSystemsByPort } from '../lib/systems';
 
 const proseSources = import.meta.glob<string>(['../../content/ports/*.mdx', '../../content/ranges/*.mdx'], {
@@ -30,6 +33,7 @@ export const systemFiles = Object.entries(systemModules)
   .map(([path, module]) => ({ file: path.replace(/^(\.\.\/)+/, ''), entries: module.system }));
 
 const notablePortModules = import.meta.glob<{ notablePorts: unknown }>('../../content/notable-ports/*.ts', { eager: true });
+const notablePortTexts = import.meta.glob<string>('../../content/notable-ports/*.ts', { query: '?raw', import: 'default', eager: true });
 
 /** Every notable-ports data file, with the path that validation messages name. */
 export const notablePortFiles = Object.entries(notablePortModules)
@@ -42,6 +46,23 @@ checkProseFiles(
   content,
 );
 
+/** Where each notable port's entry is written (file and line), for the footer's "edit the source" link. */
+export const notablePortSources: ReadonlyMap<number, SourceFile> = new Map(
+  Object.entries(notablePortTexts).flatMap(([path, text]) => {
+    const file = path.replace(/^(\.\.\/)+/, '');
+    const entries = notablePortFiles.find((candidate) => candidate.file === file)?.entries;
+    return (Array.isArray(entries) ? (entries as { port: number }[]) : []).map(({ port }) => [port, { path: file, line: findEntryLine(text, { field: 'port', value: port }) }] as const);
+  }),
+);
+
+/** Where each range's entry is written in content/ranges.ts, for the same link on range pages. */
+export const rangeSources: ReadonlyMap<string, SourceFile> = new Map(
+  content.ranges.map((range) => [range.slug, { path: CONTENT_FILES.ranges, line: findEntryLine(rangesText, { field: 'slug', value: range.slug }) }]),
+);
+
+/** The file behind each system page (`content/systems/<slug>.ts`), for the same link on system pages. */
+export const systemSources: ReadonlyMap<string, SourceFile> = new Map(content.systems.map((system) => [system.slug, { path: `${CONTENT_FILES.systems}${system.slug}.ts` }]));
+
 export const registry = parseIanaRegistry(registryXml);
 // Reported once per build, so that a snapshot update that loses or repeats records is visible in the log.
 console.info(`[port-atlas] IANA registry ${registry.updated}: read ${registry.records.length} records (${registry.duplicates} repeated, kept), ${registry.people.size} people`);
@@ -50,36 +71,6 @@ export const recordsByPort = indexRecordsByPort(registry.records);
 const assignedPorts: number[] = [];
 for (let port = 0; port <= MAX_PORT; port++) {
   if (portStatus(recordsByPort[port]) === 'assigned') assignedPorts.push(port);
-}
-
-export const portData: PortDataContext = {
-  recordsByPort,
-  assignedPorts,
-  notableByPort: new Map(content.notablePorts.map((entry) => [entry.port, entry])),
-  ranges: content.ranges,
-  ephemeralRanges: content.ephemeralRanges,
-  snapshotDate: registry.updated,
-  systemsByPort: indexSystemsByPort(content.systems),
-};
-
-/**
- * `PORT_ATLAS_PORTS` limits the generated port pages for a quick edit loop: a comma-separated list of ports and
- * spans, e.g. `5432`, `0-2000` or `0-1024,5432,60023,65535`. Tests and the benchmark always build every port.
- * A value that is not such a list fails loudly rather than silently building everything.
- */
-export function portsToBuild(limit = process.env.PORT_ATLAS_PORTS): number[] {
-  if (!limit) return Array.from({ length: MAX_PORT + 1 }, (_, port) => port);
-  const ports = new Set<number>();
-  for (const part of limit.split(',')) {
-    const match = /^\s*(\d+)(?:\s*-\s*(\d+))?\s*$/.exec(part);
-    const start = match ? Number(match[1]) : NaN;
-    const end = match ? Number(match[2] ?? match[1]) : NaN;
-    if (!match || start > end || end > MAX_PORT) {
-      throw new Error(`PORT_ATLAS_PORTS: "${part}" is not a port or span within 0-${MAX_PORT} (write e.g. 5432 or 0-2000,5432)`);
-    }
-    for (let port = start; port <= end; port++) ports.add(port);
-  }
-  return [...ports].sort((a, b) => a - b);
 }
 
 /**
@@ -94,6 +85,38 @@ export const buildDate: string = (() => {
     return registry.updated; // not a git checkout (e.g. a source tarball): the snapshot date is the next best fixed date
   }
 })();
+
+export const portData: PortDataContext = {
+  recordsByPort,
+  assignedPorts,
+  notableByPort: new Map(content.notablePorts.map((entry) => [entry.port, entry])),
+  ranges: content.ranges,
+  ephemeralRanges: content.ephemeralRanges,
+  snapshotDate: registry.updated,
+  buildDate,
+  systemsByPort: indexSystemsByPort(content.systems),
+};
+
+/**
+ * `PORT_ATLAS_PORTS` limits the generated port pages for a quick edit loop: a comma-separated list of ports and
+ * spans, e.g. `5432`, `0-2000` or `0-1024,5432,60023,65535`. Tests and the benchmark always build every port.
+ * A value that is not such a list fails loudly rather than silently building everything.
+ */
+export function portsToBuild(limit = process.env.PORT_ATLAS_PORTS): number[] {
+  if (!limit) return Array.from({ length: MAX_PORT + 1 }, (_, port) => port);
+  const ports = new Set<number>();
+  for (const part of limit.split(',')) {
+    const match = /^\s*(\d+)(?:\s*-\s*(\d+))?\s*$/.exec(part);
+    // Typed by a person, like a search: "080" is 80.
+    const start = match ? parsePort(match[1], { allowLeadingZeros: true }) : null;
+    const end = match ? parsePort(match[2] ?? match[1], { allowLeadingZeros: true }) : null;
+    if (start === null || end === null || start > end) {
+      throw new Error(`PORT_ATLAS_PORTS: "${part}" is not a port or span within 0-${MAX_PORT} (write e.g. 5432 or 0-2000,5432)`);
+    }
+    for (let port = start; port <= end; port++) ports.add(port);
+  }
+  return [...ports].sort((a, b) => a - b);
+}
 
 /** Every IANA service name, by URL slug. */
 export const services = groupServices(registry.records);
@@ -116,4 +139,4 @@ export const serviceAliases: Map<string, { alias: string; port: number; target: 
 })();
 
 /** Every port's map status (src/lib/port-space.ts), shared by the map image and every map component. */
-export const portClasses = classifyPorts(recordsByPort, new Set(portData.notableByPort.keys()));
+export const portClasses = classifyPorts(recordsByPort, new Set(portData.notableByPort.keys()), ianaRange('dynamic', content.ranges));

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { INDEX_MANIFEST } from '../lib/search-index';
+import { normaliseBase, withBase } from '../lib/urls';
 
 function fail(step: string, errors: string[]): never {
   throw new Error(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
@@ -24,7 +25,7 @@ export function pagefindIndex(): AstroIntegration {
     name: 'port-atlas:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.replace(/\/?$/, '/');
+        base = normaliseBase(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
@@ -38,7 +39,7 @@ export function pagefindIndex(): AstroIntegration {
           for (const path of pages) {
             const content = await readFile(join(outDir, path), 'utf8');
             if (!content.includes('data-pagefind-body')) fail(`indexing ${path}`, ['the page is in the index manifest but lacks data-pagefind-body']);
-            const url = base + path.replace(/(^|\/)index\.html$/, '$1');
+            const url = withBase(base, `/${path.replace(/(^|\/)index\.html$/, '$1')}`);
             const added = await index.addHTMLFile({ url, content });
             if (added.errors.length > 0) fail(`indexing ${path}`, added.errors);
           }

@@ -3,12 +3,11 @@
  * a lookup is one shift and one mask. Shared by build-time code and client scripts, so nothing here may
  * import a Node module.
  */
+import { isPortNumber, MAX_PORT, PORT_COUNT } from './port-number';
 
-/** The highest port. Not imported from schemas/port-number.ts, which would pull zod into the page's script. */
-const MAX_PORT = 65535;
 
 /** Bytes in a bitset of every port, 0–65535. */
-export const BITSET_BYTES = (MAX_PORT + 1) / 8;
+export const BITSET_BYTES = PORT_COUNT / 8;
 
 /** The ports for which `predicate` holds, as bits: port p is bit (p & 7) of byte (p >> 3). */
 export function bitset(predicate: (port: number) => boolean): Uint8Array {
@@ -21,7 +20,7 @@ export function bitset(predicate: (port: number) => boolean): Uint8Array {
 
 /** Whether the bitset contains `port`. Ports outside 0–65535 are never contained. */
 export function bitsetHas(bits: Uint8Array, port: number): boolean {
-  if (!Number.isInteger(port) || port < 0 || port > MAX_PORT) return false;
+  if (!isPortNumber(port)) return false;
   return (bits[port >> 3] & (1 << (port & 7))) !== 0;
 }
 

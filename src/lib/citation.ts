@@ -41,7 +41,7 @@ export function citations(input: CitationInput): Citation[] {
 }
 
 /** A name without a trailing parenthesis, so that a title never nests them: "Taskcluster livelog (log streaming)" → "Taskcluster livelog". */
-const withoutAside = (name: string) => name.replace(/\s*\([^()]*\)\s*$/, '').trim() || name;
+export const withoutAside = (name: string) => name.replace(/\s*\([^()]*\)\s*$/, '').trim() || name;
 
 /**
  * The title a port page is cited by. It names the IANA assignment, or says that there is none: a program
@@ -55,3 +55,22 @@ export function portCitationTitle(input: { port: number; status: PortStatus; /**
 
 /** The title of one section of a page: "Port 5432: PostgreSQL, UDP". */
 export const sectionCitationTitle = (title: string, section: string): string => `${title}, ${section}`;
+
+/** The site name every citation carries ({{cite web}}'s website). */
+export const CITATION_SITE = 'Port Atlas';
+
+/**
+ * The view model of a cite box (src/components/CiteBox.astro): the page's title, canonical address and
+ * publication date (which src/browser/copy.ts reads back to cite a section) and every form, in the order
+ * citations() returns them, which the browser relies on when it rewrites them.
+ */
+export interface CiteBoxModel {
+  title: string;
+  url: string;
+  date: string;
+  forms: Citation[];
+}
+
+export function buildCiteBoxModel(input: Omit<CitationInput, 'site'>): CiteBoxModel {
+  return { title: input.title, url: input.url, date: input.date, forms: citations({ ...input, site: CITATION_SITE }) };
+}

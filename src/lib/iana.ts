@@ -6,7 +6,7 @@
  * `parseIanaRegistry` takes the XML text, which keeps it pure and testable with small fixtures.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { MAX_PORT, PROTOCOLS, type Protocol } from './schemas/port-number';
+import { isProtocol, MAX_PORT, parsePort, type Protocol } from './port-number';
 
 /** A person or organisation from the registry's `<people>` section, without contact addresses. */
 export interface IanaPerson {
@@ -209,11 +209,12 @@ export function plainText(text: RichText | null): string {
 
 /** Parses `<number>`: a single port or an `A-B` span. */
 export function parsePortSpan(value: string): { start: number; end: number } | null {
-  const match = /^\s*(\d{1,5})(?:\s*-\s*(\d{1,5}))?\s*$/.exec(value);
+  const match = /^\s*(\d+)(?:\s*-\s*(\d+))?\s*$/.exec(value);
   if (!match) return null;
-  const start = Number(match[1]);
-  const end = match[2] === undefined ? start : Number(match[2]);
-  if (start > MAX_PORT || end > MAX_PORT || start > end) return null;
+  // The registry's own text: read as written, leading zeros and all (it has none today).
+  const start = parsePort(match[1], { allowLeadingZeros: true });
+  const end = match[2] === undefined ? start : parsePort(match[2], { allowLeadingZeros: true });
+  if (start === null || end === null || start > end) return null;
   return { start, end };
 }
 
@@ -273,7 +274,7 @@ function parseRecord(node: XmlNode, index: number, context: ParseContext): IanaR
       case 'protocol': {
         const value = text().toLowerCase();
         if (!value) break;
-        if (!(PROTOCOLS as readonly string[]).includes(value)) {
+        if (!isProtocol(value)) {
           throw new IanaParseError(`IANA record #${index + 1}: unknown protocol "${value}"`);
         }
         protocol = value as Protocol;

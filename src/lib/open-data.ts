@@ -5,7 +5,7 @@
 import { plainText, type IanaPerson, type IanaRecord } from './iana';
 import { ianaRangeOf, portStatus, subRangesOf } from './ports';
 import type { NotablePort } from './schemas/notable-port';
-import { MAX_PORT } from './schemas/port-number';
+import { MAX_PORT } from './port-number';
 import type { PortRange } from './schemas/port-range';
 
 export const DATASET_VERSION = 1;
@@ -70,7 +70,8 @@ export function buildDataset(input: DatasetInput) {
     generated: input.generated,
     schema: 'See /data/ for the meaning of every field.',
     licences: LICENCES,
-    ranges: input.ranges,
+    // shortName is wording for the site's own sentences, not data.
+    ranges: input.ranges.map(({ shortName, ...range }) => range),
     ports,
   };
 }

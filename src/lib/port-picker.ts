@@ -2,16 +2,16 @@
  * The port picker's logic: which ports fit a reader's constraints, a spread-out handful of suggestions with
  * a reason each, and the URL query that records the choices so a suggestion can be shared. Pure and small,
  * because the same code runs at build time (the suggestions shown without JavaScript) and in the browser.
- * It must import nothing that carries zod or Node modules: only types and ./bitset.ts.
+ * It must import nothing that carries zod or Node modules: only types, ./bitset.ts, ./port-number.ts and ./words.ts.
  */
 import { bitset, bitsetFromBase64, bitsetHas, bitsetToBase64 } from './bitset';
 import { isOsEphemeralSubRange } from './ephemeral-spans';
+import { MAX_PORT, parsePort } from './port-number';
 import { listWords } from './words';
 import type { IanaRecord } from './iana';
 import type { EphemeralRange } from './schemas/ephemeral-range';
 import type { PortRange } from './schemas/port-range';
 
-const MAX_PORT = 65535;
 /** Ports below this need privileges to listen on (root, CAP_NET_BIND_SERVICE) on most Unix systems. */
 export const FIRST_UNPRIVILEGED_PORT = 1024;
 /** How many suggestions the picker shows. */
@@ -262,10 +262,8 @@ function readList(params: URLSearchParams, name: string): string[] | null {
 }
 
 function readPort(params: URLSearchParams, name: string): number | undefined {
-  const value = params.get(name)?.trim() ?? '';
-  if (!/^\d{1,5}$/.test(value)) return undefined;
-  const port = Number(value);
-  return port <= MAX_PORT ? port : undefined;
+  // Typed into a form field, so "080" means 80 (see parsePort).
+  return parsePort(params.get(name)?.trim() ?? '', { allowLeadingZeros: true }) ?? undefined;
 }
 
 /**

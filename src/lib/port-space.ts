@@ -5,12 +5,11 @@
  */
 import { deflateSync } from 'node:zlib';
 import type { IanaRecord } from './iana';
+import { PORT_COUNT } from './port-number';
 import { portStatus } from './ports';
+import type { PortRange } from './schemas/port-range';
 
 export { bitset, bitsetCount, bitsetFromBase64, bitsetHas, bitsetToBase64 } from './bitset';
-
-/** First port of the dynamic (private) range, which IANA never assigns (RFC 6335 §6). */
-export const DYNAMIC_START = 49152;
 
 /**
  * What a map cell shows. The numbers are the PNG's palette indices, so they must stay in step with
@@ -59,17 +58,22 @@ export function hexColour([r, g, b]: readonly [number, number, number]): string 
  * One CELL code per port. An IANA assignment wins over everything, because it is what the registry says;
  * a curated unofficial use comes next, because for someone choosing a port it matters more than a
  * reservation; the dynamic range is told apart from the rest of the unassigned space because nothing
- * there will ever be assigned, but operating systems hand it out as source ports.
+ * there will ever be assigned, but operating systems hand it out as source ports. `dynamic` is the dynamic
+ * range from content/ranges.ts (ianaRange('dynamic', ranges)).
  */
-export function classifyPorts(recordsByPort: readonly (readonly IanaRecord[])[], notablePorts: ReadonlySet<number>): Uint8Array {
-  if (recordsByPort.length !== 65536) throw new Error(`Expected records for 65,536 ports, got ${recordsByPort.length}`);
-  const codes = new Uint8Array(65536);
-  for (let port = 0; port < 65536; port++) {
+export function classifyPorts(
+  recordsByPort: readonly (readonly IanaRecord[])[],
+  notablePorts: ReadonlySet<number>,
+  dynamic: Pick<PortRange, 'start' | 'end'>,
+): Uint8Array {
+  if (recordsByPort.length !== PORT_COUNT) throw new Error(`Expected records for ${PORT_COUNT.toLocaleString('en-US')} ports, got ${recordsByPort.length}`);
+  const codes = new Uint8Array(PORT_COUNT);
+  for (let port = 0; port < PORT_COUNT; port++) {
     const status = portStatus(recordsByPort[port]);
     if (status === 'assigned') codes[port] = CELL.assigned;
     else if (notablePorts.has(port)) codes[port] = CELL.unofficial;
     else if (status === 'reserved') codes[port] = CELL.reserved;
-    else codes[port] = port >= DYNAMIC_START ? CELL.dynamic : CELL.unassigned;
+    else codes[port] = dynamic.start <= port && port <= dynamic.end ? CELL.dynamic : CELL.unassigned;
   }
   return codes;
 }

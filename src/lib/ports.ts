@@ -1,31 +1,34 @@
 /** Pure helpers that classify a port number against the registry and the curated data. */
 import type { IanaRecord } from './iana';
 import type { EphemeralRange } from './schemas/ephemeral-range';
-import { MAX_PORT } from './schemas/port-number';
 import type { PortRange } from './schemas/port-range';
 
 export type PortStatus = 'assigned' | 'reserved' | 'unassigned';
-
-/** True for the integers 0–65535. */
-export function isPortNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_PORT;
-}
-
-/**
- * Reads a URL segment as a port: decimal digits only, no sign, no leading zeros, 0–65535.
- * Returns null for anything else so that callers can explain the valid range.
- */
-export function parsePortSegment(segment: string): number | null {
-  if (!/^(0|[1-9]\d{0,4})$/.test(segment)) return null;
-  const port = Number(segment);
-  return port <= MAX_PORT ? port : null;
-}
 
 /** The port's overall status: any real assignment wins, then a reservation. */
 export function portStatus(records: readonly IanaRecord[]): PortStatus {
   if (records.some((record) => record.status === 'assigned')) return 'assigned';
   if (records.some((record) => record.status === 'reserved')) return 'reserved';
   return 'unassigned';
+}
+
+/** The slugs of the three ranges RFC 6335 defines, lowest first; content/ranges.ts must define each. */
+export const IANA_RANGE_SLUGS = ['well-known', 'registered', 'dynamic'] as const;
+export type IanaRangeSlug = (typeof IANA_RANGE_SLUGS)[number];
+
+/** One of the three IANA ranges, by slug: where the registered range starts (1024) is `ianaRange('registered', ranges).start`. */
+export function ianaRange(slug: IanaRangeSlug, ranges: readonly PortRange[]): PortRange {
+  const range = ranges.find((candidate) => candidate.kind === 'iana' && candidate.slug === slug);
+  if (!range) throw new Error(`content/ranges.ts has no IANA range "${slug}"`);
+  return range;
+}
+
+/** The IANA ranges after the first, lowest first: the boundaries a map draws (registered at 1024, dynamic at 49152). */
+export function ianaBoundaries(ranges: readonly PortRange[]): PortRange[] {
+  return ranges
+    .filter((range) => range.kind === 'iana')
+    .sort((a, b) => a.start - b.start)
+    .slice(1);
 }
 
 /** The IANA range (well-known, registered or dynamic) that contains the port. */

@@ -2,11 +2,13 @@
  * The one search-query parser, shared by the header box, the home page box and the search page.
  * It decides, before any index is loaded, whether a query is a port number (go straight to its page),
  * a span of ports, something that looks like a port but is not one (say why), or words to search for.
+ * A person typed the query, so "080" reads as port 80 and "+80" as 80 (see parsePort's leading zeros).
  */
-export const MAX_QUERY_LENGTH = 200;
-const MAX_PORT = 65535;
+import { MAX_PORT, parsePort, PROTOCOLS, type Protocol } from './port-number';
 
-export type Protocol = 'tcp' | 'udp' | 'sctp' | 'dccp';
+export type { Protocol } from './port-number';
+
+export const MAX_QUERY_LENGTH = 200;
 
 export type ParsedQuery =
   | { kind: 'empty' }
@@ -15,7 +17,7 @@ export type ParsedQuery =
   | { kind: 'invalid'; input: string; reason: string }
   | { kind: 'words'; text: string };
 
-const PROTOCOL = '(tcp|udp|sctp|dccp)';
+const PROTOCOL = `(${PROTOCOLS.join('|')})`;
 const NUMBER = '([+-]?\\d+)';
 
 /** Strips control characters and bidirectional overrides, folds whitespace and caps the length. */
@@ -43,7 +45,9 @@ function explainNumber(text: string): string | null {
 function portOrInvalid(text: string, protocol: Protocol | null): ParsedQuery {
   const reason = explainNumber(text);
   if (reason) return { kind: 'invalid', input: text, reason };
-  return { kind: 'port', port: Number(text), protocol };
+  const port = parsePort(text.replace(/^\+/, ''), { allowLeadingZeros: true });
+  if (port === null) return { kind: 'invalid', input: text, reason: `Ports run from 0 to ${MAX_PORT}.` };
+  return { kind: 'port', port, protocol };
 }
 
 export function parseQuery(raw: string): ParsedQuery {
@@ -60,9 +64,11 @@ export function parseQuery(raw: string): ParsedQuery {
   // "6000-6063", "6000–6063", "6000 to 6063", "6000..6063"
   match = /^(?:ports?\s*)?(\d+)\s*(?:-|–|—|\.\.|to)\s*(\d+)$/.exec(lower);
   if (match) {
-    const start = Number(match[1]);
-    const end = Number(match[2]);
-    if (start > MAX_PORT || end > MAX_PORT) return { kind: 'invalid', input: text, reason: `Ports run from 0 to ${MAX_PORT}; ${Math.max(start, end)} is out of range.` };
+    const start = parsePort(match[1], { allowLeadingZeros: true });
+    const end = parsePort(match[2], { allowLeadingZeros: true });
+    if (start === null || end === null) {
+      return { kind: 'invalid', input: text, reason: `Ports run from 0 to ${MAX_PORT}; ${start === null ? match[1] : match[2]} is out of range.` };
+    }
     if (start > end) return { kind: 'invalid', input: text, reason: `A span starts with its lower number: try ${end}–${start}.` };
     return { kind: 'span', start, end };
   }
@@ -72,9 +78,4 @@ export function parseQuery(raw: string): ParsedQuery {
   if (reason) return { kind: 'invalid', input: text, reason };
 
   return { kind: 'words', text };
-}
-
-/** The address a port query goes to, relative to the site's base. */
-export function portTarget(query: { port: number; protocol: Protocol | null }): string {
-  return `ports/${query.port}/${query.protocol ? `#${query.protocol}` : ''}`;
 }

@@ -2,7 +2,7 @@
  * Which systems listen on a port by default: the one answer for port pages (the "listens here by default"
  * links) and for tools that explain a list of ports, such as the explain tool.
  */
-import type { Protocol } from './schemas/port-number';
+import type { Protocol } from './port-number';
 import type { Reachability, System } from './schemas/system';
 import { systemPath } from './urls';
 

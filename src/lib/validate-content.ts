@@ -8,8 +8,10 @@
 import type { z } from 'astro/zod';
 import { ephemeralRangeSchema, type EphemeralRange } from './schemas/ephemeral-range';
 import { notablePortSchema, type NotablePort } from './schemas/notable-port';
-import { MAX_PORT } from './schemas/port-number';
+import { MAX_PORT, parsePort } from './port-number';
+import { IANA_RANGE_SLUGS } from './ports';
 import { portRangeSchema, type PortRange } from './schemas/port-range';
+import type { EntryKey } from './entry-lines';
 import { systemSchema, type System } from './schemas/system';
 
 export interface CuratedContent {
@@ -43,11 +45,46 @@ export interface RawContent {
   systemFiles?: DataFile[];
 }
 
+/** One problem found in the data: where it is (file, entry, field) and what is wrong. */
+export interface ContentProblem {
+  file: string;
+  /** The entry the problem is in: its position in the file's list and, when it has one, its key. */
+  entry?: { index: number; key?: EntryKey };
+  /** The field, as a path: `sources[0].url`. */
+  field?: string;
+  /** The 1-based line, when the check knows it (prose files). */
+  line?: number;
+  /** How the message names the entry, when not as `entry #n (key value)`: `system "macos", listener #3 (port 5353)`. */
+  label?: string;
+  message: string;
+}
+
+/** `content/x.ts: entry #2 (port 5432): field "sources": needs at least one source` */
+export function formatProblem(problem: ContentProblem): string {
+  const { entry } = problem;
+  const where = problem.label ? `${problem.label}: ` : entry ? `entry #${entry.index + 1}${entry.key ? ` (${entry.key.field} ${JSON.stringify(entry.key.value)})` : ''}: ` : '';
+  const field = problem.field ? `field "${problem.field}": ` : '';
+  return `${problem.file}: ${where}${field}${problem.message}`;
+}
+
 export class ContentError extends Error {
   override name = 'ContentError';
-  constructor(readonly problems: string[]) {
+  /** Each problem as one line of text. */
+  readonly problems: string[];
+  readonly details: ContentProblem[];
+  /** Problems may also come as text (`content/x.ts: what is wrong`); they then point at their file only. */
+  constructor(found: (ContentProblem | string)[]) {
+    const details = found.map((problem) => (typeof problem === 'string' ? problemFromText(problem) : problem));
+    const problems = details.map(formatProblem);
     super(`Port Atlas content failed validation (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  - ${problems.join('\n  - ')}`);
+    this.problems = problems;
+    this.details = details;
   }
+}
+
+function problemFromText(text: string): ContentProblem {
+  const match = /^([\w./-]+\.\w+): (.*)$/s.exec(text);
+  return match ? { file: match[1], message: match[2] } : { file: '(content)', message: text };
 }
 
 /** Formats a zod issue path as a field name: `sources[0].url`. */
@@ -55,9 +92,9 @@ function fieldName(path: readonly PropertyKey[]): string {
   return path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)), '') || '(entry)';
 }
 
-function describeEntry(index: number, entry: unknown, keyField: string): string {
-  const key = entry && typeof entry === 'object' ? (entry as Record<string, unknown>)[keyField] : undefined;
-  return key === undefined ? `entry #${index + 1}` : `entry #${index + 1} (${keyField} ${JSON.stringify(key)})`;
+function entryRef(index: number, entry: unknown, keyField: string): ContentProblem['entry'] {
+  const value = entry && typeof entry === 'object' ? (entry as Record<string, unknown>)[keyField] : undefined;
+  return typeof value === 'string' || typeof value === 'number' ? { index, key: { field: keyField, value } } : { index };
 }
 
 /** A validated entry and where it came from, for cross-check messages. */
@@ -72,10 +109,10 @@ function validateList<T>(
   value: unknown,
   schema: z.ZodType<T>,
   keyField: string,
-  problems: string[],
+  problems: ContentProblem[],
 ): Located<T>[] {
   if (!Array.isArray(value)) {
-    problems.push(`${file}: must export an array`);
+    problems.push({ file, message: 'must export an array' });
     return [];
   }
   const valid: Located<T>[] = [];
@@ -86,28 +123,28 @@ function validateList<T>(
       return;
     }
     for (const issue of result.error.issues) {
-      problems.push(`${file}: ${describeEntry(index, entry, keyField)}: field "${fieldName(issue.path)}": ${issue.message}`);
+      problems.push({ file, entry: entryRef(index, entry, keyField), field: fieldName(issue.path), message: issue.message });
     }
   });
   return valid;
 }
 
-function checkSpans(located: Located<{ start: number; end: number }>[], keyField: string, problems: string[]): void {
+function checkSpans(located: Located<{ start: number; end: number }>[], keyField: string, problems: ContentProblem[]): void {
   for (const { file, index, entry } of located) {
     if (entry.start > entry.end) {
-      problems.push(`${file}: ${describeEntry(index, entry, keyField)}: field "end": ${entry.end} is before start ${entry.start}`);
+      problems.push({ file, entry: entryRef(index, entry, keyField), field: 'end', message: `${entry.end} is before start ${entry.start}` });
     }
   }
 }
 
-function checkUnique<T>(located: Located<T>[], keyOf: (entry: T) => string | number, label: string, problems: string[]): void {
+function checkUnique<T>(located: Located<T>[], keyOf: (entry: T) => string | number, label: string, problems: ContentProblem[]): void {
   const seen = new Map<string | number, Located<T>>();
   for (const item of located) {
     const key = keyOf(item.entry);
     const first = seen.get(key);
     if (first) {
       const where = first.file === item.file ? `entry #${first.index + 1}` : `entry #${first.index + 1} of ${first.file}`;
-      problems.push(`${item.file}: entry #${item.index + 1} (${label} ${JSON.stringify(key)}): field "${label}": duplicates ${where}`);
+      problems.push({ file: item.file, entry: { index: item.index, key: { field: label, value: key } }, field: label, message: `duplicates ${where}` });
     } else {
       seen.set(key, item);
     }
@@ -115,21 +152,25 @@ function checkUnique<T>(located: Located<T>[], keyOf: (entry: T) => string | num
 }
 
 /** The three IANA ranges must tile 0–65535 exactly, because every port page names its range. */
-function checkIanaRanges(ranges: PortRange[], problems: string[]): void {
-  const iana = ranges.filter((range) => range.kind === 'iana').sort((a, b) => a.start - b.start);
+function checkIanaRanges(ranges: Located<PortRange>[], problems: ContentProblem[]): void {
+  const iana = ranges.filter(({ entry }) => entry.kind === 'iana').sort((a, b) => a.entry.start - b.entry.start);
   let next = 0;
-  for (const range of iana) {
-    if (range.start !== next) {
-      problems.push(`${CONTENT_FILES.ranges}: range "${range.slug}": field "start": IANA ranges must tile 0–65535 without gaps or overlaps; expected ${next}`);
+  for (const { file, index, entry } of iana) {
+    if (!entry.shortName) problems.push({ file, entry: entryRef(index, entry, 'slug'), field: 'shortName', message: 'an IANA range needs the short name sentences use' });
+    if (entry.start !== next) {
+      problems.push({ file, entry: entryRef(index, entry, 'slug'), field: 'start', message: `IANA ranges must tile 0–65535 without gaps or overlaps; expected ${next}` });
     }
-    next = range.end + 1;
+    next = entry.end + 1;
   }
-  if (next !== MAX_PORT + 1) problems.push(`${CONTENT_FILES.ranges}: the IANA ranges must end at ${MAX_PORT}`);
+  if (next !== MAX_PORT + 1) problems.push({ file: CONTENT_FILES.ranges, message: `the IANA ranges must end at ${MAX_PORT}` });
+  for (const slug of IANA_RANGE_SLUGS) {
+    if (!iana.some(({ entry }) => entry.slug === slug)) problems.push({ file: CONTENT_FILES.ranges, message: `needs the IANA range "${slug}" (kind "iana")` });
+  }
 }
 
 /** Validates raw exports of the content files; throws ContentError listing every problem. */
 export function validateContent(raw: RawContent): CuratedContent {
-  const problems: string[] = [];
+  const problems: ContentProblem[] = [];
   const ranges = validateList(CONTENT_FILES.ranges, raw.ranges, portRangeSchema, 'slug', problems);
   const ephemeralRanges = validateList(CONTENT_FILES.ephemeralRanges, raw.ephemeralRanges, ephemeralRangeSchema, 'id', problems);
   const notablePorts = raw.notablePortFiles.flatMap(({ file, entries }) => validateList(file, entries, notablePortSchema, 'port', problems));
@@ -141,7 +182,7 @@ export function validateContent(raw: RawContent): CuratedContent {
   checkUnique(ranges, (range) => range.slug, 'slug', problems);
   checkUnique(ephemeralRanges, (range) => range.id, 'id', problems);
   checkUnique(notablePorts, (entry) => entry.port, 'port', problems);
-  checkIanaRanges(ranges.map((item) => item.entry), problems);
+  checkIanaRanges(ranges, problems);
 
   // A span marked as a system's default ephemeral range must name that range and match its numbers.
   const ephemeralById = new Map(ephemeralRanges.map((item) => [item.entry.id, item.entry]));
@@ -149,9 +190,9 @@ export function validateContent(raw: RawContent): CuratedContent {
     if (entry.ephemeralDefault === undefined) continue;
     const ephemeral = ephemeralById.get(entry.ephemeralDefault);
     if (!ephemeral) {
-      problems.push(`${file}: ${describeEntry(index, entry, 'slug')}: field "ephemeralDefault": "${entry.ephemeralDefault}" is not an id in ${CONTENT_FILES.ephemeralRanges}`);
+      problems.push({ file, entry: entryRef(index, entry, 'slug'), field: 'ephemeralDefault', message: `"${entry.ephemeralDefault}" is not an id in ${CONTENT_FILES.ephemeralRanges}` });
     } else if (ephemeral.start !== entry.start || ephemeral.end !== entry.end) {
-      problems.push(`${file}: ${describeEntry(index, entry, 'slug')}: field "ephemeralDefault": span ${entry.start}–${entry.end} differs from ${ephemeral.id}'s ${ephemeral.start}–${ephemeral.end}`);
+      problems.push({ file, entry: entryRef(index, entry, 'slug'), field: 'ephemeralDefault', message: `span ${entry.start}–${entry.end} differs from ${ephemeral.id}'s ${ephemeral.start}–${ephemeral.end}` });
     }
   }
 
@@ -161,7 +202,7 @@ export function validateContent(raw: RawContent): CuratedContent {
     for (const alias of entry.aliases) {
       const owner = aliasOwner.get(alias);
       if (owner !== undefined && owner !== entry.port) {
-        problems.push(`${file}: ${describeEntry(index, entry, 'port')}: field "aliases": "${alias}" is already an alias of port ${owner}`);
+        problems.push({ file, entry: entryRef(index, entry, 'port'), field: 'aliases', message: `"${alias}" is already an alias of port ${owner}` });
       } else {
         aliasOwner.set(alias, entry.port);
       }
@@ -170,7 +211,7 @@ export function validateContent(raw: RawContent): CuratedContent {
 
   // Related ports must be real port numbers other than the entry itself (the schema checks the range).
   for (const { file, index, entry } of notablePorts) {
-    if (entry.related.includes(entry.port)) problems.push(`${file}: ${describeEntry(index, entry, 'port')}: field "related": lists the port itself`);
+    if (entry.related.includes(entry.port)) problems.push({ file, entry: entryRef(index, entry, 'port'), field: 'related', message: 'lists the port itself' });
   }
 
   if (problems.length > 0) throw new ContentError(problems);
@@ -187,42 +228,45 @@ export function validateContent(raw: RawContent): CuratedContent {
  * rows make sense together (no port listed twice for one protocol, no loopback listener "reachable" from the
  * network). The schema already keeps ports within 0–65535 and protocols to the registry's four.
  */
-function validateSystemFiles(files: DataFile[], problems: string[]): System[] {
+function validateSystemFiles(files: DataFile[], problems: ContentProblem[]): System[] {
   const systems: { file: string; system: System }[] = [];
   for (const { file, entries } of files) {
     const result = systemSchema.safeParse(entries);
     const slug = entries && typeof entries === 'object' ? (entries as Record<string, unknown>).slug : undefined;
     const entryName = slug === undefined ? 'system' : `system ${JSON.stringify(slug)}`;
+    // A system file holds one entry; its slug is what the pull-request check looks for to find a line.
+    const entry = entryRef(0, entries, 'slug');
+    const add = (label: string, field: string, message: string) => problems.push({ file, entry, label, field, message });
     if (!result.success) {
       for (const issue of result.error.issues) {
         const [first, index, ...rest] = issue.path;
         // Name the row by its ports, which is how a contributor finds it in the file.
         const row = first === 'listeners' && typeof index === 'number' ? listenerLabel(entries, index) : null;
         const field = row ? fieldName(rest) : fieldName(issue.path);
-        problems.push(`${file}: ${row ?? entryName}: field "${row ? `listeners[${String(index)}].${field}` : field}": ${issue.message}`);
+        add(row ?? entryName, row ? `listeners[${String(index)}].${field}` : field, issue.message);
       }
       continue;
     }
     const system = result.data;
     const expected = /([^/]+)\.ts$/.exec(file)?.[1];
-    if (expected && expected !== system.slug) problems.push(`${file}: ${entryName}: field "slug": must match the file name "${expected}"`);
+    if (expected && expected !== system.slug) add(entryName, 'slug', `must match the file name "${expected}"`);
     const seen = new Map<string, number>();
     system.listeners.forEach((listener, index) => {
       const label = `${entryName}, listener #${index + 1} (${describePorts(listener.ports)})`;
-      if (new Set(listener.ports).size !== listener.ports.length) problems.push(`${file}: ${label}: field "listeners[${index}].ports": lists a port twice`);
+      if (new Set(listener.ports).size !== listener.ports.length) add(label, `listeners[${index}].ports`, 'lists a port twice');
       for (const port of listener.ports) {
         for (const protocol of listener.protocols) {
           const key = `${port}/${protocol}`;
           const first = seen.get(key);
-          if (first !== undefined) problems.push(`${file}: ${label}: field "listeners[${index}].ports": ${key} is already listener #${first + 1}`);
+          if (first !== undefined) add(label, `listeners[${index}].ports`, `${key} is already listener #${first + 1}`);
           else seen.set(key, index);
         }
       }
       if (listener.interfaces === 'loopback' && listener.reachable !== 'no') {
-        problems.push(`${file}: ${label}: field "listeners[${index}].reachable": a loopback-only listener cannot be reached from the network; use "no"`);
+        add(label, `listeners[${index}].reachable`, 'a loopback-only listener cannot be reached from the network; use "no"');
       }
       if (listener.interfaces === 'specific' && !listener.interfacesNote) {
-        problems.push(`${file}: ${label}: field "listeners[${index}].interfacesNote": say which interfaces "specific" means`);
+        add(label, `listeners[${index}].interfacesNote`, 'say which interfaces "specific" means');
       }
     });
     systems.push({ file, system });
@@ -230,7 +274,7 @@ function validateSystemFiles(files: DataFile[], problems: string[]): System[] {
   const seenSlugs = new Map<string, string>();
   for (const { file, system } of systems) {
     const other = seenSlugs.get(system.slug);
-    if (other) problems.push(`${file}: system ${JSON.stringify(system.slug)}: field "slug": duplicates ${other}`);
+    if (other) problems.push({ file, entry: entryRef(0, system, 'slug'), label: `system ${JSON.stringify(system.slug)}`, field: 'slug', message: `duplicates ${other}` });
     else seenSlugs.set(system.slug, file);
   }
   return systems.map((item) => item.system);
@@ -262,25 +306,26 @@ export interface ProseFile {
  * every `/ports/<n>/` or `/ranges/<slug>/` link in any prose file must point at a real page.
  */
 export function checkProseFiles(files: ProseFile[], content: CuratedContent): void {
-  const problems: string[] = [];
+  const problems: ContentProblem[] = [];
+  const lineAt = (body: string, offset: number) => body.slice(0, offset).split('\n').length;
   const slugs = new Set(content.ranges.map((range) => range.slug));
   for (const { file, body } of files) {
     const portFile = /^content\/ports\/([^/]+)\.mdx$/.exec(file);
     const rangeFile = /^content\/ranges\/([^/]+)\.mdx$/.exec(file);
     if (portFile) {
       const name = portFile[1];
-      if (!/^(0|[1-9]\d{0,4})$/.test(name) || Number(name) > MAX_PORT) {
-        problems.push(`${file}: names port "${name}", which is not a port 0–65535 in the data`);
+      if (parsePort(name) === null) {
+        problems.push({ file, line: 1, message: `names port "${name}", which is not a port 0–65535 in the data` });
       }
     } else if (rangeFile) {
-      if (!slugs.has(rangeFile[1])) problems.push(`${file}: names range "${rangeFile[1]}", which has no entry in ${CONTENT_FILES.ranges}`);
+      if (!slugs.has(rangeFile[1])) problems.push({ file, line: 1, message: `names range "${rangeFile[1]}", which has no entry in ${CONTENT_FILES.ranges}` });
     }
     for (const match of body.matchAll(/\/ports\/([^/\s)"'#]+)\//g)) {
       const value = match[1];
-      if (!/^(0|[1-9]\d{0,4})$/.test(value) || Number(value) > MAX_PORT) problems.push(`${file}: links to /ports/${value}/, which is not a port 0–65535`);
+      if (parsePort(value) === null) problems.push({ file, line: lineAt(body, match.index), message: `links to /ports/${value}/, which is not a port 0–65535` });
     }
     for (const match of body.matchAll(/\/ranges\/([^/\s)"'#]+)\//g)) {
-      if (!slugs.has(match[1])) problems.push(`${file}: links to /ranges/${match[1]}/, which has no entry in ${CONTENT_FILES.ranges}`);
+      if (!slugs.has(match[1])) problems.push({ file, line: lineAt(body, match.index), message: `links to /ranges/${match[1]}/, which has no entry in ${CONTENT_FILES.ranges}` });
     }
   }
   if (problems.length > 0) throw new ContentError(problems);

@@ -101,7 +101,7 @@ export function worklistCoverage(
 
 /**
  * Reads a worklist file: one port number a line, most common first; blank lines and # comments are skipped.
- * `maxPort` is MAX_PORT from the schemas, passed in so that this module needs no runtime imports.
+ * `maxPort` is MAX_PORT from src/lib/port-number.ts, passed in so that this module needs no runtime imports.
  */
 export function parseWorklist(text: string, file: string, maxPort: number): number[] {
   const ports: number[] = [];

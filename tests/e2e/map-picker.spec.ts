@@ -1,17 +1,12 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { ephemeralRanges } from '../../content/ephemeral-ranges';
 import { bitsetFromBase64, bitsetHas } from '../../src/lib/bitset';
+import { DEFAULT_EPHEMERAL, FIRST_UNPRIVILEGED_PORT } from '../../src/lib/port-picker';
+import { watchViolations } from './csp';
 import { siteUrl } from './site';
 
-/** Collects Content-Security-Policy violations reported in the page (the map and picker must cause none). */
-async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    (window as unknown as { __csp: string[] }).__csp = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { __csp: string[] }).__csp.push(`${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
-}
+/** The default ephemeral ranges the picker avoids out of the box (Linux, Windows, macOS), from content/. */
+const avoidedByDefault = ephemeralRanges.filter((range) => DEFAULT_EPHEMERAL.includes(range.id));
 
 /** The map's SVG once its script has made it interactive. */
 async function interactiveMap(page: Page, figure = '#port-map'): Promise<Locator> {
@@ -118,9 +113,10 @@ test.describe('the port picker', () => {
     for (const port of ports) {
       expect(bitsetHas(assigned, port), `${port} is assigned`).toBe(false);
       expect(bitsetHas(reserved, port), `${port} is reserved`).toBe(false);
-      expect(port).toBeGreaterThanOrEqual(1024);
-      expect(port >= 32768 && port <= 60999, `${port} is in the Linux range`).toBe(false);
-      expect(port >= 49152, `${port} is in the Windows and macOS range`).toBe(false);
+      expect(port).toBeGreaterThanOrEqual(FIRST_UNPRIVILEGED_PORT);
+      for (const range of avoidedByDefault) {
+        expect(range.start <= port && port <= range.end, `${port} is in the ${range.system} range ${range.start}–${range.end}`).toBe(false);
+      }
     }
     await expect(page.locator('#picker-suggestions .picker-reason').first()).toContainText('Not assigned by IANA');
     expect(await violations()).toEqual([]);

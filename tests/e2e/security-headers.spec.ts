@@ -1,16 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { watchViolations } from './csp';
 import { siteUrl } from './site';
-
-/** Collects Content-Security-Policy violations reported in the page. */
-async function watchViolations(page: import('@playwright/test').Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    (window as unknown as { __csp: string[] }).__csp = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { __csp: string[] }).__csp.push(`${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
-}
 
 test('pages are served with the CSP and headers from public/_headers', async ({ request }) => {
   const response = await request.get(siteUrl('/ports/22/'));

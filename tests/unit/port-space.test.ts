@@ -1,6 +1,7 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { portData, recordsByPort } from '../../src/data/site-data';
+import { content, portData, recordsByPort } from '../../src/data/site-data';
+import { ianaRange } from '../../src/lib/ports';
 import {
   CELL,
   MAP_PALETTE,
@@ -32,7 +33,8 @@ function readChunks(png: Uint8Array): { type: string; data: Uint8Array }[] {
   return chunks;
 }
 
-const codes = classifyPorts(recordsByPort, new Set(portData.notableByPort.keys()));
+const dynamic = ianaRange('dynamic', content.ranges);
+const codes = classifyPorts(recordsByPort, new Set(portData.notableByPort.keys()), dynamic);
 
 describe('classifyPorts', () => {
   it('classifies known ports from the real data', () => {
@@ -53,7 +55,7 @@ describe('classifyPorts', () => {
 
   it('gives a port nothing but the dynamic code above 49151 when it is unassigned', () => {
     const fake = Array.from({ length: 65536 }, () => []);
-    const plain = classifyPorts(fake, new Set([5, 50000]));
+    const plain = classifyPorts(fake, new Set([5, 50000]), dynamic);
     expect(plain[4]).toBe(CELL.unassigned);
     expect(plain[5]).toBe(CELL.unofficial);
     expect(plain[50000]).toBe(CELL.unofficial);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, parseQuery, portTarget } from '../../src/lib/search-query';
+import { MAX_QUERY_LENGTH, parseQuery } from '../../src/lib/search-query';
 
 describe('parseQuery: port numbers go straight to their page', () => {
   it.each([
@@ -14,13 +14,11 @@ describe('parseQuery: port numbers go straight to their page', () => {
     ['53 UDP', 53, 'udp'],
     ['0', 0, null],
     ['65535', 65535, null],
+    // Typed by a person: a leading zero or plus sign cannot mean anything but the decimal number.
+    ['080', 80, null],
+    ['+80', 80, null],
   ])('reads %j as port %i (protocol %s)', (query, port, protocol) => {
     expect(parseQuery(query)).toEqual({ kind: 'port', port, protocol });
-  });
-
-  it('builds the target address with the protocol anchor', () => {
-    expect(portTarget({ port: 53, protocol: 'udp' })).toBe('ports/53/#udp');
-    expect(portTarget({ port: 22, protocol: null })).toBe('ports/22/');
   });
 });
 

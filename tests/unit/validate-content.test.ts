@@ -110,7 +110,7 @@ describe('a bad entry fails the build naming the file, the entry and the field',
   it('rejects IANA ranges that leave a gap', () => {
     const raw = good();
     raw.ranges[1].start = 1030;
-    expect(problemsOf(raw)).toContainEqual(expect.stringMatching(/content\/ranges\.ts: range "registered": field "start": IANA ranges must tile 0–65535/));
+    expect(problemsOf(raw)).toContainEqual(expect.stringMatching(/content\/ranges\.ts: entry #\d+ \(slug "registered"\): field "start": IANA ranges must tile 0–65535/));
   });
 });
 
@@ -140,5 +140,30 @@ describe('MDX prose may only describe what the data knows', () => {
   it('rejects links to ranges and ports that do not exist', () => {
     expect(check('content/ports/5432.mdx', '[x](/ranges/nowhere/)')).toThrow(/links to \/ranges\/nowhere\//);
     expect(check('content/ports/5432.mdx', '[x](/ports/65536/)')).toThrow(/links to \/ports\/65536\/, which is not a port/);
+  });
+});
+
+describe('the IANA ranges in content/ranges.ts', () => {
+  it('each need the short name that port pages use in sentences', () => {
+    const raw = good();
+    delete (raw.ranges.find((range) => range.slug === 'registered') as Record<string, unknown>).shortName;
+    expect(problemsOf(raw)).toContainEqual(expect.stringMatching(/^content\/ranges\.ts: entry #\d+ \(slug "registered"\): field "shortName": an IANA range needs the short name sentences use$/));
+  });
+
+  it('must include well-known, registered and dynamic, which pages look up by slug', () => {
+    const raw = good();
+    raw.ranges.find((range) => range.slug === 'dynamic')!.slug = 'ephemeral';
+    expect(problemsOf(raw)).toContainEqual(expect.stringMatching(/^content\/ranges\.ts: needs the IANA range "dynamic" \(kind "iana"\)$/));
+  });
+});
+
+describe('problems reported as text by other checks', () => {
+  it('still name their file, so the pull-request check can annotate it', () => {
+    const error = new ContentError(['content/systems/example.ts: entry #1: field "ports": is empty', 'something without a file']);
+    expect(error.details).toEqual([
+      { file: 'content/systems/example.ts', message: 'entry #1: field "ports": is empty' },
+      { file: '(content)', message: 'something without a file' },
+    ]);
+    expect(error.problems[0]).toBe('content/systems/example.ts: entry #1: field "ports": is empty');
   });
 });

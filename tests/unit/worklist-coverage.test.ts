@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseWorklist, worklistCoverage, type CoverageEntry, type CoverageSpan } from '../../src/lib/worklist-coverage';
-import { MAX_PORT } from '../../src/lib/schemas/port-number';
+import { MAX_PORT } from '../../src/lib/port-number';
 
 const entry = (port: number, protocols: string[], unofficialProtocols: string[] = []): CoverageEntry => ({
   port,

@@ -7,6 +7,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { normaliseBase, withBase } from '../urls';
 
 function textOf(node: ElementContent | RootContent): string {
   if (node.type === 'text') return node.value;
@@ -19,7 +20,7 @@ function isElement(node: RootContent | ElementContent, tag?: string): node is El
 }
 
 export function rehypePortAtlas(options: { base: string }) {
-  const base = options.base.replace(/\/?$/, '/');
+  const base = normaliseBase(options.base);
   return (tree: Root) => {
     const slugger = new GithubSlugger();
     const visit = (parent: Root | Element) => {
@@ -28,7 +29,7 @@ export function rehypePortAtlas(options: { base: string }) {
         if (child.tagName === 'a') {
           const href = child.properties.href;
           if (typeof href === 'string' && href.startsWith('/') && !href.startsWith('//') && base !== '/') {
-            child.properties.href = base + href.slice(1);
+            child.properties.href = withBase(base, href);
           }
         }
         if (/^h[2-6]$/.test(child.tagName)) {

@@ -1,16 +1,16 @@
+/** Zod schemas for port numbers and protocols; the rules themselves live in src/lib/port-number.ts. */
 import { z } from 'astro/zod';
+import { MAX_PORT, MIN_PORT, PROTOCOLS } from '../port-number';
 
-/** The highest port number: ports are 16-bit unsigned integers. */
-export const MAX_PORT = 65535;
+// Kept so that code written before the split still compiles; new code imports ../port-number directly.
+export { MAX_PORT, PROTOCOLS, type Protocol } from '../port-number';
 
 /** A TCP/UDP/SCTP/DCCP port number, 0–65535. */
 export const portNumberSchema = z
   .number()
   .int('must be a whole number')
-  .min(0, 'must be between 0 and 65535')
-  .max(MAX_PORT, 'must be between 0 and 65535');
+  .min(MIN_PORT, `must be between ${MIN_PORT} and ${MAX_PORT}`)
+  .max(MAX_PORT, `must be between ${MIN_PORT} and ${MAX_PORT}`);
 
 /** Transport protocols that the IANA registry assigns ports for. */
-export const protocolSchema = z.enum(['tcp', 'udp', 'sctp', 'dccp']);
-export type Protocol = z.infer<typeof protocolSchema>;
-export const PROTOCOLS: readonly Protocol[] = protocolSchema.options;
+export const protocolSchema = z.enum(PROTOCOLS);

@@ -8,6 +8,11 @@ export const portRangeSchema = z.object({
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
   /** Display name, e.g. "X Window System displays". */
   name: z.string().trim().min(1),
+  /**
+   * How a sentence names one of the three IANA ranges, e.g. "user (registered)" in "It is in the user
+   * (registered) range, 1024–49151". Required for kind "iana", unused for sub-ranges.
+   */
+  shortName: z.string().trim().min(1).optional(),
   /** First port in the range. */
   start: portNumberSchema,
   /** Last port in the range (inclusive). */

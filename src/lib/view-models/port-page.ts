@@ -7,24 +7,14 @@ import { plainText, type IanaRecord } from '../iana';
 import { ephemeralCoverage, formatSpan, ianaRangeOf, listWords, portStatus, subRangesOf, type PortStatus } from '../ports';
 import type { EphemeralRange } from '../schemas/ephemeral-range';
 import type { NotablePort, UnofficialUse } from '../schemas/notable-port';
-import { MAX_PORT, PROTOCOLS, type Protocol } from '../schemas/port-number';
+import { MAX_PORT, PROTOCOL_LABELS, PROTOCOLS, type Protocol } from '../port-number';
 import type { PortRange } from '../schemas/port-range';
+import type { PortDataContext } from '../port-data';
+import { buildCiteBoxModel, portCitationTitle, withoutAside, type CiteBoxModel } from '../citation';
+import { isIndexedPort } from '../search-index';
+import { absoluteUrl, portPath } from '../urls';
 import type { SystemListenerLink } from '../systems';
 
-export const PROTOCOL_LABELS: Record<Protocol, string> = { tcp: 'TCP', udp: 'UDP', sctp: 'SCTP', dccp: 'DCCP' };
-
-/** What the page model needs from the build-wide data. */
-export interface PortDataContext {
-  recordsByPort: readonly IanaRecord[][];
-  /** Sorted list of ports with at least one assignment, for "nearby assigned ports". */
-  assignedPorts: readonly number[];
-  notableByPort: ReadonlyMap<number, NotablePort>;
-  ranges: readonly PortRange[];
-  ephemeralRanges: readonly EphemeralRange[];
-  snapshotDate: string;
-  /** System pages listing each port as a default listener (src/lib/systems.ts); absent: none. */
-  systemsByPort?: ReadonlyMap<number, SystemListenerLink[]>;
-}
 
 export interface NearbyPort {
   port: number;
@@ -54,13 +44,29 @@ export interface PortPageModel {
   nearbyBelow: NearbyPort[];
   nearbyAbove: NearbyPort[];
   snapshotDate: string;
+  /** The page's <title> before " · Port Atlas": "Port 22 (SSH): TCP/UDP port 22". */
+  title: string;
+  /** Whether the port is in the IANA dynamic range (the page then explains the range). */
+  dynamic: boolean;
+  /** Systems whose current default ephemeral range includes the port, and those whose range does not. */
+  ephemeralIncludedBy: string[];
+  ephemeralExcludedBy: string[];
+  /** Whether search indexes the page: ports that carry content; the rest are reached by number. */
+  indexed: boolean;
+  /** What the search index records about the page (see SearchMetadata). */
+  search: { meta: Record<string, string>; filters: Record<string, string[]> };
+  cite: CiteBoxModel;
   /** Systems whose fresh install listens on this port ("Windows 11 listens here by default"). */
   defaultListeners: SystemListenerLink[];
 }
 
+/** What the page knows beyond the data: whether the port has prose (content/ports/<n>.mdx). */
+export interface PortPageOptions {
+  hasProse?: boolean;
+}
+
 function rangePhrase(range: PortRange): string {
-  const short: Record<string, string> = { 'well-known': 'system (well-known)', registered: 'user (registered)', dynamic: 'dynamic (private)' };
-  return `the ${short[range.slug] ?? range.name} range, ${formatSpan(range.start, range.end)}`;
+  return `the ${range.shortName ?? range.name} range, ${formatSpan(range.start, range.end)}`;
 }
 
 /** "ssh (The Secure Shell (SSH) Protocol) on TCP, UDP and SCTP", for up to two service names. */
@@ -116,13 +122,24 @@ function labelOf(port: number, context: PortDataContext): string {
   return assigned?.serviceName ?? plainText(assigned?.description ?? null) ?? '';
 }
 
-export function buildPortPageModel(port: number, context: PortDataContext): PortPageModel {
+export function buildPortPageModel(port: number, context: PortDataContext, options: PortPageOptions = {}): PortPageModel {
   const records = context.recordsByPort[port];
   const status = portStatus(records);
   const range = ianaRangeOf(port, context.ranges);
   const nearby = nearestAssigned(port, context);
   const subRanges = subRangesOf(port, context.ranges);
   const notable = context.notableByPort.get(port) ?? null;
+  const ephemeral = ephemeralCoverage(port, context.ephemeralRanges);
+  const protocols = PROTOCOLS.map((protocol) => ({
+    protocol,
+    label: PROTOCOL_LABELS[protocol],
+    records: records.filter((record) => record.protocol === protocol),
+  }));
+  const assignedProtocols = protocols.filter((group) => group.records.some((record) => record.status === 'assigned')).map((group) => group.label);
+  const searchProtocols = [...new Set([...assignedProtocols, ...(notable?.protocols.map((protocol) => PROTOCOL_LABELS[protocol]) ?? [])])];
+  const serviceNames = [
+    ...new Set(protocols.flatMap((group) => group.records).filter((record) => record.status === 'assigned' && record.serviceName).map((record) => record.serviceName!)),
+  ];
   return {
     port,
     status,
@@ -133,18 +150,30 @@ export function buildPortPageModel(port: number, context: PortDataContext): Port
     notable,
     unofficialUses: notable?.unofficialUses ?? [],
     related: (notable?.related ?? []).map((n) => ({ port: n, label: labelOf(n, context) })),
-    protocols: PROTOCOLS.map((protocol) => ({
-      protocol,
-      label: PROTOCOL_LABELS[protocol],
-      records: records.filter((record) => record.protocol === protocol),
-    })),
+    protocols,
     unspecifiedRecords: records.filter((record) => record.protocol === null),
-    ephemeral: ephemeralCoverage(port, context.ephemeralRanges),
+    ephemeral,
     previous: port > 0 ? port - 1 : null,
     next: port < MAX_PORT ? port + 1 : null,
     nearbyBelow: nearby.below.map((n) => ({ port: n, label: labelOf(n, context) })),
     nearbyAbove: nearby.above.map((n) => ({ port: n, label: labelOf(n, context) })),
     snapshotDate: context.snapshotDate,
+    title: `${notable ? `Port ${port} (${withoutAside(notable.name)})` : `Port ${port}`}: TCP/UDP port ${port}`,
+    dynamic: range.slug === 'dynamic',
+    ephemeralIncludedBy: ephemeral.filter((row) => row.includes).map((row) => row.range.system),
+    ephemeralExcludedBy: ephemeral.filter((row) => !row.includes).map((row) => row.range.system),
+    indexed: isIndexedPort({ status, notable: notable !== null, hasProse: options.hasProse ?? false }),
+    search: {
+      meta: { port: String(port), service: notable?.name ?? serviceNames.slice(0, 3).join(' / '), protocols: searchProtocols.join(' '), range: range.name },
+      filters: { range: [range.name], protocol: searchProtocols },
+    },
+    cite: buildCiteBoxModel({
+      // Cited by its IANA assignment (or the lack of one), never by a program that merely uses the number.
+      title: portCitationTitle({ port, status, name: notable?.status === 'official' ? notable.name : serviceNames[0] }),
+      url: absoluteUrl(portPath(port)),
+      date: context.snapshotDate,
+      accessDate: context.buildDate,
+    }),
     defaultListeners: context.systemsByPort?.get(port) ?? [],
   };
 }

@@ -1,9 +1,11 @@
 /** The view model of a range page: its span, what it contains, and how full it is. */
 import type { IanaRecord } from '../iana';
-import { portStatus } from '../ports';
+import { buildCiteBoxModel, type CiteBoxModel } from '../citation';
+import { formatSpan, portStatus } from '../ports';
+import { absoluteUrl, rangePath } from '../urls';
 import type { NotablePort } from '../schemas/notable-port';
 import type { PortRange } from '../schemas/port-range';
-import type { PortDataContext } from './port-page';
+import type { PortDataContext } from '../port-data';
 
 /** Ranges up to this size list every assigned port; larger ones would make pages of hundreds of kilobytes. */
 export const LIST_ALL_ASSIGNED_UP_TO = 1024;
@@ -24,6 +26,7 @@ export interface RangePageModel {
   notable: NotablePort[];
   /** Every assigned port with its first assigned record, or null when the range is too large to list. */
   assigned: { port: number; record: IanaRecord }[] | null;
+  cite: CiteBoxModel;
 }
 
 export function countStatuses(start: number, end: number, recordsByPort: readonly IanaRecord[][]): RangeCounts {
@@ -52,5 +55,25 @@ export function buildRangePageModel(range: PortRange, context: PortDataContext):
       .sort((a, b) => a.start - b.start),
     notable: [...context.notableByPort.values()].filter((entry) => range.start <= entry.port && entry.port <= range.end).sort((a, b) => a.port - b.port),
     assigned,
+    cite: buildCiteBoxModel({ title: `${range.name}, ports ${formatSpan(range.start, range.end)}`, url: absoluteUrl(rangePath(range.slug)), date: context.snapshotDate, accessDate: context.buildDate }),
   };
+}
+
+export interface RangeDensityRow {
+  range: Pick<PortRange, 'slug' | 'name' | 'start' | 'end'>;
+  counts: RangeCounts;
+  /** Assigned ports as a share of the range, 0–1. */
+  share: number;
+  /** "0.4%" below 1%, whole percentages above, so that a sparse range does not read as empty. */
+  percent: string;
+}
+
+/** How full each range is: its ports with an IANA assignment (src/components/RangeDensity.astro). */
+export function buildRangeDensity(ranges: readonly Pick<PortRange, 'slug' | 'name' | 'start' | 'end'>[], recordsByPort: readonly IanaRecord[][]): RangeDensityRow[] {
+  return ranges.map((range) => {
+    const counts = countStatuses(range.start, range.end, recordsByPort);
+    const share = counts.assigned / counts.total;
+    const percent = share > 0 && share < 0.01 ? `${(share * 100).toFixed(1)}%` : `${Math.round(share * 100)}%`;
+    return { range, counts, share, percent };
+  });
 }

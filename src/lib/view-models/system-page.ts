@@ -3,12 +3,12 @@
  * a table that also reads as stacked cards on a phone. Components only print what is here.
  */
 import { listWords } from '../words';
-import type { Protocol } from '../schemas/port-number';
+import type { Protocol } from '../port-number';
 import type { ListenerInterfaces, Reachability, System, SystemKind } from '../schemas/system';
 import type { Source } from '../schemas/source';
 import { listenerAnchor } from '../systems';
 import { portPath, systemPath } from '../urls';
-import { PROTOCOL_LABELS } from './port-page';
+import { PROTOCOL_LABELS } from '../port-number';
 
 export const REACHABILITY_LABELS: Record<Reachability, string> = { yes: 'Yes', no: 'No', depends: 'Depends' };
 

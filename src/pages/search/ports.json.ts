@@ -3,7 +3,7 @@
  * the search page to list the ports inside a span (`6000-6063`). Format: [[port, label], …].
  */
 import { content, portData, recordsByPort } from '../../data/site-data';
-import { MAX_PORT } from '../../lib/schemas/port-number';
+import { MAX_PORT } from '../../lib/port-number';
 
 export function GET(): Response {
   const rows: [number, string][] = [];
