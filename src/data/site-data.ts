@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import registryXml from '../../content/iana/service-names-port-numbers.xml?raw';
+import historyJson from '../../content/iana/history.json?raw';
 import { ephemeralRanges } from '../../content/ephemeral-ranges';
 import { ranges } from '../../content/ranges';
 import rangesText from '../../content/ranges.ts?raw';
@@ -17,6 +18,7 @@ import { MAX_PORT, parsePort } from '../lib/port-number';
 import { ianaRange, portStatus } from '../lib/ports';
 import { findEntryLine } from '../lib/entry-lines';
 import type { SourceFile } from '../lib/corrections';
+import { changesByPort, changesByService, type RegistryHistory } from '../lib/registry-history';
 import { indexSystemsByPort } from '../lib/systems';
 
 const proseSources = import.meta.glob<string>(['../../content/ports/*.mdx', '../../content/ranges/*.mdx'], {
@@ -68,6 +70,15 @@ export const registry = parseIanaRegistry(registryXml);
 console.info(`[port-atlas] IANA registry ${registry.updated}: read ${registry.records.length} records (${registry.duplicates} repeated, kept), ${registry.people.size} people`);
 export const recordsByPort = indexRecordsByPort(registry.records);
 
+/**
+ * The registry's history, derived from the snapshot archive by `npm run data:history` (a unit test keeps the
+ * two identical). It must end at the snapshot the site shows, or pages would contradict each other.
+ */
+export const history: RegistryHistory = JSON.parse(historyJson);
+if (history.snapshots.at(-1)?.date !== registry.updated) {
+  throw new Error(`content/iana/history.json ends at ${history.snapshots.at(-1)?.date}, but the current snapshot is ${registry.updated}: run npm run data:history`);
+}
+
 const assignedPorts: number[] = [];
 for (let port = 0; port <= MAX_PORT; port++) {
   if (portStatus(recordsByPort[port]) === 'assigned') assignedPorts.push(port);
@@ -94,6 +105,8 @@ export const portData: PortDataContext = {
   ephemeralRanges: content.ephemeralRanges,
   snapshotDate: registry.updated,
   buildDate,
+  history,
+  historyByPort: changesByPort(history.changes),
   systemsByPort: indexSystemsByPort(content.systems),
 };
 
@@ -120,6 +133,9 @@ export function portsToBuild(limit = process.env.PORT_ATLAS_PORTS): number[] {
 
 /** Every IANA service name, by URL slug. */
 export const services = groupServices(registry.records);
+
+/** Registry changes by service slug, for the service pages (including services since withdrawn). */
+export const historyByService = changesByService(history.changes, serviceSlug);
 
 /**
  * Curated aliases that are not themselves IANA service names, pointing at the service of their port

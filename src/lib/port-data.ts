@@ -4,6 +4,7 @@ import type { EphemeralRange } from './schemas/ephemeral-range';
 import type { NotablePort } from './schemas/notable-port';
 import type { PortRange } from './schemas/port-range';
 import type { SystemListenerLink } from './systems';
+import type { RegistryChange, RegistryHistory } from './registry-history';
 
 export interface PortDataContext {
   recordsByPort: readonly IanaRecord[][];
@@ -17,4 +18,7 @@ export interface PortDataContext {
   buildDate: string;
   /** System pages listing each port as a default listener (src/lib/systems.ts); absent: none. */
   systemsByPort?: ReadonlyMap<number, SystemListenerLink[]>;
+  /** The registry history, and the changes that belong to each port's history (src/lib/registry-history.ts); absent: none. */
+  history?: RegistryHistory;
+  historyByPort?: ReadonlyMap<number, RegistryChange[]>;
 }

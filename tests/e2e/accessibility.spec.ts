@@ -6,7 +6,8 @@ import { siteUrl } from './site';
 const PAGES = [
   '/', '/ports/', '/ports/22/', '/ports/60023/', '/ports/50000/', '/ranges/', '/ranges/dynamic/', '/ranges/x11/',
   '/learn/', '/learn/choosing-source-ports/', '/search/?q=ssh', '/services/postgresql/', '/data/', '/ports/65536/',
-  '/systems/', '/systems/home-router/', '/ports/135/',
+  '/systems/', '/systems/home-router/', '/ports/135/', '/tools/port-picker/',
+  '/changes/', '/ports/11434/', '/services/ollama/',
 ];
 const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 
@@ -14,6 +15,8 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const path of PAGES) {
       test(`${path} has no axe violations (${device}, ${colorScheme})`, async ({ browser }) => {
+        // /changes/ lists every registry change (about 2,500 lines): axe needs longer than on other pages.
+        if (path.startsWith('/changes/')) test.slow();
         const context = await browser.newContext({ colorScheme, viewport });
         const page = await context.newPage();
         await page.goto(siteUrl(path));
@@ -25,6 +28,14 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
     }
   }
 }
+
+test('the port picker showing problems and blocked spans has no axe violations', async ({ page }) => {
+  await page.goto(siteUrl('/tools/port-picker/?from=70000&to=21000'));
+  await page.locator('#picker-problems p').first().waitFor();
+  await page.locator('form[data-port-picker][data-ready=true]').waitFor();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+});
 
 test('the search box with open results has no axe violations', async ({ page }) => {
   await page.goto(siteUrl('/'));

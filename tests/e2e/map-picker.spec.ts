@@ -97,6 +97,53 @@ test.describe('the port map', () => {
     await expect(mini.locator('circle')).toHaveAttribute('cx', '144.5');
     await expect(mini.locator('circle')).toHaveAttribute('cy', '31.5');
   });
+
+  test('at 1280×800 the keyboard readout stays in view beside the map and names the service', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(siteUrl('/'));
+    const svg = await interactiveMap(page);
+    await svg.focus();
+    for (let i = 0; i < 22; i++) await page.keyboard.press('ArrowRight');
+    const readout = page.locator('#port-map-readout');
+    await expect(readout).toHaveText(/^Port 22: SSH · Assigned by IANA\. Press Enter to open it\.$/);
+    const map = (await svg.boundingBox())!;
+    const text = (await readout.boundingBox())!;
+    expect(text.x, 'the readout is to the right of the map').toBeGreaterThanOrEqual(map.x + map.width);
+    expect(text.y, 'the readout starts within the map’s height').toBeLessThan(map.y + map.height);
+    expect(text.y + text.height, 'the readout is inside the window').toBeLessThanOrEqual(800);
+    expect(text.y).toBeGreaterThanOrEqual(0);
+  });
+
+  test('in the dark theme the map image is drawn inverted, not as a bright panel', async ({ browser }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(siteUrl('/'));
+      const filter = await page.locator('#port-map .port-map-pixels').evaluate((image) => getComputedStyle(image).filter);
+      if (colorScheme === 'dark') expect(filter).toContain('invert(1)');
+      else expect(filter).toBe('none');
+      await context.close();
+    }
+  });
+});
+
+test.describe('the port map on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('a tap names the port without leaving the page, and its link opens that port', async ({ page }) => {
+    await page.goto(siteUrl('/'));
+    const svg = await interactiveMap(page);
+    await svg.scrollIntoViewIfNeeded();
+    await svg.tap({ position: { x: 150, y: 40 } });
+    await expect(page).toHaveURL(siteUrl('/'));
+    const link = page.locator('#port-map-readout a');
+    await expect(link).toHaveText(/^Open port \d+$/);
+    await expect(page.locator('#port-map-readout')).toContainText(/^Port \d+: .+\./);
+    const port = Number(/\d+/.exec((await link.textContent())!)![0]);
+    expect(port, 'a cell in the top rows of the map').toBeLessThan(256 * 40);
+    await link.tap();
+    await expect(page).toHaveURL(new RegExp(`/ports/${port}/$`));
+  });
 });
 
 test.describe('the port picker', () => {
@@ -108,11 +155,11 @@ test.describe('the port picker', () => {
     expect(ports.length).toBeGreaterThanOrEqual(4);
 
     const data = await (await request.get(siteUrl('/tools/port-picker-data.json'))).json();
-    const assigned = bitsetFromBase64(data.assigned);
-    const reserved = bitsetFromBase64(data.reserved);
     for (const port of ports) {
-      expect(bitsetHas(assigned, port), `${port} is assigned`).toBe(false);
-      expect(bitsetHas(reserved, port), `${port} is reserved`).toBe(false);
+      for (const protocol of ['tcp', 'udp']) {
+        expect(bitsetHas(bitsetFromBase64(data.assigned[protocol]), port), `${port} is assigned for ${protocol}`).toBe(false);
+        expect(bitsetHas(bitsetFromBase64(data.reserved[protocol]), port), `${port} is reserved for ${protocol}`).toBe(false);
+      }
       expect(port).toBeGreaterThanOrEqual(FIRST_UNPRIVILEGED_PORT);
       for (const range of avoidedByDefault) {
         expect(range.start <= port && port <= range.end, `${port} is in the ${range.system} range ${range.start}–${range.end}`).toBe(false);
@@ -131,7 +178,7 @@ test.describe('the port picker', () => {
     const form = page.locator('form[data-port-picker]');
     await expect(form).toHaveAttribute('data-ready', 'true');
     await form.locator('input[name=avoid][value=low]').uncheck();
-    await expect(page).toHaveURL(/\?avoid=assigned,unofficial&os=linux,windows,macos&from=&to=$/);
+    await expect(page).toHaveURL(/\?proto=both&avoid=assigned,unofficial&os=linux,windows,macos&from=&to=$/);
     await form.locator('input[name=from]').fill('8000');
     await form.locator('input[name=to]').fill('8999');
     await expect(page).toHaveURL(/&from=8000&to=8999$/);
@@ -154,6 +201,82 @@ test.describe('the port picker', () => {
     expect(ports.length).toBeGreaterThan(0);
     for (const port of ports) expect(port >= 5000 && port <= 6000).toBe(true);
     await expect(page).toHaveURL(/\?avoid=assigned&os=freebsd&from=5000&to=6000$/);
+  });
+
+  test('a preferred span that yields nothing names the spans that block it', async ({ page }) => {
+    await page.goto(siteUrl('/tools/port-picker/?from=20000&to=21000'));
+    const status = page.locator('#picker-status');
+    await expect(status).toContainText('No port between 20000 and 21000 fits these choices. Blocking it:');
+    await expect(status).toContainText('Asterisk RTP media (10000–20000)');
+    await expect(status).toContainText('HashiCorp Nomad dynamic ports (20000–32000)');
+    await expect(page.locator('#picker-suggestions li')).toHaveCount(0);
+    // Unticking the unofficial-use choice frees the span, and the list fills.
+    await page.locator('input[name=avoid][value=unofficial]').uncheck();
+    await expect(page.locator('#picker-suggestions li')).toHaveCount(8);
+    for (const port of await suggestedPorts(page)) expect(port >= 20000 && port <= 21000).toBe(true);
+  });
+
+  test('with the defaults, the page lists the wide spans that keep suggestions out', async ({ page }) => {
+    await page.goto(siteUrl('/tools/port-picker/'));
+    const blocked = page.locator('#picker-blocked');
+    await expect(blocked).toBeVisible();
+    await expect(blocked).toContainText('Kubernetes NodePort services (30000–32767)');
+    await expect(blocked).toContainText('The Linux ephemeral range (32768–60999)');
+    await expect(blocked).toContainText('coturn TURN relay ports (49152–65535)');
+    await expect(blocked).not.toContainText('FreeBSD');
+  });
+
+  test('a port beyond 65535 is named, not silently dropped', async ({ page }) => {
+    await page.goto(siteUrl('/tools/port-picker/?from=70000'));
+    const problems = page.locator('#picker-problems');
+    await expect(problems).toHaveText('The start of the preferred span, 70000, is beyond the last port, 65535, so it is ignored.');
+    await expect(page.locator('input[name=from]')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('input[name=from]')).toHaveValue('70000');
+    await page.locator('input[name=from]').fill('8000');
+    await expect(problems).toBeHidden();
+    await expect(page.locator('input[name=from]')).not.toHaveAttribute('aria-invalid');
+    await page.locator('input[name=to]').fill('99999');
+    await expect(problems).toContainText('99999, is beyond the last port');
+  });
+
+  test('choosing TCP or UDP changes the query and the reasons', async ({ page }) => {
+    await page.goto(siteUrl('/tools/port-picker/'));
+    await expect(page.locator('form[data-port-picker]')).toHaveAttribute('data-ready', 'true');
+    await page.getByRole('radio', { name: 'UDP', exact: true }).check();
+    await expect(page).toHaveURL(/\?proto=udp&/);
+    await expect(page.locator('#picker-suggestions .picker-reason').first()).toContainText('Not assigned by IANA for UDP');
+  });
+
+  test('a copy button copies the suggested port number', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(siteUrl('/tools/port-picker/'));
+    await expect(page.locator('form[data-port-picker]')).toHaveAttribute('data-ready', 'true');
+    const [first] = await suggestedPorts(page);
+    const button = page.getByRole('button', { name: `Copy ${first}`, exact: true });
+    await button.click();
+    await expect(button).toHaveText('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(String(first));
+  });
+
+  test('on a phone, the result of a change shows beside the form', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(siteUrl('/tools/port-picker/'));
+    await expect(page.locator('form[data-port-picker]')).toHaveAttribute('data-ready', 'true');
+    const box = page.locator('input[name=os][value=freebsd]');
+    await box.scrollIntoViewIfNeeded();
+    await box.check();
+    const summary = page.locator('#picker-summary');
+    await expect(summary).toContainText(/^\d[\d,]* ports fit: \d+/);
+    await expect(summary).toBeInViewport();
+    await summary.getByRole('link').click();
+    await expect(page.locator('#picker-h')).toBeInViewport();
+  });
+
+  test('the header and unassigned port pages link to the picker', async ({ page }) => {
+    await page.goto(siteUrl('/ports/5040/'));
+    await expect(page.locator('.site-header').getByRole('link', { name: 'Port picker' })).toHaveAttribute('href', /\/tools\/port-picker\/$/);
+    await page.locator('main').getByRole('link', { name: 'Pick a free port' }).click();
+    await expect(page).toHaveURL(/\/tools\/port-picker\/$/);
   });
 
   test('choices that exclude everything say so', async ({ page }) => {

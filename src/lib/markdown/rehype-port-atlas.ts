@@ -9,6 +9,14 @@ import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { normaliseBase, withBase } from '../urls';
 
+/**
+ * Fragments that a port page gives its own sections (the URL contract's `#tcp`, `#check`, `#history`…). A port's
+ * prose heading that would take one of them (many have "### History") gets a `prose-` prefix instead, so that
+ * `/ports/<n>/#history` always means the registry history.
+ */
+const PORT_PAGE_SECTION_IDS = new Set(['summary', 'prose', 'range', 'iana', 'tcp', 'udp', 'sctp', 'dccp', 'any-protocol', 'history', 'ephemeral', 'unofficial', 'security', 'check', 'why', 'around', 'cite', 'data-source']);
+const PORT_PROSE_FILE = /[\\/]content[\\/]ports[\\/][^\\/]+\.mdx?$/;
+
 function textOf(node: ElementContent | RootContent): string {
   if (node.type === 'text') return node.value;
   if (node.type === 'element') return node.children.map(textOf).join('');
@@ -21,8 +29,9 @@ function isElement(node: RootContent | ElementContent, tag?: string): node is El
 
 export function rehypePortAtlas(options: { base: string }) {
   const base = normaliseBase(options.base);
-  return (tree: Root) => {
+  return (tree: Root, file?: { path?: string }) => {
     const slugger = new GithubSlugger();
+    const portProse = PORT_PROSE_FILE.test(file?.path ?? '');
     const visit = (parent: Root | Element) => {
       parent.children.forEach((child) => {
         if (!isElement(child)) return;
@@ -33,7 +42,8 @@ export function rehypePortAtlas(options: { base: string }) {
           }
         }
         if (/^h[2-6]$/.test(child.tagName)) {
-          const id = typeof child.properties.id === 'string' && child.properties.id ? child.properties.id : slugger.slug(textOf(child));
+          let id = typeof child.properties.id === 'string' && child.properties.id ? child.properties.id : slugger.slug(textOf(child));
+          if (portProse && PORT_PAGE_SECTION_IDS.has(id)) id = slugger.slug(`prose-${id}`);
           child.properties.id = id;
           child.children.push({
             type: 'element',

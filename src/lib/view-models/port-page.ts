@@ -14,6 +14,7 @@ import { buildCiteBoxModel, portCitationTitle, withoutAside, type CiteBoxModel }
 import { isIndexedPort } from '../search-index';
 import { absoluteUrl, portPath } from '../urls';
 import type { SystemListenerLink } from '../systems';
+import { portHistory, type PortHistoryModel } from './changes';
 
 
 export interface NearbyPort {
@@ -56,6 +57,8 @@ export interface PortPageModel {
   /** What the search index records about the page (see SearchMetadata). */
   search: { meta: Record<string, string>; filters: Record<string, string[]> };
   cite: CiteBoxModel;
+  /** What the registry snapshots show for this port; null when they show no change. */
+  history: PortHistoryModel | null;
   /** Systems whose fresh install listens on this port ("Windows 11 listens here by default"). */
   defaultListeners: SystemListenerLink[];
 }
@@ -174,6 +177,7 @@ export function buildPortPageModel(port: number, context: PortDataContext, optio
       date: context.snapshotDate,
       accessDate: context.buildDate,
     }),
+    history: context.history ? portHistory(context.historyByPort?.get(port), context.history) : null,
     defaultListeners: context.systemsByPort?.get(port) ?? [],
   };
 }
