@@ -1,10 +1,7 @@
 import type { EphemeralRange } from '../src/lib/schemas/ephemeral-range';
+import { source } from './sources.ts';
 
-const linuxSysctlDocs = {
-  url: 'https://docs.kernel.org/networking/ip-sysctl.html',
-  title: 'Linux kernel documentation: IP sysctl (ip_local_port_range)',
-  kind: 'os-source',
-} as const;
+const linuxSysctlDocs = source.kernelNetworkingIpSysctl;
 
 const linuxRangeCommit = {
   url: 'https://git.kernel.org/pub/scm/linux/kernel/git/torvalds/linux.git/commit/?id=07f4c90062f8fc7c8c26f8f95324cbe8fa3145a5',
@@ -12,11 +9,7 @@ const linuxRangeCommit = {
   kind: 'os-source',
 } as const;
 
-const windowsKb929851 = {
-  url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/default-dynamic-port-range-tcpip-chang',
-  title: 'Microsoft KB 929851: the default dynamic port range for TCP/IP has changed',
-  kind: 'vendor',
-} as const;
+const windowsKb929851 = source.microsoftNetworkingDefaultDynamicPortRangeTcpipC;
 
 /**
  * Default ranges for automatically chosen source ports, per system. The facts were checked against the
@@ -75,11 +68,7 @@ export const ephemeralRanges: EphemeralRange[] = [
     current: true,
     readCommand: 'sysctl net.inet.ip.portrange.first net.inet.ip.portrange.last',
     sources: [
-      {
-        url: 'https://github.com/apple-oss-distributions/xnu/blob/main/bsd/netinet/in_pcb.c',
-        title: 'XNU source: bsd/netinet/in_pcb.c (ipport_firstauto, ipport_lastauto)',
-        kind: 'os-source',
-      },
+      source.githubInPcbC,
     ],
   },
   {
@@ -92,11 +81,7 @@ export const ephemeralRanges: EphemeralRange[] = [
     readCommand: 'sysctl net.inet.ip.portrange.first net.inet.ip.portrange.last',
     note: 'The separate "high" range (portrange.hifirst–hilast) is 49152–65535.',
     sources: [
-      {
-        url: 'https://cgit.freebsd.org/src/tree/sys/netinet/in.h',
-        title: 'FreeBSD source: sys/netinet/in.h (IPPORT_EPHEMERALFIRST, IPPORT_HIFIRSTAUTO)',
-        kind: 'os-source',
-      },
+      source.freebsdInH,
     ],
   },
   {
@@ -108,11 +93,7 @@ export const ephemeralRanges: EphemeralRange[] = [
     current: true,
     readCommand: 'sysctl net.inet.ip.anonportmin net.inet.ip.anonportmax',
     sources: [
-      {
-        url: 'https://github.com/NetBSD/src/blob/trunk/sys/netinet/in.h',
-        title: 'NetBSD source: sys/netinet/in.h (IPPORT_ANONMIN, IPPORT_ANONMAX)',
-        kind: 'os-source',
-      },
+      source.githubInH,
     ],
   },
   {
@@ -124,11 +105,7 @@ export const ephemeralRanges: EphemeralRange[] = [
     current: true,
     readCommand: 'ipadm show-prop -p smallest_anon_port,largest_anon_port tcp',
     sources: [
-      {
-        url: 'https://github.com/illumos/illumos-gate/blob/master/usr/src/uts/common/inet/tcp/tcp_tunables.c',
-        title: 'illumos source: tcp_tunables.c (smallest_anon_port, largest_anon_port)',
-        kind: 'os-source',
-      },
+      source.githubTcpTunablesC,
     ],
   },
   {

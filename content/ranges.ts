@@ -1,4 +1,5 @@
 import type { PortRange } from '../src/lib/schemas/port-range';
+import { source } from './sources.ts';
 
 const rfc6335 = {
   url: 'https://www.rfc-editor.org/rfc/rfc6335#section-6',
@@ -71,7 +72,7 @@ export const ranges: PortRange[] = [
     summary:
       'Where Linux 4.2 and later pick source ports for outgoing connections unless net.ipv4.ip_local_port_range says otherwise; it reaches down into the registered range.',
     sources: [
-      { url: 'https://docs.kernel.org/networking/ip-sysctl.html', title: 'Linux kernel documentation: IP sysctl (ip_local_port_range)', kind: 'os-source' },
+      source.kernelNetworkingIpSysctl,
     ],
   },
   {
@@ -84,7 +85,7 @@ export const ranges: PortRange[] = [
     summary:
       'Since Vista and Server 2008, Windows takes automatic source ports from the same span RFC 6335 calls dynamic; RPC services also listen there.',
     sources: [
-      { url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/default-dynamic-port-range-tcpip-chang', title: 'Microsoft KB 929851: the default dynamic port range for TCP/IP has changed', kind: 'vendor' },
+      source.microsoftNetworkingDefaultDynamicPortRangeTcpipC,
     ],
   },
   {
@@ -97,8 +98,8 @@ export const ranges: PortRange[] = [
     summary:
       'On Windows 2000, XP and Server 2003, RPC servers that ask for a dynamic endpoint (server applications and remote administration tools such as DHCP Manager and WINS Manager) get a random TCP or UDP port from the dynamic range, which on those systems ran from 1025 to 5000. That is why a scan of an old Windows host finds listeners at 1025, 1026, 1027 and so on; the endpoint mapper on port 135 tells clients which service sits where.',
     sources: [
-      { url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/configure-rpc-dynamic-port-allocation-with-firewalls', title: 'Microsoft Learn (KB 154596): How to configure RPC dynamic port allocation to work with firewalls', kind: 'vendor', checked: '2026-11-30' },
-      { url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/default-dynamic-port-range-tcpip-chang', title: 'Microsoft KB 929851: the default dynamic port range for TCP/IP has changed (1025-5000 before Vista; RPC between servers uses the dynamic range)', kind: 'vendor', checked: '2026-11-30' },
+      source.microsoftNetworkingConfigureRpcDynamicPortAlloca,
+      source.microsoftNetworkingDefaultDynamicPortRangeTcpipC,
       { url: 'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2003/cc758002(v=ws.10)', title: 'Microsoft Learn: MaxUserPort (Windows Server 2003; user ports allocated up to 5000 by default)', kind: 'vendor', checked: '2026-11-30' },
     ],
   },
@@ -112,7 +113,7 @@ export const ranges: PortRange[] = [
     summary:
       'Before Vista, Windows picked automatic source ports from 1025 to 5000, a small pool inside the registered range that busy servers could exhaust.',
     sources: [
-      { url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/default-dynamic-port-range-tcpip-chang', title: 'Microsoft KB 929851: the default dynamic port range for TCP/IP has changed', kind: 'vendor' },
+      source.microsoftNetworkingDefaultDynamicPortRangeTcpipC,
     ],
   },
   {
@@ -125,7 +126,7 @@ export const ranges: PortRange[] = [
     summary:
       'FreeBSD picks automatic source ports from 10000 upwards by default, a far wider span than the dynamic range, set by the net.inet.ip.portrange sysctls.',
     sources: [
-      { url: 'https://cgit.freebsd.org/src/tree/sys/netinet/in.h', title: 'FreeBSD source: sys/netinet/in.h (IPPORT_EPHEMERALFIRST)', kind: 'os-source' },
+      source.freebsdInH,
     ],
   },
   {
@@ -138,7 +139,7 @@ export const ranges: PortRange[] = [
     summary:
       'Solaris 11 and illumos pick automatic TCP and UDP source ports between smallest_anon_port and largest_anon_port, 32768 to 65535 by default.',
     sources: [
-      { url: 'https://github.com/illumos/illumos-gate/blob/master/usr/src/uts/common/inet/tcp/tcp_tunables.c', title: 'illumos source: tcp_tunables.c', kind: 'os-source' },
+      source.githubTcpTunablesC,
     ],
   },
   {
@@ -190,7 +191,7 @@ export const ranges: PortRange[] = [
     summary:
       "Apple's XNU kernel, which runs macOS and iOS, hands out automatic source ports from 49152 to 65535, matching the RFC 6335 dynamic range; the net.inet.ip.portrange.first and .last sysctls move it.",
     sources: [
-      { url: 'https://github.com/apple-oss-distributions/xnu/blob/main/bsd/netinet/in_pcb.c', title: 'XNU source: bsd/netinet/in_pcb.c (ipport_firstauto, ipport_lastauto)', kind: 'os-source' },
+      source.githubInPcbC,
     ],
   },
   {
@@ -203,7 +204,7 @@ export const ranges: PortRange[] = [
     summary:
       'When a program binds or connects with port zero, NetBSD picks a free port between IPPORT_ANONMIN and IPPORT_ANONMAX, 49152 to 65535, adjustable through the net.inet.ip.anonportmin and anonportmax sysctls.',
     sources: [
-      { url: 'https://github.com/NetBSD/src/blob/trunk/sys/netinet/in.h', title: 'NetBSD source: sys/netinet/in.h (IPPORT_ANONMIN, IPPORT_ANONMAX)', kind: 'os-source' },
+      source.githubInH,
     ],
   },
   {
@@ -217,7 +218,7 @@ export const ranges: PortRange[] = [
       'Kernels before Linux 4.2 defaulted ip_local_port_range to 32768–61000. A 2015 change cut the top to 60999 so that the two ends differ in parity; older hosts, and firewall rules written for them, still use the wider span.',
     sources: [
       { url: 'https://github.com/torvalds/linux/commit/07f4c90062f8fc7c8c26f8f95324cbe8fa3145a5', title: 'Linux commit 07f4c90062f8: tcp/dccp: try to not exhaust ip_local_port_range in connect()', kind: 'os-source' },
-      { url: 'https://docs.kernel.org/networking/ip-sysctl.html', title: 'Linux kernel documentation: IP sysctl (ip_local_port_range)', kind: 'os-source' },
+      source.kernelNetworkingIpSysctl,
     ],
   },
   {
@@ -229,8 +230,8 @@ export const ranges: PortRange[] = [
     summary:
       'On BSD-derived stacks a privileged program that asks for IP_PORTRANGE_LOW gets an automatic port between 600 and 1023 instead of a high one, for peers that only trust source ports below 1024.',
     sources: [
-      { url: 'https://github.com/NetBSD/src/blob/trunk/sys/netinet/in.h', title: 'NetBSD source: sys/netinet/in.h (IPPORT_RESERVEDMIN, IP_PORTRANGE_LOW)', kind: 'os-source' },
-      { url: 'https://github.com/apple-oss-distributions/xnu/blob/main/bsd/netinet/in_pcb.c', title: 'XNU source: bsd/netinet/in_pcb.c (ipport_lowfirstauto, ipport_lowlastauto)', kind: 'os-source' },
+      source.githubInH,
+      source.githubInPcbC,
     ],
   },
   {
@@ -270,7 +271,7 @@ export const ranges: PortRange[] = [
       'Ceph OSDs, metadata servers and managers bind to the first free ports from 6800 upward, up to 7300 by default; each OSD can take several, so storage hosts usually open the whole span while monitors sit apart on 3300 and 6789.',
     sources: [
       { url: 'https://docs.ceph.com/en/latest/rados/configuration/network-config-ref/', title: 'Ceph documentation: Network Configuration Reference', kind: 'project' },
-      { url: 'https://docs.redhat.com/en/documentation/red_hat_ceph_storage/6/html/configuration_guide/config-ceph-firewall-ports_conf', title: 'Red Hat Ceph Storage 6 Configuration Guide: Ceph firewall ports', kind: 'vendor' },
+      source.redhatConfigurationGuideConfigCephFirewallPortsC,
     ],
   },
   {
@@ -324,7 +325,7 @@ export const ranges: PortRange[] = [
       'IANA registers TCP 6665 to 6669 under the name ircu, and IRC networks commonly take plain-text client connections in this block, 6667 most of all; IRC over TLS has its own registration on 6697 (RFC 7194), and UDP on 6665–6669 is reserved.',
     sources: [
       { url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=ircu', title: 'IANA registry: ircu, 6665-6669', kind: 'standard' },
-      { url: 'https://www.rfc-editor.org/rfc/rfc7194', title: 'RFC 7194: Default Port for Internet Relay Chat (IRC) via TLS/SSL', kind: 'standard' },
+      source.rfcEditorRfcRfc7194,
     ],
   },
   {
@@ -337,8 +338,8 @@ export const ranges: PortRange[] = [
     summary:
       'An Elasticsearch node binds its REST interface to the first free port in http.port, 9200 to 9300 by default, so a second node on the same host lands on 9201; the top of the span overlaps the transport range.',
     sources: [
-      { url: 'https://elastic.co/guide/en/elasticsearch/reference/7.17/modules-network.html', title: 'Elasticsearch Reference 7.17: Networking (http.port)', kind: 'project' },
-      { url: 'https://www.elastic.co/guide/en/elasticsearch/reference/2.2/modules-network.html', title: 'Elasticsearch Reference 2.2: Network settings', kind: 'project' },
+      source.elastic17ModulesNetwork,
+      source.elastic2ModulesNetwork,
     ],
   },
   {
@@ -351,8 +352,8 @@ export const ranges: PortRange[] = [
     summary:
       'Elasticsearch nodes talk to each other, and to remote clusters, over the binary transport protocol on the first free port from 9300 to 9400 by default; this traffic should stay inside the cluster network.',
     sources: [
-      { url: 'https://elastic.co/guide/en/elasticsearch/reference/7.17/modules-network.html', title: 'Elasticsearch Reference 7.17: Networking (transport.port)', kind: 'project' },
-      { url: 'https://www.elastic.co/guide/en/elasticsearch/reference/2.2/modules-network.html', title: 'Elasticsearch Reference 2.2: Network settings', kind: 'project' },
+      source.elastic17ModulesNetwork,
+      source.elastic2ModulesNetwork,
     ],
   },
   {
@@ -366,7 +367,7 @@ export const ranges: PortRange[] = [
       'A VNC server for display :N listens on TCP 5900 + N by default, so the first hundred displays fill 5900–5999, just below the X11 block; IANA registers only 5900 itself, as rfb.',
     sources: [
       { url: 'https://manpages.ubuntu.com/manpages/focal/man1/Xtigervnc.1.html', title: 'Xtigervnc(1) manual page (TigerVNC, -rfbport)', kind: 'project' },
-      { url: 'https://www.rfc-editor.org/rfc/rfc6143', title: 'RFC 6143: The Remote Framebuffer Protocol', kind: 'standard' },
+      source.rfcEditorRfcRfc6143,
     ],
   },
   {
@@ -379,7 +380,7 @@ export const ranges: PortRange[] = [
     summary:
       'VNC servers such as Xvnc used to run a small web server on 5800 plus the display number, handing browsers a Java applet that then connected to the desktop on 5900 plus the same number; TigerVNC removed this in 2018 because browsers no longer ran applets, and only older servers still listen in this block.',
     sources: [
-      { url: 'https://github.com/TigerVNC/tigervnc/commit/4a4453fc69cf56f9991a13a62023969dcf5b8a4f', title: 'TigerVNC commit 4a4453f: Remove Java web server (httpPort defaulted to 5800 plus the display number)', kind: 'project', checked: '2026-11-30' },
+      source.githubCommit4a4453fc69cf56f9991a13a62023969dcf5b,
     ],
   },
   {
@@ -430,7 +431,7 @@ export const ranges: PortRange[] = [
     summary:
       'The BitTorrent specification describes the common habit of trying to listen on 6881, then 6882 and so on, giving up after 6889; it is a convention, not a requirement, since each peer tells the tracker whatever port it actually listens on.',
     sources: [
-      { url: 'https://www.bittorrent.org/beps/bep_0003.html', title: 'BEP 3: The BitTorrent Protocol Specification', kind: 'standard' },
+      source.bittorrentBepsBep0003,
     ],
   },
   {
@@ -443,8 +444,8 @@ export const ranges: PortRange[] = [
     summary:
       "Zoom's meeting servers take client audio and video on UDP ports from 8801 up: Zoom's firewall-rules article has long told administrators to allow UDP 8801–8810 (with TCP 8801 and 8802 as fallbacks), while its newer Mesh article names only UDP 8801, plus 8802 and 8803 when media port separation is on. When UDP is blocked, clients fall back to TCP 443.",
     sources: [
-      { url: 'https://support.zoom.us/hc/en-us/articles/201362683-Network-Firewall-or-Proxy-Server-Settings-for-Zoom', title: 'Zoom Support: Network Firewall or Proxy Server Settings for Zoom (article 201362683; 2020 text: TCP 443, 8801, 8802 and UDP 3478, 3479, 8801-8810)', kind: 'vendor', checked: '2026-11-30' },
-      { url: 'https://support.zoom.com/hc/en/article?id=zm_kb&sysparm_article=KB0061864', title: 'Zoom Support: Firewall requirements for Zoom Mesh (UDP 8801; 8802-8803 with port separation; TCP 443 fallback)', kind: 'vendor', checked: '2026-11-30' },
+      source.zoomArticles201362683NetworkFirewallOrProxyServe,
+      source.zoomSysparmArticleKb0061864,
     ],
   },
   {
@@ -472,8 +473,8 @@ export const ranges: PortRange[] = [
     summary:
       'The lmgrd license manager of FlexNet Publisher (formerly FLEXlm), which serves floating licenses for MATLAB, IBM Rational, Intel compilers and many other engineering tools, listens on TCP 27000 by default; vendors move it within 27000–27009 to avoid clashes (Intel picks 27009), and the vendor daemon it starts takes a second, often random, port. IANA registers the whole block as flex-lm.',
     sources: [
-      { url: 'https://mathworks.com/matlabcentral/answers/96756-what-ports-does-the-network-license-manager-use-and-how-can-i-set-those-ports', title: 'MathWorks Support: What ports does the Network License Manager use? (lmgrd 27000 by default; choose 27000-27009)', kind: 'vendor', checked: '2026-11-30' },
-      { url: 'https://www.ibm.com/support/knowledgecenter/SSSTWP_8.1.6/com.ibm.rational.license.doc/topics/r_lic_daemon.html', title: 'IBM Rational License Key Server: License manager daemon, lmgrd (TCP 27000 by default)', kind: 'vendor', checked: '2026-11-30' },
+      source.mathworksAnswers96756WhatPortsDoesTheNetworkLice,
+      source.ibmTopicsRLicDaemon,
       { url: 'https://www.intel.com/content/www/cn/zh/developer/articles/guide/ports-of-software-license-manager.html', title: 'Intel: Ports of Software License Manager (lmgrd on 27009 by default)', kind: 'vendor', checked: '2026-11-30' },
     ],
   },
@@ -487,7 +488,7 @@ export const ranges: PortRange[] = [
     summary:
       'Steam clients find each other on the local network with broadcasts on UDP 27036, set up Remote Play over TCP 27036, and stream the game over UDP 27031 to 27035; these are the ports the NixOS Steam module opens when Remote Play is allowed through the firewall.',
     sources: [
-      { url: 'https://github.com/NixOS/nixpkgs/blob/master/nixos/modules/programs/steam.nix', title: 'NixOS module programs.steam: remotePlay.openFirewall opens UDP 27031-27035 and TCP/UDP 27036', kind: 'project', checked: '2026-11-30' },
+      source.githubSteamNix,
     ],
   },
   {
@@ -500,7 +501,7 @@ export const ranges: PortRange[] = [
     summary:
       'KDE Connect, which links phones with Linux and Windows desktops, sends and receives identity broadcasts on UDP 1716 and accepts device links on the first free TCP port from 1716 to 1764, so a host running it usually shows a listener at the bottom of this block.',
     sources: [
-      { url: 'https://github.com/KDE/kdeconnect-kde/blob/master/core/backends/lan/lanlinkprovider.h', title: 'KDE Connect source: core/backends/lan/lanlinkprovider.h (UDP_PORT = 1716, MIN_TCP_PORT = 1716, MAX_TCP_PORT = 1764)', kind: 'project', checked: '2026-11-30' },
+      source.githubLanlinkproviderH,
     ],
   },
   {
@@ -513,8 +514,8 @@ export const ranges: PortRange[] = [
     summary:
       'Sunshine, the self-hosted game-streaming host that Moonlight clients connect to, derives all its ports from one base port (47989 by default): with the default its Docker guide publishes TCP 47984 to 47990 and 48010 and UDP 47998 to 48000.',
     sources: [
-      { url: 'https://github.com/LizardByte/Sunshine/blob/master/DOCKER_README.md', title: 'Sunshine Docker README: port mappings 47984-47990/tcp, 48010, 47998-48000/udp', kind: 'project', checked: '2026-11-30' },
-      { url: 'https://github.com/LizardByte/Sunshine/blob/master/docs/configuration.md', title: 'Sunshine documentation: Configuration, port (default 47989; other ports are offset from it)', kind: 'project', checked: '2026-11-30' },
+      source.githubDockerReadmeMd,
+      source.githubConfigurationMd,
     ],
   },
 ];

@@ -1,12 +1,14 @@
 // Lighthouse on the built site (mobile preset, Lighthouse's default) for a home, a port, a range, an essay
 // and the search page. A benchmark report, not a test: scores vary a little between runs and machines.
 // Usage: npm run build && npm run bench:lighthouse → bench/lighthouse.json and a table on stdout.
+// Paths given as arguments (npm run bench:lighthouse -- '/search/?q=ssh') replace the default pages.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { startStaticServer } from './static-server.mjs';
 
-const PAGES = ['/', '/ports/5432/', '/ports/60023/', '/ranges/dynamic/', '/learn/dynamic-range/', '/search/?q=ssh'];
+const DEFAULT_PAGES = ['/', '/ports/5432/', '/ports/60023/', '/ranges/dynamic/', '/learn/dynamic-range/', '/search/?q=ssh'];
+const PAGES = process.argv.length > 2 ? process.argv.slice(2) : DEFAULT_PAGES;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 const server = await startStaticServer({ root: 'dist' });

@@ -1,4 +1,5 @@
 import type { NotablePortInput } from '../../src/lib/schemas/notable-port';
+import { source } from '../sources.ts';
 
 /** Notable ports in the "containers-orchestration" category. Summaries are our own words; every entry has a source. */
 export const notablePorts: NotablePortInput[] = [
@@ -11,21 +12,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['docker', 'dockerd', 'docker-api'],
     status: 'official',
     sources: [
-      {
-        url: 'https://docs.docker.com/reference/cli/dockerd/',
-        title: 'Docker documentation: dockerd daemon reference',
-        kind: 'project',
-      },
+      source.dockerCliDockerd,
     ],
     security: [
       {
         note: 'Anyone who can reach an unprotected Docker API can start a privileged container that mounts the host filesystem, so never expose it beyond localhost; use SSH or TLS with client certificates (port 2376) for remote access.',
         sources: [
-          {
-            url: 'https://docs.docker.com/engine/security/protect-access/',
-            title: 'Docker documentation: Protect the Docker daemon socket',
-            kind: 'project',
-          },
+          source.dockerSecurityProtectAccess,
         ],
       },
     ],
@@ -40,16 +33,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['docker-tls', 'docker-s'],
     status: 'official',
     sources: [
-      {
-        url: 'https://docs.docker.com/reference/cli/dockerd/',
-        title: 'Docker documentation: dockerd daemon reference',
-        kind: 'project',
-      },
-      {
-        url: 'https://docs.docker.com/engine/security/protect-access/',
-        title: 'Docker documentation: Protect the Docker daemon socket',
-        kind: 'project',
-      },
+      source.dockerCliDockerd,
+      source.dockerSecurityProtectAccess,
     ],
     related: [2375],
   },
@@ -62,11 +47,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['kubernetes', 'k8s', 'kube-apiserver', 'kubectl'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://kubernetes.io/docs/reference/networking/ports-and-protocols/',
-        title: 'Kubernetes documentation: Ports and Protocols',
-        kind: 'project',
-      },
+      source.kubernetesNetworkingPortsAndProtocols,
     ],
   },
   {
@@ -78,11 +59,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['kubelet'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://kubernetes.io/docs/reference/networking/ports-and-protocols/',
-        title: 'Kubernetes documentation: Ports and Protocols',
-        kind: 'project',
-      },
+      source.kubernetesNetworkingPortsAndProtocols,
     ],
     security: [
       {
@@ -107,16 +84,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['etcd', 'etcd-client', 'etcdctl'],
     status: 'official',
     sources: [
-      {
-        url: 'https://etcd.io/docs/latest/op-guide/configuration/',
-        title: 'etcd documentation: Configuration options (listen-client-urls)',
-        kind: 'project',
-      },
-      {
-        url: 'https://kubernetes.io/docs/reference/networking/ports-and-protocols/',
-        title: 'Kubernetes documentation: Ports and Protocols',
-        kind: 'project',
-      },
+      source.etcdOpGuideConfiguration,
+      source.kubernetesNetworkingPortsAndProtocols,
     ],
     security: [
       {
@@ -146,16 +115,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['etcd-peer', 'etcd-server'],
     status: 'official',
     sources: [
-      {
-        url: 'https://etcd.io/docs/latest/op-guide/configuration/',
-        title: 'etcd documentation: Configuration options (listen-peer-urls)',
-        kind: 'project',
-      },
-      {
-        url: 'https://kubernetes.io/docs/reference/networking/ports-and-protocols/',
-        title: 'Kubernetes documentation: Ports and Protocols',
-        kind: 'project',
-      },
+      source.etcdOpGuideConfiguration,
+      source.kubernetesNetworkingPortsAndProtocols,
     ],
     related: [2379],
   },
@@ -168,21 +129,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['kubelet-readonly', 'read-only-port'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://kubernetes.io/docs/reference/command-line-tools-reference/kubelet/',
-        title: 'Kubernetes documentation: kubelet command reference (--read-only-port)',
-        kind: 'project',
-      },
+      source.kubernetesCommandLineToolsReferenceKubelet,
     ],
     security: [
       {
         note: 'The read-only port has no authentication or authorisation, so anyone who reaches it can list pods, their images and environment; set it to 0 to disable it.',
         sources: [
-          {
-            url: 'https://kubernetes.io/docs/reference/command-line-tools-reference/kubelet/',
-            title: 'Kubernetes documentation: kubelet command reference (--read-only-port)',
-            kind: 'project',
-          },
+          source.kubernetesCommandLineToolsReferenceKubelet,
         ],
       },
     ],
@@ -202,11 +155,7 @@ export const notablePorts: NotablePortInput[] = [
         title: 'Kubernetes documentation: kube-proxy command reference (--healthz-bind-address)',
         kind: 'project',
       },
-      {
-        url: 'https://kubernetes.io/docs/reference/networking/ports-and-protocols/',
-        title: 'Kubernetes documentation: Ports and Protocols',
-        kind: 'project',
-      },
+      source.kubernetesNetworkingPortsAndProtocols,
     ],
     related: [10250],
   },
@@ -219,11 +168,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['kube-controller-manager'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://kubernetes.io/docs/reference/networking/ports-and-protocols/',
-        title: 'Kubernetes documentation: Ports and Protocols',
-        kind: 'project',
-      },
+      source.kubernetesNetworkingPortsAndProtocols,
     ],
     related: [6443, 10259],
   },
@@ -236,11 +181,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['kube-scheduler'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://kubernetes.io/docs/reference/networking/ports-and-protocols/',
-        title: 'Kubernetes documentation: Ports and Protocols',
-        kind: 'project',
-      },
+      source.kubernetesNetworkingPortsAndProtocols,
     ],
     related: [6443, 10257],
   },
@@ -253,21 +194,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['kubectl-proxy'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://kubernetes.io/docs/reference/kubectl/generated/kubectl_proxy/',
-        title: 'Kubernetes documentation: kubectl proxy',
-        kind: 'project',
-      },
+      source.kubernetesGeneratedKubectlProxy,
     ],
     security: [
       {
         note: 'Anything that can reach the proxy acts with the credentials of the user who started it, so keep it bound to localhost rather than using --address=0.0.0.0.',
         sources: [
-          {
-            url: 'https://kubernetes.io/docs/reference/kubectl/generated/kubectl_proxy/',
-            title: 'Kubernetes documentation: kubectl proxy',
-            kind: 'project',
-          },
+          source.kubernetesGeneratedKubectlProxy,
         ],
       },
     ],
@@ -277,12 +210,7 @@ export const notablePorts: NotablePortInput[] = [
         description: 'Kong Gateway\'s Admin API, which configures routes, services and plugins, listens on 127.0.0.1:8001 by default (8444 with TLS).',
         protocols: ['tcp'],
         sources: [
-          {
-            url: 'https://github.com/Kong/kong/blob/master/kong.conf.default',
-            title: 'Kong Gateway: kong.conf.default (admin_listen)',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
+          source.githubConfDefault,
         ],
       },
     ],
@@ -297,11 +225,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['swarm', 'docker-swarm'],
     status: 'official',
     sources: [
-      {
-        url: 'https://docs.docker.com/engine/swarm/swarm-tutorial/',
-        title: 'Docker documentation: Getting started with Swarm mode (open protocols and ports)',
-        kind: 'project',
-      },
+      source.dockerSwarmSwarmTutorial,
     ],
     related: [7946, 4789, 2376],
   },
@@ -314,11 +238,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['swarm-gossip'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://docs.docker.com/engine/swarm/swarm-tutorial/',
-        title: 'Docker documentation: Getting started with Swarm mode (open protocols and ports)',
-        kind: 'project',
-      },
+      source.dockerSwarmSwarmTutorial,
     ],
     related: [2377, 4789],
   },
@@ -331,11 +251,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['consul'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://developer.hashicorp.com/consul/docs/install/ports',
-        title: 'Consul documentation: Consul ports reference',
-        kind: 'project',
-      },
+      source.hashicorpInstallPorts,
     ],
     related: [8300, 8301, 8302, 8600],
   },
@@ -348,11 +264,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['consul-rpc'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://developer.hashicorp.com/consul/docs/install/ports',
-        title: 'Consul documentation: Consul ports reference',
-        kind: 'project',
-      },
+      source.hashicorpInstallPorts,
     ],
     related: [8500, 8301],
   },
@@ -365,11 +277,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['consul-serf-lan'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://developer.hashicorp.com/consul/docs/install/ports',
-        title: 'Consul documentation: Consul ports reference',
-        kind: 'project',
-      },
+      source.hashicorpInstallPorts,
     ],
     related: [8302, 8300],
   },
@@ -382,11 +290,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['consul-serf-wan'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://developer.hashicorp.com/consul/docs/install/ports',
-        title: 'Consul documentation: Consul ports reference',
-        kind: 'project',
-      },
+      source.hashicorpInstallPorts,
     ],
     related: [8301, 8300],
   },
@@ -399,11 +303,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['consul-dns'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://developer.hashicorp.com/consul/docs/install/ports',
-        title: 'Consul documentation: Consul ports reference',
-        kind: 'project',
-      },
+      source.hashicorpInstallPorts,
     ],
     related: [8500, 53],
   },
@@ -416,11 +316,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['vault', 'hashicorp-vault'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://developer.hashicorp.com/vault/docs/configuration/listener/tcp',
-        title: 'Vault documentation: TCP listener',
-        kind: 'project',
-      },
+      source.hashicorpListenerTcp,
     ],
     related: [8201],
   },
@@ -433,11 +329,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['vault-cluster'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://developer.hashicorp.com/vault/docs/configuration/listener/tcp',
-        title: 'Vault documentation: TCP listener (cluster_address)',
-        kind: 'project',
-      },
+      source.hashicorpListenerTcp,
     ],
     related: [8200],
   },
@@ -450,11 +342,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['nomad'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://developer.hashicorp.com/nomad/docs/configuration',
-        title: 'Nomad documentation: Agent configuration (ports)',
-        kind: 'project',
-      },
+      source.hashicorpNomadConfiguration,
     ],
     related: [4647, 4648],
   },
@@ -467,11 +355,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['nomad-rpc'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://developer.hashicorp.com/nomad/docs/configuration',
-        title: 'Nomad documentation: Agent configuration (ports)',
-        kind: 'project',
-      },
+      source.hashicorpNomadConfiguration,
     ],
     related: [4646, 4648],
   },
@@ -484,11 +368,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['nomad-serf'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://developer.hashicorp.com/nomad/docs/configuration',
-        title: 'Nomad documentation: Agent configuration (ports)',
-        kind: 'project',
-      },
+      source.hashicorpNomadConfiguration,
     ],
     related: [4646, 4647],
   },
@@ -511,11 +391,7 @@ export const notablePorts: NotablePortInput[] = [
       {
         note: 'Like any VXLAN port it carries unauthenticated, unencrypted frames, so block it from outside the cluster or anyone can inject traffic into the pod network.',
         sources: [
-          {
-            url: 'https://www.rfc-editor.org/rfc/rfc7348',
-            title: 'RFC 7348: Virtual eXtensible Local Area Network (VXLAN)',
-            kind: 'standard',
-          },
+          source.rfcEditorRfcRfc7348,
         ],
       },
     ],
@@ -569,12 +445,7 @@ export const notablePorts: NotablePortInput[] = [
         title: 'RKE2 documentation: Requirements (inbound network rules)',
         kind: 'project',
       },
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry: 9345/tcp rancher, Rancher Agent',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
+      source.ianaServiceNamesPortNumbersXml,
     ],
     related: [6443, 10250],
   },
@@ -587,26 +458,14 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['portainer'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://docs.portainer.io/start/install-ce/server/docker/linux',
-        title: 'Portainer documentation: Install Portainer CE with Docker on Linux',
-        kind: 'project',
-      },
+      source.portainerDockerLinux,
     ],
     security: [
       {
         note: 'Portainer is normally installed with the Docker socket mounted, and control of the Docker daemon amounts to root on the host, so its login page should not be exposed to the internet.',
         sources: [
-          {
-            url: 'https://docs.portainer.io/start/install-ce/server/docker/linux',
-            title: 'Portainer documentation: Install Portainer CE with Docker on Linux',
-            kind: 'project',
-          },
-          {
-            url: 'https://docs.docker.com/engine/security/protect-access/',
-            title: 'Docker documentation: Protect the Docker daemon socket',
-            kind: 'project',
-          },
+          source.portainerDockerLinux,
+          source.dockerSecurityProtectAccess,
         ],
       },
     ],
@@ -621,11 +480,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['istio', 'envoy-outbound'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://istio.io/latest/docs/ops/deployment/application-requirements/',
-        title: 'Istio documentation: Application requirements (ports used by Istio)',
-        kind: 'project',
-      },
+      source.istioDeploymentApplicationRequirements,
     ],
     related: [15006, 15021],
   },
@@ -638,11 +493,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['envoy-inbound'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://istio.io/latest/docs/ops/deployment/application-requirements/',
-        title: 'Istio documentation: Application requirements (ports used by Istio)',
-        kind: 'project',
-      },
+      source.istioDeploymentApplicationRequirements,
     ],
     related: [15001, 15021],
   },
@@ -655,11 +506,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['istio-health'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://istio.io/latest/docs/ops/deployment/application-requirements/',
-        title: 'Istio documentation: Application requirements (ports used by Istio)',
-        kind: 'project',
-      },
+      source.istioDeploymentApplicationRequirements,
     ],
     related: [15001, 15006],
   },
@@ -672,12 +519,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['istio-hbone'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://istio.io/latest/docs/ops/deployment/application-requirements/',
-        title: 'Istio documentation: Application Requirements (ports used by the sidecar proxy and by istiod)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.istioDeploymentApplicationRequirements,
     ],
     related: [15009, 15006],
   },
@@ -690,12 +532,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['istio-hbone-plaintext'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://istio.io/latest/docs/ops/deployment/application-requirements/',
-        title: 'Istio documentation: Application Requirements (ports used by the sidecar proxy and by istiod)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.istioDeploymentApplicationRequirements,
     ],
     related: [15008],
   },
@@ -708,12 +545,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['istiod-plaintext'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://istio.io/latest/docs/ops/deployment/application-requirements/',
-        title: 'Istio documentation: Application Requirements (ports used by the sidecar proxy and by istiod)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.istioDeploymentApplicationRequirements,
     ],
     related: [15012, 15014],
   },
@@ -726,12 +558,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['istiod', 'istio-xds'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://istio.io/latest/docs/ops/deployment/application-requirements/',
-        title: 'Istio documentation: Application Requirements (ports used by the sidecar proxy and by istiod)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.istioDeploymentApplicationRequirements,
     ],
     related: [15010, 15017],
   },
@@ -744,12 +571,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['istiod-metrics'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://istio.io/latest/docs/ops/deployment/application-requirements/',
-        title: 'Istio documentation: Application Requirements (ports used by the sidecar proxy and by istiod)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.istioDeploymentApplicationRequirements,
     ],
     related: [15012, 15090],
   },
@@ -762,12 +584,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['istiod-webhook'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://istio.io/latest/docs/ops/deployment/application-requirements/',
-        title: 'Istio documentation: Application Requirements (ports used by the sidecar proxy and by istiod)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.istioDeploymentApplicationRequirements,
     ],
     related: [443, 15012],
   },
@@ -780,12 +597,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['istio-agent-metrics'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://istio.io/latest/docs/ops/deployment/application-requirements/',
-        title: 'Istio documentation: Application Requirements (ports used by the sidecar proxy and by istiod)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.istioDeploymentApplicationRequirements,
     ],
     related: [15090, 15021],
   },
@@ -798,12 +610,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['istio-dns'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://istio.io/latest/docs/ops/deployment/application-requirements/',
-        title: 'Istio documentation: Application Requirements (ports used by the sidecar proxy and by istiod)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.istioDeploymentApplicationRequirements,
     ],
     related: [53],
   },
@@ -816,12 +623,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['istio-envoy-stats'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://istio.io/latest/docs/ops/deployment/application-requirements/',
-        title: 'Istio documentation: Application Requirements (ports used by the sidecar proxy and by istiod)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.istioDeploymentApplicationRequirements,
     ],
     related: [15020, 15014],
   },
@@ -834,12 +636,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['cilium-health', 'cilium'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/cilium/cilium/blob/main/Documentation/operations/system_requirements.rst',
-        title: 'Cilium documentation: System Requirements, ports that should be available on each node',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubSystemRequirementsRst,
     ],
     related: [4244, 8472],
   },
@@ -852,12 +649,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['hubble'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/cilium/cilium/blob/main/Documentation/operations/system_requirements.rst',
-        title: 'Cilium documentation: System Requirements, ports that should be available on each node',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubSystemRequirementsRst,
     ],
     related: [4245, 4240],
   },
@@ -870,12 +662,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['hubble-relay'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/cilium/cilium/blob/main/Documentation/operations/system_requirements.rst',
-        title: 'Cilium documentation: System Requirements, ports that should be available on each node',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubSystemRequirementsRst,
     ],
     related: [4244],
   },
@@ -888,12 +675,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['cilium-mutual-auth'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/cilium/cilium/blob/main/Documentation/operations/system_requirements.rst',
-        title: 'Cilium documentation: System Requirements, ports that should be available on each node',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubSystemRequirementsRst,
     ],
     related: [4240],
   },
@@ -906,12 +688,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['cilium-agent-health'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/cilium/cilium/blob/main/Documentation/operations/system_requirements.rst',
-        title: 'Cilium documentation: System Requirements, ports that should be available on each node',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubSystemRequirementsRst,
     ],
     related: [4240],
   },
@@ -924,12 +701,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['cilium-gops'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/cilium/cilium/blob/main/Documentation/operations/system_requirements.rst',
-        title: 'Cilium documentation: System Requirements, ports that should be available on each node',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubSystemRequirementsRst,
     ],
     related: [9891],
   },
@@ -942,12 +714,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['cilium-operator-gops'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/cilium/cilium/blob/main/Documentation/operations/system_requirements.rst',
-        title: 'Cilium documentation: System Requirements, ports that should be available on each node',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubSystemRequirementsRst,
     ],
     related: [9890],
   },
@@ -960,12 +727,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['envoy-admin', 'cilium-envoy'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/cilium/cilium/blob/main/Documentation/operations/system_requirements.rst',
-        title: 'Cilium documentation: System Requirements, ports that should be available on each node',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubSystemRequirementsRst,
     ],
     related: [9964],
   },
@@ -978,12 +740,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['cilium-metrics'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/cilium/cilium/blob/main/Documentation/operations/system_requirements.rst',
-        title: 'Cilium documentation: System Requirements, ports that should be available on each node',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubSystemRequirementsRst,
     ],
     related: [9963, 9964],
   },
@@ -996,12 +753,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['cilium-operator-metrics'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/cilium/cilium/blob/main/Documentation/operations/system_requirements.rst',
-        title: 'Cilium documentation: System Requirements, ports that should be available on each node',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubSystemRequirementsRst,
     ],
     related: [9962],
   },
@@ -1014,12 +766,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['cilium-envoy-metrics'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/cilium/cilium/blob/main/Documentation/operations/system_requirements.rst',
-        title: 'Cilium documentation: System Requirements, ports that should be available on each node',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubSystemRequirementsRst,
     ],
     related: [9962, 9901],
   },
@@ -1050,12 +797,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['ingress-nginx'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/kubernetes/ingress-nginx/blob/main/docs/user-guide/cli-arguments.md',
-        title: 'ingress-nginx documentation: command-line arguments (--healthz-port, default 10254)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubCliArgumentsMd,
       {
         url: 'https://github.com/kubernetes/ingress-nginx/blob/main/docs/user-guide/monitoring.md',
         title: 'ingress-nginx documentation: Monitoring (Prometheus scrapes the controller on port 10254)',
@@ -1074,12 +816,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['ingress-nginx-status'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/kubernetes/ingress-nginx/blob/main/docs/user-guide/cli-arguments.md',
-        title: 'ingress-nginx documentation: command-line arguments (--status-port, port for the Lua HTTP endpoint configuration, default 10246)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubCliArgumentsMd,
     ],
     related: [10254],
   },
@@ -1092,12 +829,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['spire-agent-health'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/cilium/cilium/blob/main/Documentation/operations/system_requirements.rst',
-        title: 'Cilium documentation: System Requirements, ports that should be available on each node',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubSystemRequirementsRst,
     ],
     related: [4250],
   },
@@ -1110,12 +842,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['cilium-pprof'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/cilium/cilium/blob/main/Documentation/operations/system_requirements.rst',
-        title: 'Cilium documentation: System Requirements, ports that should be available on each node',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubSystemRequirementsRst,
     ],
     related: [6061, 6062],
   },
@@ -1128,12 +855,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['cilium-operator-pprof'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/cilium/cilium/blob/main/Documentation/operations/system_requirements.rst',
-        title: 'Cilium documentation: System Requirements, ports that should be available on each node',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubSystemRequirementsRst,
     ],
     related: [6060, 6062],
   },
@@ -1146,12 +868,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['hubble-relay-pprof'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/cilium/cilium/blob/main/Documentation/operations/system_requirements.rst',
-        title: 'Cilium documentation: System Requirements, ports that should be available on each node',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubSystemRequirementsRst,
     ],
     related: [6060, 6061, 4245],
   },
@@ -1164,12 +881,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['hubble-relay-gops'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/cilium/cilium/blob/main/Documentation/operations/system_requirements.rst',
-        title: 'Cilium documentation: System Requirements, ports that should be available on each node',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubSystemRequirementsRst,
     ],
     related: [4245, 9890],
   },
@@ -1182,12 +894,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['mesos', 'mesos-master', 'marathon', 'dcos'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://mesos.apache.org/documentation/latest/configuration/master-and-agent/',
-        title: 'Apache Mesos: Master and Agent Options (--port: master default 5050, agent default 5051)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.apacheConfigurationMasterAndAgent,
       {
         url: 'https://mesos.apache.org/documentation/latest/building/',
         title: 'Apache Mesos: Building (agents point at the master on 5050; the web page is at port 5050)',
@@ -1206,12 +913,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['mesos-agent', 'mesos-slave'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://mesos.apache.org/documentation/latest/configuration/master-and-agent/',
-        title: 'Apache Mesos: Master and Agent Options (--port: master default 5050, agent default 5051)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.apacheConfigurationMasterAndAgent,
       {
         url: 'https://mesos.apache.org/documentation/latest/executor-http-api/',
         title: 'Apache Mesos: Executor HTTP API (requests to agenthost:5051)',
@@ -1220,5 +922,18 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [5050],
+  },
+  {
+    port: 51871,
+    protocols: ['udp'],
+    name: 'Cilium WireGuard encryption',
+    summary: 'When Cilium\'s transparent WireGuard encryption is on, nodes exchange the encrypted pod traffic through this UDP port.',
+    category: 'containers-orchestration',
+    aliases: ['cilium-wireguard'],
+    status: 'unofficial',
+    sources: [
+      source.githubSystemRequirementsRst,
+    ],
+    related: [51820, 8472],
   },
 ];

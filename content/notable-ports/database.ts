@@ -1,4 +1,5 @@
 import type { NotablePortInput } from '../../src/lib/schemas/notable-port';
+import { source } from '../sources.ts';
 
 /** Notable ports in the "database" category. Summaries are our own words; every entry has a source. */
 export const notablePorts: NotablePortInput[] = [
@@ -108,11 +109,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['elasticsearch', 'elastic', 'opensearch'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://www.elastic.co/guide/en/elasticsearch/reference/current/modules-network.html',
-        title: 'Elasticsearch Reference: Networking (http.port)',
-        kind: 'project',
-      },
+      source.elasticReferenceModulesNetwork,
     ],
     security: [
       {
@@ -152,11 +149,7 @@ export const notablePorts: NotablePortInput[] = [
       {
         note: 'Memcached servers left open to the internet over UDP were used in 2018 for record reflection floods, because a tiny request can pull a very large cached value; disable UDP and never expose the port.',
         sources: [
-          {
-            url: 'https://www.cisa.gov/news-events/alerts/2014/01/17/udp-based-amplification-attacks',
-            title: 'CISA Alert TA14-017A: UDP-Based Amplification Attacks',
-            kind: 'observed',
-          },
+          source.cisa17UdpBasedAmplificationAttacks,
         ],
       },
     ],
@@ -170,11 +163,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['mongodb', 'mongo', 'mongod', 'mongos'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.mongodb.com/docs/manual/reference/default-mongodb-port/',
-        title: 'MongoDB Manual: Default MongoDB Port',
-        kind: 'project',
-      },
+      source.mongodbReferenceDefaultMongodbPort,
     ],
     security: [
       {
@@ -199,11 +188,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['cassandra', 'cql', 'cqlsh', 'scylladb'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://docs.datastax.com/en/cassandra-oss/3.x/cassandra/configuration/secureFireWall.html',
-        title: 'DataStax documentation: Configuring firewall port access (Apache Cassandra 3.x)',
-        kind: 'vendor',
-      },
+      source.datastaxConfigurationSecurefirewall,
     ],
     related: [7001, 7199],
   },
@@ -216,11 +201,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['cassandra-ssl', 'ssl_storage_port'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://docs.datastax.com/en/cassandra-oss/3.x/cassandra/configuration/secureFireWall.html',
-        title: 'DataStax documentation: Configuring firewall port access (Apache Cassandra 3.x)',
-        kind: 'vendor',
-      },
+      source.datastaxConfigurationSecurefirewall,
     ],
     unofficialUses: [
       {
@@ -252,11 +233,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['cassandra-jmx', 'nodetool'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://docs.datastax.com/en/cassandra-oss/3.x/cassandra/configuration/secureFireWall.html',
-        title: 'DataStax documentation: Configuring firewall port access (Apache Cassandra 3.x)',
-        kind: 'vendor',
-      },
+      source.datastaxConfigurationSecurefirewall,
     ],
     related: [9042, 7001],
   },
@@ -306,11 +283,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['neo4j', 'neo4j-browser'],
     status: 'official',
     sources: [
-      {
-        url: 'https://neo4j.com/docs/operations-manual/current/configuration/ports/',
-        title: 'Neo4j Operations Manual: Ports',
-        kind: 'vendor',
-      },
+      source.neo4jConfigurationPorts,
     ],
     related: [7687, 7473],
   },
@@ -328,11 +301,7 @@ export const notablePorts: NotablePortInput[] = [
         title: 'IANA Service Name and Port Number Registry: port 7687',
         kind: 'standard',
       },
-      {
-        url: 'https://neo4j.com/docs/operations-manual/current/configuration/ports/',
-        title: 'Neo4j Operations Manual: Ports',
-        kind: 'vendor',
-      },
+      source.neo4jConfigurationPorts,
     ],
     related: [7474],
   },
@@ -362,11 +331,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['rethinkdb', 'rethink'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://rethinkdb.com/docs/start-a-server/',
-        title: 'RethinkDB documentation: Start a RethinkDB server',
-        kind: 'project',
-      },
+      source.rethinkdbStartAServer,
     ],
     related: [29015, 8080],
   },
@@ -379,11 +344,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['rethinkdb-cluster'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://rethinkdb.com/docs/start-a-server/',
-        title: 'RethinkDB documentation: Start a RethinkDB server',
-        kind: 'project',
-      },
+      source.rethinkdbStartAServer,
     ],
     related: [28015],
   },
@@ -424,11 +385,7 @@ export const notablePorts: NotablePortInput[] = [
         description: 'The official Jenkins Docker images expose the controller\'s TCP listener for inbound (JNLP) agents on port 50000; in other Jenkins packages that listener is off or on a random port unless an administrator fixes it.',
         protocols: ['tcp'],
         sources: [
-          {
-            url: 'https://jenkins.io/doc/book/security/services/',
-            title: 'Jenkins documentation: Exposed Services and Ports (TCP agent listener, Docker images use 50000)',
-            kind: 'project',
-          },
+          source.jenkinsSecurityServices,
           {
             url: 'https://github.com/jenkinsci/docker/blob/master/README.md',
             title: 'Official Jenkins Docker image README (-p 50000:50000 for agents)',
@@ -447,11 +404,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['clickhouse', 'clickhouse-client'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://clickhouse.com/docs/en/guides/sre/network-ports',
-        title: 'ClickHouse documentation: Network ports',
-        kind: 'vendor',
-      },
+      source.clickhouseSreNetworkPorts,
     ],
     unofficialUses: [
       {
@@ -576,11 +529,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['elasticsearch-transport', 'es-transport'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://www.elastic.co/guide/en/elasticsearch/reference/current/modules-network.html',
-        title: 'Elasticsearch Guide: Networking (transport.port)',
-        kind: 'vendor',
-      },
+      source.elasticReferenceModulesNetwork,
     ],
     related: [9200],
   },
@@ -610,11 +559,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['mongodb-shard', 'shardsvr'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://www.mongodb.com/docs/manual/reference/default-mongodb-port/',
-        title: 'MongoDB Manual: Default MongoDB Port',
-        kind: 'project',
-      },
+      source.mongodbReferenceDefaultMongodbPort,
     ],
     related: [27017, 27019],
   },
@@ -627,11 +572,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['mongodb-config', 'configsvr'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://www.mongodb.com/docs/manual/reference/default-mongodb-port/',
-        title: 'MongoDB Manual: Default MongoDB Port',
-        kind: 'project',
-      },
+      source.mongodbReferenceDefaultMongodbPort,
     ],
     related: [27017, 27018],
   },
@@ -661,11 +602,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['couchbase', 'couchbase-console'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://docs.couchbase.com/server/current/install/install-ports.html',
-        title: 'Couchbase Server documentation: Couchbase Server Ports',
-        kind: 'vendor',
-      },
+      source.couchbaseInstallInstallPorts,
     ],
     related: [11210],
   },
@@ -678,11 +615,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['couchbase-data', 'couchbase-kv'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://docs.couchbase.com/server/current/install/install-ports.html',
-        title: 'Couchbase Server documentation: Couchbase Server Ports',
-        kind: 'vendor',
-      },
+      source.couchbaseInstallInstallPorts,
     ],
     related: [8091, 11211],
   },
@@ -718,18 +651,8 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
         checked: '2026-11-30',
       },
-      {
-        url: 'https://docs.redhat.com/en/documentation/red_hat_ceph_storage/6/html/configuration_guide/config-ceph-firewall-ports_conf',
-        title: 'Red Hat Ceph Storage 6 Configuration Guide: Ceph firewall ports (6789 used if 3300 fails)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry: 6789/tcp radg',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
+      source.redhatConfigurationGuideConfigCephFirewallPortsC,
+      source.ianaServiceNamesPortNumbersXml,
     ],
     related: [3300],
   },
@@ -742,23 +665,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['qdrant'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/qdrant/qdrant/blob/master/config/config.yaml',
-        title: 'Qdrant source: config/config.yaml (service.host 0.0.0.0, http_port 6333, grpc_port 6334, cluster p2p port 6335)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubConfigYaml,
     ],
     security: [
       {
         note: 'No API key is set in the default configuration, so a Qdrant reachable from the network accepts reads and writes from anyone; the config file says to set api_key and to turn on TLS with it.',
         sources: [
-          {
-            url: 'https://github.com/qdrant/qdrant/blob/master/config/config.yaml',
-            title: 'Qdrant source: config/config.yaml (api_key commented out, TLS advice)',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
+          source.githubConfigYaml,
         ],
       },
     ],
@@ -773,12 +686,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['qdrant-grpc'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/qdrant/qdrant/blob/master/config/config.yaml',
-        title: 'Qdrant source: config/config.yaml (grpc_port 6334)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubConfigYaml,
     ],
     related: [6333, 6335],
   },
@@ -791,12 +699,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['qdrant-p2p'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/qdrant/qdrant/blob/master/config/config.yaml',
-        title: 'Qdrant source: config/config.yaml (cluster.p2p.port 6335)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubConfigYaml,
     ],
     related: [6333, 6334],
   },
@@ -809,12 +712,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['namenode-rpc'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/apache/hadoop/blob/trunk/hadoop-hdfs-project/hadoop-hdfs/src/main/resources/hdfs-default.xml',
-        title: 'Apache Hadoop source: hdfs-default.xml (default HDFS addresses and ports)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubHdfsDefaultXml,
     ],
     related: [9870, 9866],
   },
@@ -827,12 +725,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['hadoop3-namenode'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/apache/hadoop/blob/trunk/hadoop-hdfs-project/hadoop-hdfs/src/main/resources/hdfs-default.xml',
-        title: 'Apache Hadoop source: hdfs-default.xml (default HDFS addresses and ports)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubHdfsDefaultXml,
     ],
     related: [50070, 9871, 8020],
   },
@@ -845,12 +738,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['hadoop3-namenode-https'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/apache/hadoop/blob/trunk/hadoop-hdfs-project/hadoop-hdfs/src/main/resources/hdfs-default.xml',
-        title: 'Apache Hadoop source: hdfs-default.xml (default HDFS addresses and ports)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubHdfsDefaultXml,
     ],
     related: [9870, 50470],
   },
@@ -863,12 +751,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['hadoop3-datanode'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/apache/hadoop/blob/trunk/hadoop-hdfs-project/hadoop-hdfs/src/main/resources/hdfs-default.xml',
-        title: 'Apache Hadoop source: hdfs-default.xml (default HDFS addresses and ports)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubHdfsDefaultXml,
     ],
     related: [9865, 9866, 50075],
   },
@@ -881,12 +764,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['hadoop3-datanode-https'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/apache/hadoop/blob/trunk/hadoop-hdfs-project/hadoop-hdfs/src/main/resources/hdfs-default.xml',
-        title: 'Apache Hadoop source: hdfs-default.xml (default HDFS addresses and ports)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubHdfsDefaultXml,
     ],
     related: [9864],
   },
@@ -899,12 +777,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['hadoop3-datanode-data'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/apache/hadoop/blob/trunk/hadoop-hdfs-project/hadoop-hdfs/src/main/resources/hdfs-default.xml',
-        title: 'Apache Hadoop source: hdfs-default.xml (default HDFS addresses and ports)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubHdfsDefaultXml,
     ],
     related: [9864, 9867, 50010],
   },
@@ -917,12 +790,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['hadoop3-datanode-ipc'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/apache/hadoop/blob/trunk/hadoop-hdfs-project/hadoop-hdfs/src/main/resources/hdfs-default.xml',
-        title: 'Apache Hadoop source: hdfs-default.xml (default HDFS addresses and ports)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubHdfsDefaultXml,
     ],
     related: [9866, 50020],
   },
@@ -935,12 +803,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['hadoop3-secondary-namenode'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/apache/hadoop/blob/trunk/hadoop-hdfs-project/hadoop-hdfs/src/main/resources/hdfs-default.xml',
-        title: 'Apache Hadoop source: hdfs-default.xml (default HDFS addresses and ports)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubHdfsDefaultXml,
     ],
     related: [9869, 9870],
   },
@@ -953,12 +816,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['hadoop3-secondary-namenode-https'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/apache/hadoop/blob/trunk/hadoop-hdfs-project/hadoop-hdfs/src/main/resources/hdfs-default.xml',
-        title: 'Apache Hadoop source: hdfs-default.xml (default HDFS addresses and ports)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubHdfsDefaultXml,
     ],
     related: [9868],
   },
@@ -971,12 +829,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['yarn-rm'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/apache/hadoop/blob/trunk/hadoop-yarn-project/hadoop-yarn/hadoop-yarn-common/src/main/resources/yarn-default.xml',
-        title: 'Apache Hadoop source: yarn-default.xml (ResourceManager addresses)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubYarnDefaultXml,
     ],
     related: [8030, 8033, 8088],
   },
@@ -989,12 +842,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['yarn-scheduler'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/apache/hadoop/blob/trunk/hadoop-yarn-project/hadoop-yarn/hadoop-yarn-common/src/main/resources/yarn-default.xml',
-        title: 'Apache Hadoop source: yarn-default.xml (ResourceManager addresses)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubYarnDefaultXml,
     ],
     related: [8032, 8088],
   },
@@ -1007,12 +855,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['yarn-rmadmin'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/apache/hadoop/blob/trunk/hadoop-yarn-project/hadoop-yarn/hadoop-yarn-common/src/main/resources/yarn-default.xml',
-        title: 'Apache Hadoop source: yarn-default.xml (ResourceManager addresses)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubYarnDefaultXml,
     ],
     related: [8032, 8088],
   },
@@ -1025,12 +868,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['filemaker', 'fmp', 'fmpro', 'claris'],
     status: 'official',
     sources: [
-      {
-        url: 'https://help.claris.com/archive/fm19/en/server-installation-configuration-guide/content/ports-used-by-server.html',
-        title: 'Claris FileMaker Server 19 Installation and Configuration Guide: Ports used by FileMaker Server',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.clarisContentPortsUsedByServer,
     ],
     related: [2399],
   },
@@ -1043,12 +881,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['filemaker-odbc', 'fmpro-fdal'],
     status: 'official',
     sources: [
-      {
-        url: 'https://help.claris.com/archive/fm19/en/server-installation-configuration-guide/content/ports-used-by-server.html',
-        title: 'Claris FileMaker Server 19 Installation and Configuration Guide: Ports used by FileMaker Server (open ports 80, 443, 2399 and 5003 on the primary machine)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.clarisContentPortsUsedByServer,
       {
         url: 'https://help.claris.com/ja/server-help/content/xdbc-share.html',
         title: 'Claris FileMaker Server Help (Japanese): sharing databases over ODBC and JDBC (enable ODBC/JDBC under Connectors in Admin Console)',
@@ -1067,12 +900,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['fmserver-local'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://help.claris.com/archive/fm19/en/server-installation-configuration-guide/content/ports-used-by-server.html',
-        title: 'Claris FileMaker Server 19 Installation and Configuration Guide: Ports used by FileMaker Server (Database Server available ports 1895, 5013, 16001, 16004, 50003, 50004)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.clarisContentPortsUsedByServer,
     ],
     related: [5003, 16001],
   },
@@ -1085,12 +913,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['fmserver-16001'],
     status: 'official',
     sources: [
-      {
-        url: 'https://help.claris.com/archive/fm19/en/server-installation-configuration-guide/content/ports-used-by-server.html',
-        title: 'Claris FileMaker Server 19 Installation and Configuration Guide: Ports used by FileMaker Server (16001 among the Database Server\'s available ports)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.clarisContentPortsUsedByServer,
     ],
     related: [5003, 50003],
   },
@@ -1103,12 +926,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['clickhouse-interserver'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://clickhouse.com/docs/en/guides/sre/network-ports',
-        title: 'ClickHouse documentation: Network ports (9009: inter-server communication for data exchange and replication)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.clickhouseSreNetworkPorts,
     ],
     related: [9000, 9010],
   },
@@ -1121,12 +939,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['clickhouse-interserver-tls'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://clickhouse.com/docs/en/guides/sre/network-ports',
-        title: 'ClickHouse documentation: Network ports (9010: SSL/TLS for inter-server communications)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.clickhouseSreNetworkPorts,
     ],
     related: [9009],
   },
@@ -1139,12 +952,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['clickhouse-proxy'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://clickhouse.com/docs/en/guides/sre/network-ports',
-        title: 'ClickHouse documentation: Network ports (9011: native protocol PROXYv1 port)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.clickhouseSreNetworkPorts,
     ],
     related: [9000],
   },
@@ -1157,12 +965,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['clickhouse-mysql'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://clickhouse.com/docs/en/guides/sre/network-ports',
-        title: 'ClickHouse documentation: Network ports (9004: MySQL emulation port)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.clickhouseSreNetworkPorts,
     ],
     related: [9000, 3306],
   },
@@ -1175,12 +978,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['clickhouse-secure'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://clickhouse.com/docs/en/guides/sre/network-ports',
-        title: 'ClickHouse documentation: Network ports (9440: native protocol SSL/TLS port)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.clickhouseSreNetworkPorts,
     ],
     related: [9000],
   },
@@ -1193,12 +991,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['clickhouse-keeper'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://clickhouse.com/docs/en/guides/sre/network-ports',
-        title: 'ClickHouse documentation: Network ports (9181: recommended ClickHouse Keeper port; 9234: Keeper Raft port)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.clickhouseSreNetworkPorts,
     ],
     related: [2181, 9234],
   },
@@ -1228,12 +1021,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['netezza', 'nzsql'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://www.ibm.com/docs/en/SSTNZ3/barracuda/admin/netezza_ports.html',
-        title: 'IBM Netezza Performance Server documentation: Netezza Performance Server port numbers (5480 NZ_DBMS_PORT)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.ibmAdminNetezzaPorts,
     ],
   },
   {
@@ -1245,13 +1033,151 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['ssas', 'msolap'],
     status: 'official',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
-        title: 'Microsoft Learn: Service overview and network port requirements for Windows (SQL Server Analysis Services on TCP 2725; OLAP Services 7.0 on 2393 and 2394)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     related: [1433],
+  },
+  {
+    port: 50070,
+    protocols: ['tcp'],
+    name: 'Hadoop 2 HDFS NameNode web UI',
+    summary: 'In Hadoop 2.x the HDFS NameNode serves its web interface and the WebHDFS REST API on TCP 50070 by default (dfs.namenode.http-address); Hadoop 3 moved this default to 9870.',
+    category: 'database',
+    aliases: ['hdfs', 'namenode', 'webhdfs', 'hadoop'],
+    status: 'unofficial',
+    sources: [
+      source.apacheHdfsDefaultXml,
+      source.apacheHdfsDefaultXml2,
+    ],
+    security: [
+      {
+        note: 'Hadoop requires no authentication unless secure (Kerberos) mode is set up, and with security off WebHDFS simply trusts the user name passed in the request, so anyone who can reach this port can act as any HDFS user; keep it off untrusted networks.',
+        sources: [
+          {
+            url: 'https://hadoop.apache.org/docs/r2.6.3/hadoop-project-dist/hadoop-common/SecureMode.html',
+            title: 'Apache Hadoop 2.6.3 documentation: Hadoop in Secure Mode',
+            kind: 'project',
+          },
+          {
+            url: 'https://hadoop.apache.org/docs/r2.8.0/hadoop-project-dist/hadoop-hdfs/WebHDFS.html',
+            title: 'Apache Hadoop 2.8.0 documentation: WebHDFS REST API (authentication, user.name)',
+            kind: 'project',
+          },
+        ],
+      },
+    ],
+    related: [50470, 50075, 50010, 50020, 50090, 8020],
+  },
+  {
+    port: 50470,
+    protocols: ['tcp'],
+    name: 'Hadoop 2 HDFS NameNode web UI (HTTPS)',
+    summary: 'Hadoop 2.x NameNodes use TCP 50470 as the default HTTPS address for their web interface (dfs.namenode.https-address) when HTTPS is enabled; Hadoop 3 changed it to 9871.',
+    category: 'database',
+    aliases: ['namenode-https'],
+    status: 'unofficial',
+    sources: [
+      source.apacheHdfsDefaultXml,
+      source.apacheHdfsDefaultXml2,
+    ],
+    related: [50070],
+  },
+  {
+    port: 50075,
+    protocols: ['tcp'],
+    name: 'Hadoop 2 HDFS DataNode web UI',
+    summary: 'Hadoop 2.x DataNodes serve their HTTP status pages and WebHDFS block reads on TCP 50075 by default (dfs.datanode.http.address); Hadoop 3 uses 9864 instead.',
+    category: 'database',
+    aliases: ['datanode'],
+    status: 'unofficial',
+    sources: [
+      source.apacheHdfsDefaultXml,
+      source.apacheHdfsDefaultXml2,
+    ],
+    related: [50070, 50010, 50020],
+  },
+  {
+    port: 50010,
+    protocols: ['tcp'],
+    name: 'Hadoop 2 HDFS DataNode data transfer',
+    summary: 'Hadoop 2.x DataNodes accept block reads and writes from clients and other DataNodes on TCP 50010 by default (dfs.datanode.address); Hadoop 3 moved it to 9866.',
+    category: 'database',
+    aliases: ['datanode-data'],
+    status: 'unofficial',
+    sources: [
+      source.apacheHdfsDefaultXml,
+      source.apacheHdfsDefaultXml2,
+    ],
+    related: [50075, 50020, 50070],
+  },
+  {
+    port: 50020,
+    protocols: ['tcp'],
+    name: 'Hadoop 2 HDFS DataNode IPC',
+    summary: 'Hadoop 2.x DataNodes listen for IPC (RPC) calls on TCP 50020 by default (dfs.datanode.ipc.address); Hadoop 3 changed the default to 9867.',
+    category: 'database',
+    aliases: ['datanode-ipc'],
+    status: 'unofficial',
+    sources: [
+      source.apacheHdfsDefaultXml,
+      source.apacheHdfsDefaultXml2,
+    ],
+    related: [50010, 50075],
+  },
+  {
+    port: 50090,
+    protocols: ['tcp'],
+    name: 'Hadoop 2 HDFS Secondary NameNode web UI',
+    summary: 'The HDFS Secondary NameNode, which builds checkpoints of the NameNode metadata, serves HTTP on TCP 50090 by default in Hadoop 2.x; Hadoop 3 uses 9868.',
+    category: 'database',
+    aliases: ['secondary-namenode'],
+    status: 'unofficial',
+    sources: [
+      source.apacheHdfsDefaultXml,
+      source.apacheHdfsDefaultXml2,
+    ],
+    related: [50070],
+  },
+  {
+    port: 60010,
+    protocols: ['tcp'],
+    name: 'HBase Master web UI (before 1.0)',
+    summary: 'HBase releases up to 0.98 served the HMaster web interface on TCP 60010 (hbase.master.info.port); HBase 1.0 and later moved it to 16010 to leave the ephemeral range.',
+    category: 'database',
+    aliases: ['hbase', 'hmaster'],
+    status: 'unofficial',
+    sources: [
+      source.apacheBrowseHbase10123,
+      source.clouderaContentHbasePorts,
+    ],
+    related: [60000, 60020, 60030],
+  },
+  {
+    port: 60020,
+    protocols: ['tcp'],
+    name: 'HBase RegionServer RPC (before 1.0)',
+    summary: 'HBase releases up to 0.98 had RegionServers accept client RPC connections on TCP 60020 (hbase.regionserver.port); from HBase 1.0 the default is 16020.',
+    category: 'database',
+    aliases: ['hbase-regionserver'],
+    status: 'unofficial',
+    sources: [
+      source.apacheBrowseHbase10123,
+      source.clouderaContentHbasePorts,
+    ],
+    related: [60010, 60030],
+  },
+  {
+    port: 60030,
+    protocols: ['tcp'],
+    name: 'HBase RegionServer web UI (before 1.0)',
+    summary: 'HBase releases up to 0.98 served each RegionServer\'s status web page on TCP 60030 (hbase.regionserver.info.port); HBase 1.0 and later use 16030.',
+    category: 'database',
+    aliases: ['hbase-regionserver-ui'],
+    status: 'unofficial',
+    sources: [
+      source.apacheBrowseHbase10123,
+      source.clouderaContentHbasePorts,
+    ],
+    related: [60010, 60020],
   },
 ];

@@ -1,4 +1,5 @@
 import type { NotablePortInput } from '../../src/lib/schemas/notable-port';
+import { source } from '../sources.ts';
 
 /** Notable ports in the "development" category. Summaries are our own words; every entry has a source. */
 export const notablePorts: NotablePortInput[] = [
@@ -37,11 +38,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['flask', 'docker-registry'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://flask.palletsprojects.com/en/stable/quickstart/',
-        title: 'Flask documentation: Quickstart',
-        kind: 'project',
-      },
+      source.palletsprojectsStableQuickstart,
       {
         url: 'https://distribution.github.io/distribution/about/deploying/',
         title: 'CNCF Distribution: Deploy a registry server',
@@ -54,16 +51,8 @@ export const notablePorts: NotablePortInput[] = [
         description: 'Since macOS Monterey, Macs with AirPlay Receiver switched on listen on this port (and on 7000), so local development servers that expect it fail with "address already in use".',
         protocols: ['tcp'],
         sources: [
-          {
-            url: 'https://developer.apple.com/forums/thread/682332',
-            title: 'Apple Developer Forums: ports 5000 and 7000 used by AirPlay Receiver on macOS Monterey',
-            kind: 'secondary',
-          },
-          {
-            url: 'https://support.apple.com/en-us/HT202944',
-            title: 'Apple Support: TCP and UDP ports used by Apple software products',
-            kind: 'vendor',
-          },
+          source.appleThread682332,
+          source.appleHt202944,
         ],
       },
       {
@@ -71,12 +60,7 @@ export const notablePorts: NotablePortInput[] = [
         description: 'The Windows SSDP Discovery service sent UPnP event notifications over TCP 5000 until Windows XP Service Pack 2 moved them to 2869, so old Windows hosts may listen here.',
         protocols: ['tcp'],
         sources: [
-          {
-            url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
-            title: 'Microsoft Learn: Service overview and network port requirements for Windows (SSDP Discovery Service: legacy event notification on TCP 5000)',
-            kind: 'vendor',
-            checked: '2026-11-30',
-          },
+          source.microsoftNetworkingServiceOverviewAndNetworkPort,
         ],
       },
     ],
@@ -84,11 +68,7 @@ export const notablePorts: NotablePortInput[] = [
       {
         note: 'Flask\'s development server is not meant for production, and its interactive debugger can run arbitrary Python from the browser, so never expose it with debug mode on.',
         sources: [
-          {
-            url: 'https://flask.palletsprojects.com/en/stable/quickstart/',
-            title: 'Flask documentation: Quickstart (debug mode)',
-            kind: 'project',
-          },
+          source.palletsprojectsStableQuickstart,
         ],
       },
     ],
@@ -103,16 +83,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['django', 'runserver', 'http.server', 'simplehttpserver'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://docs.python.org/3/library/http.server.html',
-        title: 'Python documentation: http.server',
-        kind: 'project',
-      },
-      {
-        url: 'https://docs.djangoproject.com/en/stable/ref/django-admin/',
-        title: 'Django documentation: django-admin and manage.py (runserver)',
-        kind: 'project',
-      },
+      source.pythonHttpServer,
+      source.djangoprojectRefDjangoAdmin,
     ],
     unofficialUses: [
       {
@@ -120,11 +92,7 @@ export const notablePorts: NotablePortInput[] = [
         description: 'Splunk search heads and indexers serve the Splunk Web interface on this port by default.',
         protocols: ['tcp'],
         sources: [
-          {
-            url: 'https://help.splunk.com/en/splunk-enterprise/administer/inherit-a-splunk-deployment/9.0/inherited-deployment-tasks/components-and-their-relationship-with-the-network',
-            title: 'Splunk Enterprise documentation: Components and their relationship with the network',
-            kind: 'vendor',
-          },
+          source.splunkInheritedDeploymentTasksComponentsAndTheir,
         ],
       },
       {
@@ -132,12 +100,7 @@ export const notablePorts: NotablePortInput[] = [
         description: 'Kong Gateway accepts the API traffic it proxies on 0.0.0.0:8000 by default (8443 with TLS).',
         protocols: ['tcp'],
         sources: [
-          {
-            url: 'https://github.com/Kong/kong/blob/master/kong.conf.default',
-            title: 'Kong Gateway: kong.conf.default (proxy_listen)',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
+          source.githubConfDefault,
         ],
       },
     ],
@@ -145,16 +108,8 @@ export const notablePorts: NotablePortInput[] = [
       {
         note: 'Django\'s runserver and Python\'s http.server are development tools without production-grade security checks; both projects warn against using them to serve a public site.',
         sources: [
-          {
-            url: 'https://docs.djangoproject.com/en/stable/ref/django-admin/',
-            title: 'Django documentation: django-admin and manage.py (runserver)',
-            kind: 'project',
-          },
-          {
-            url: 'https://docs.python.org/3/library/http.server.html',
-            title: 'Python documentation: http.server (security considerations)',
-            kind: 'project',
-          },
+          source.djangoprojectRefDjangoAdmin,
+          source.pythonHttpServer,
         ],
       },
     ],
@@ -250,21 +205,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['node-inspect', 'inspector', 'nodejs-debug'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://nodejs.org/en/learn/getting-started/debugging',
-        title: 'Node.js documentation: Debugging Node.js',
-        kind: 'project',
-      },
+      source.nodejsGettingStartedDebugging,
     ],
     security: [
       {
         note: 'A debugger attached to the inspector can run any code in the Node.js process, so binding it to a public address (--inspect=0.0.0.0) hands control of the process to anyone who can reach the port.',
         sources: [
-          {
-            url: 'https://nodejs.org/en/learn/getting-started/debugging',
-            title: 'Node.js documentation: Debugging Node.js (security implications)',
-            kind: 'project',
-          },
+          source.nodejsGettingStartedDebugging,
         ],
       },
     ],
@@ -329,11 +276,7 @@ export const notablePorts: NotablePortInput[] = [
         description: 'DataStax OpsCenter, the management console for Cassandra clusters, serves its website to browsers on TCP 8888 by default.',
         protocols: ['tcp'],
         sources: [
-          {
-            url: 'https://docs.datastax.com/en/cassandra/2.1/cassandra/security/secureFireWall_r.html',
-            title: 'DataStax documentation for Cassandra 2.1: Configuring firewall port access (OpsCenter 8888)',
-            kind: 'vendor',
-          },
+          source.datastaxSecuritySecurefirewallR,
         ],
       },
     ],
@@ -431,11 +374,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['adb', 'adb-server'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://developer.android.com/tools/adb',
-        title: 'Android Developers: Android Debug Bridge (adb)',
-        kind: 'vendor',
-      },
+      source.androidToolsAdb,
     ],
     related: [5555],
   },
@@ -448,21 +387,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['adb-tcpip', 'adb-wifi'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://developer.android.com/tools/adb',
-        title: 'Android Developers: Android Debug Bridge (adb)',
-        kind: 'vendor',
-      },
+      source.androidToolsAdb,
     ],
     security: [
       {
         note: 'ADB gives a shell on the device, so a phone, TV box or other Android device left listening on this port on an untrusted network can be taken over; turn network debugging off when not in use.',
         sources: [
-          {
-            url: 'https://developer.android.com/tools/adb',
-            title: 'Android Developers: Android Debug Bridge (adb)',
-            kind: 'vendor',
-          },
+          source.androidToolsAdb,
         ],
       },
     ],
@@ -522,11 +453,7 @@ export const notablePorts: NotablePortInput[] = [
         description: 'Consul\'s HTTPS API is off by default, but this port is the conventional choice when it is enabled.',
         protocols: ['tcp'],
         sources: [
-          {
-            url: 'https://developer.hashicorp.com/consul/docs/install/ports',
-            title: 'Consul documentation: Consul ports reference',
-            kind: 'project',
-          },
+          source.hashicorpInstallPorts,
         ],
       },
     ],
@@ -618,12 +545,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
         checked: '2026-11-30',
       },
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry: 5001 commplex-link',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
+      source.ianaServiceNamesPortNumbersXml,
     ],
     related: [5201],
   },
@@ -642,12 +564,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
         checked: '2026-11-30',
       },
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry (XML): 6543 lds-distrib; 8194 blp1 (Bloomberg data API)',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
+      source.ianaServiceNamesPortNumbersXml,
     ],
   },
   {
@@ -678,12 +595,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['firebase-emulator-hub'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/firebase/firebase-tools/blob/main/src/emulator/constants.ts',
-        title: 'firebase-tools source: src/emulator/constants.ts (DEFAULT_PORTS: ui 4000, hub 4400, logging 4500, storage 9199, ...)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubConstantsTs,
     ],
     related: [4000, 4500, 9199],
   },
@@ -696,12 +608,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['firebase-storage-emulator'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/firebase/firebase-tools/blob/main/src/emulator/constants.ts',
-        title: 'firebase-tools source: src/emulator/constants.ts (storage: 9199)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubConstantsTs,
     ],
     related: [4400, 9299],
   },
@@ -714,12 +621,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['firebase-eventarc-emulator'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/firebase/firebase-tools/blob/main/src/emulator/constants.ts',
-        title: 'firebase-tools source: src/emulator/constants.ts (eventarc: 9299)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubConstantsTs,
     ],
     related: [4400, 9199, 9399],
   },
@@ -732,12 +634,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['firebase-dataconnect-emulator'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/firebase/firebase-tools/blob/main/src/emulator/constants.ts',
-        title: 'firebase-tools source: src/emulator/constants.ts (dataconnect: 9399)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubConstantsTs,
     ],
     related: [4400, 9299],
   },
@@ -750,23 +647,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['meilisearch', 'meili'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/meilisearch/documentation/blob/main/resources/self_hosting/configuration/reference.mdx',
-        title: 'Meilisearch documentation: Configuration reference (HTTP address default "localhost:7700")',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubReferenceMdx,
     ],
     security: [
       {
         note: 'In the development environment Meilisearch does not require a master key, which leaves its API routes unprotected; set a master key before binding it to anything but localhost.',
         sources: [
-          {
-            url: 'https://github.com/meilisearch/documentation/blob/main/resources/self_hosting/configuration/reference.mdx',
-            title: 'Meilisearch documentation: Configuration reference (master key)',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
+          source.githubReferenceMdx,
         ],
       },
     ],
@@ -781,23 +668,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['comfyui', 'comfy'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/comfyanonymous/ComfyUI/blob/master/comfy/cli_args.py',
-        title: 'ComfyUI source: comfy/cli_args.py (--listen default 127.0.0.1, --port default 8188)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubCliArgsPy,
     ],
     security: [
       {
         note: 'Running ComfyUI with --listen alone binds it to every IPv4 and IPv6 address, which exposes the workflow API (and any installed custom nodes) to the whole network.',
         sources: [
-          {
-            url: 'https://github.com/comfyanonymous/ComfyUI/blob/master/comfy/cli_args.py',
-            title: 'ComfyUI source: comfy/cli_args.py (--listen without an argument means 0.0.0.0,::)',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
+          source.githubCliArgsPy,
         ],
       },
     ],
@@ -848,12 +725,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['firebase-tasks-emulator'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/firebase/firebase-tools/blob/main/src/emulator/constants.ts',
-        title: 'firebase-tools source: src/emulator/constants.ts (tasks: 9499; FIND_AVAILBLE_PORT_BY_DEFAULT tasks: true)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubConstantsTs,
     ],
     related: [4400, 9299],
   },
@@ -866,12 +738,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['mailpit', 'mailhog'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/axllent/mailpit/blob/develop/README.md',
-        title: 'Mailpit README (web UI listens by default on http://0.0.0.0:8025, SMTP on 0.0.0.0:1025)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubReadmeMd,
       {
         url: 'https://github.com/mailhog/MailHog/blob/master/docs/CONFIG.md',
         title: 'MailHog documentation: Configuration (MH_API_BIND_ADDR default 0.0.0.0:8025)',
@@ -883,12 +750,7 @@ export const notablePorts: NotablePortInput[] = [
       {
         note: 'Both tools bind the web UI to all interfaces by default, so on a shared or cloud machine anyone who can reach 8025 can read every captured message; narrow the listen address there.',
         sources: [
-          {
-            url: 'https://github.com/axllent/mailpit/blob/develop/README.md',
-            title: 'Mailpit README (default listen addresses)',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
+          source.githubReadmeMd,
         ],
       },
     ],
@@ -1043,5 +905,155 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+  },
+  {
+    port: 50051,
+    protocols: ['tcp'],
+    name: 'gRPC example server port',
+    summary: 'The official gRPC examples (the helloworld Greeter in C++, Python, Node.js and other languages) listen on TCP 50051, so many gRPC services and tutorials copy that number; gRPC itself has no fixed port.',
+    category: 'development',
+    aliases: ['grpc'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/grpc/grpc/blob/v1.38.0/examples/cpp/helloworld/greeter_server.cc',
+        title: 'grpc/grpc v1.38.0: examples/cpp/helloworld/greeter_server.cc (0.0.0.0:50051)',
+        kind: 'project',
+      },
+      {
+        url: 'https://android.googlesource.com/platform/external/grpc-grpc/+/HEAD/examples/python/helloworld/greeter_server.py',
+        title: 'gRPC examples mirror: python/helloworld/greeter_server.py (port 50051)',
+        kind: 'project',
+      },
+    ],
+    related: [4317],
+  },
+  {
+    port: 54321,
+    protocols: ['tcp'],
+    name: 'H2O machine-learning platform (Flow web UI and REST API)',
+    summary: 'H2O, the open-source machine-learning platform from H2O.ai, serves its Flow notebook web UI and REST API on TCP 54321 by default, taking the next free port above it if 54321 is busy.',
+    category: 'development',
+    aliases: ['h2o', 'h2o-flow', 'sparkling-water'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://docs.h2o.ai/sparkling-water/3.3/latest-stable/doc/tutorials/change_default_port.html',
+        title: 'H2O.ai Sparkling Water documentation: Changing the Default Port (first free port from 54321)',
+        kind: 'vendor',
+      },
+      {
+        url: 'https://github.com/h2oai/h2o-3/issues/15682',
+        title: 'h2oai/h2o-3 issue 15682: boot log "Open H2O Flow in your web browser: http://...:54321/"',
+        kind: 'project',
+      },
+    ],
+    related: [],
+  },
+  {
+    port: 60022,
+    protocols: ['tcp'],
+    name: 'Taskcluster livelog (log upload)',
+    summary: 'The livelog server from Mozilla\'s Taskcluster CI takes a running task\'s log over HTTP PUT on this port by default; LIVELOG_PUT_PORT changes it.',
+    category: 'development',
+    aliases: ['livelog-put'],
+    status: 'unofficial',
+    sources: [
+      source.githubMainGo,
+      source.githubReadmeMd3,
+    ],
+    related: [60023],
+  },
+  {
+    port: 60023,
+    protocols: ['tcp'],
+    name: 'Taskcluster livelog (log streaming)',
+    summary: 'The livelog server from Mozilla\'s Taskcluster CI streams a running task\'s log to readers over HTTP GET on this port by default; LIVELOG_GET_PORT changes it.',
+    category: 'development',
+    aliases: ['livelog', 'taskcluster-livelog'],
+    status: 'unofficial',
+    sources: [
+      source.githubMainGo,
+      source.githubReadmeMd3,
+    ],
+    related: [60022],
+  },
+  {
+    port: 54322,
+    protocols: ['tcp'],
+    name: 'Supabase local development database (Postgres)',
+    summary: 'The Supabase CLI\'s local stack (supabase start) publishes its Postgres database on this port, beside the API gateway on 54321.',
+    category: 'development',
+    aliases: ['supabase-db'],
+    status: 'unofficial',
+    sources: [
+      source.githubConfigToml,
+    ],
+    related: [54321, 54323, 5432],
+  },
+  {
+    port: 54323,
+    protocols: ['tcp'],
+    name: 'Supabase Studio (local development)',
+    summary: 'Supabase Studio, the dashboard for browsing tables, auth users and storage, runs on this port in the CLI\'s local development stack.',
+    category: 'development',
+    aliases: ['supabase-studio'],
+    status: 'unofficial',
+    sources: [
+      source.githubConfigToml,
+    ],
+    related: [54321, 54322],
+  },
+  {
+    port: 54324,
+    protocols: ['tcp'],
+    name: 'Supabase local email testing inbox',
+    summary: 'The Supabase CLI\'s local stack catches the emails its auth service sends (sign-up links, magic links) and shows them in a web inbox on this port.',
+    category: 'development',
+    aliases: ['supabase-inbucket'],
+    status: 'unofficial',
+    sources: [
+      source.githubConfigToml,
+    ],
+    related: [54321],
+  },
+  {
+    port: 54327,
+    protocols: ['tcp'],
+    name: 'Supabase local analytics',
+    summary: 'The Supabase CLI\'s local development stack runs its analytics and log service on this port, beside the API on 54321 and Studio on 54323.',
+    category: 'development',
+    aliases: ['supabase-analytics'],
+    status: 'unofficial',
+    sources: [
+      source.githubConfigToml,
+    ],
+    related: [54321, 54323],
+  },
+  {
+    port: 54329,
+    protocols: ['tcp'],
+    name: 'Supabase local connection pooler',
+    summary: 'When the connection pooler of the Supabase CLI\'s local stack is enabled (it is off by default), clients reach Postgres through it on this port.',
+    category: 'development',
+    aliases: ['supabase-pooler'],
+    status: 'unofficial',
+    sources: [
+      source.githubConfigToml,
+    ],
+    related: [54322],
+  },
+  {
+    port: 54320,
+    protocols: ['tcp'],
+    name: 'Supabase shadow database (db diff)',
+    summary: 'The Supabase CLI initialises a shadow Postgres database on this port when it runs the db diff command.',
+    category: 'development',
+    aliases: ['supabase-shadow-db'],
+    status: 'unofficial',
+    sources: [
+      source.githubConfigToml,
+    ],
+    related: [54322],
   },
 ];

@@ -1,4 +1,5 @@
 import type { NotablePortInput } from '../../src/lib/schemas/notable-port';
+import { source } from '../sources.ts';
 
 /** Notable ports in the "file-transfer" category. Summaries are our own words; every entry has a source. */
 export const notablePorts: NotablePortInput[] = [
@@ -11,11 +12,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['ftp-data'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc959',
-        title: 'RFC 959: File Transfer Protocol (FTP)',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc959,
     ],
     related: [21, 989],
   },
@@ -28,21 +25,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['ftp', 'ftpd'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc959',
-        title: 'RFC 959: File Transfer Protocol (FTP)',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc959,
     ],
     security: [
       {
         note: 'Plain FTP sends the user name, password and files unencrypted; use SFTP over SSH, or FTP secured with TLS (FTPS), instead.',
         sources: [
-          {
-            url: 'https://www.rfc-editor.org/rfc/rfc4217',
-            title: 'RFC 4217: Securing FTP with TLS',
-            kind: 'standard',
-          },
+          source.rfcEditorRfcRfc4217,
         ],
       },
     ],
@@ -67,11 +56,7 @@ export const notablePorts: NotablePortInput[] = [
       {
         note: 'TFTP has no authentication at all, so anyone who can reach the server can fetch (and, if allowed, overwrite) files such as device configurations; public TFTP servers have also been used as reflectors in amplification attacks.',
         sources: [
-          {
-            url: 'https://www.cisa.gov/news-events/alerts/2014/01/17/udp-based-amplification-attacks',
-            title: 'CISA Alert TA14-017A: UDP-Based Amplification Attacks',
-            kind: 'observed',
-          },
+          source.cisa17UdpBasedAmplificationAttacks,
         ],
       },
     ],
@@ -85,16 +70,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['netbios-ssn', 'netbios', 'nbt'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc1002',
-        title: 'RFC 1002: Protocol Standard for a NetBIOS Service on a TCP/UDP Transport: Detailed Specifications',
-        kind: 'standard',
-      },
-      {
-        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
-        title: 'Microsoft Learn: Service overview and network port requirements for Windows',
-        kind: 'vendor',
-      },
+      source.rfcEditorRfcRfc1002,
+      source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     related: [445, 137],
   },
@@ -107,11 +84,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['smb', 'cifs', 'samba', 'microsoft-ds'],
     status: 'official',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
-        title: 'Microsoft Learn: Service overview and network port requirements for Windows',
-        kind: 'vendor',
-      },
+      source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     security: [
       {
@@ -196,11 +169,7 @@ export const notablePorts: NotablePortInput[] = [
         title: 'IANA Service Name and Port Number Registry: port 990',
         kind: 'standard',
       },
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc4217',
-        title: 'RFC 4217: Securing FTP with TLS',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc4217,
     ],
     related: [989, 21],
   },
@@ -240,11 +209,7 @@ export const notablePorts: NotablePortInput[] = [
       {
         note: 'A port mapper reachable from the internet leaks the list of RPC services and answers small UDP queries with larger replies, which attackers use for reflected floods; block it at the network edge.',
         sources: [
-          {
-            url: 'https://www.cisa.gov/news-events/alerts/2014/01/17/udp-based-amplification-attacks',
-            title: 'CISA Alert TA14-017A: UDP-Based Amplification Attacks',
-            kind: 'observed',
-          },
+          source.cisa17UdpBasedAmplificationAttacks,
         ],
       },
     ],
@@ -276,21 +241,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['iscsi', 'iscsi-target'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc7143',
-        title: 'RFC 7143: Internet Small Computer System Interface (iSCSI) Protocol (Consolidated)',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc7143,
     ],
     security: [
       {
         note: 'iSCSI hands out raw disks, so a target reachable by strangers can be read or overwritten; keep storage traffic on an isolated network and require CHAP authentication or IPsec as the standard describes.',
         sources: [
-          {
-            url: 'https://www.rfc-editor.org/rfc/rfc7143',
-            title: 'RFC 7143: iSCSI Protocol (Consolidated), security considerations',
-            kind: 'standard',
-          },
+          source.rfcEditorRfcRfc7143,
         ],
       },
     ],
@@ -305,11 +262,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['iscsi-system'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc7143',
-        title: 'RFC 7143: Internet Small Computer System Interface (iSCSI) Protocol (Consolidated)',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc7143,
     ],
     related: [3260],
   },
@@ -356,21 +309,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['bittorrent', 'torrent'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://www.bittorrent.org/beps/bep_0003.html',
-        title: 'BEP 3: The BitTorrent Protocol Specification',
-        kind: 'standard',
-      },
+      source.bittorrentBepsBep0003,
     ],
     security: [
       {
         note: 'BitTorrent\'s UDP services (DHT and trackers) have been abused as reflectors in amplification attacks.',
         sources: [
-          {
-            url: 'https://www.cisa.gov/news-events/alerts/2014/01/17/udp-based-amplification-attacks',
-            title: 'CISA Alert TA14-017A: UDP-Based Amplification Attacks',
-            kind: 'observed',
-          },
+          source.cisa17UdpBasedAmplificationAttacks,
         ],
       },
     ],
@@ -385,21 +330,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['transmission-rpc', 'transmission-web'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/transmission/transmission/blob/main/docs/Editing-Configuration-Files.md',
-        title: 'Transmission documentation: Editing Configuration Files',
-        kind: 'project',
-      },
+      source.githubEditingConfigurationFilesMd,
     ],
     security: [
       {
         note: 'By default the RPC server binds to all addresses and does not require a password, relying on a whitelist of 127.0.0.1; turn on authentication before widening that whitelist or exposing the port.',
         sources: [
-          {
-            url: 'https://github.com/transmission/transmission/blob/main/docs/Editing-Configuration-Files.md',
-            title: 'Transmission documentation: Editing Configuration Files',
-            kind: 'project',
-          },
+          source.githubEditingConfigurationFilesMd,
         ],
       },
     ],
@@ -428,11 +365,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['afp', 'afpovertcp', 'netatalk', 'appleshare'],
     status: 'official',
     sources: [
-      {
-        url: 'https://support.apple.com/en-us/103229',
-        title: 'Apple Support: TCP and UDP ports used by Apple software products',
-        kind: 'vendor',
-      },
+      source.apple103229,
     ],
     related: [445],
   },
@@ -445,11 +378,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['syncthing'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://docs.syncthing.net/users/firewall.html',
-        title: 'Syncthing documentation: Firewall Setup',
-        kind: 'project',
-      },
+      source.syncthingUsersFirewall,
     ],
     related: [21027],
   },
@@ -462,11 +391,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['syncthing-discovery'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://docs.syncthing.net/users/firewall.html',
-        title: 'Syncthing documentation: Firewall Setup',
-        kind: 'project',
-      },
+      source.syncthingUsersFirewall,
     ],
     related: [22000],
   },
@@ -479,11 +404,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['transmission'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/transmission/transmission/blob/main/docs/Editing-Configuration-Files.md',
-        title: 'Transmission documentation: Editing Configuration Files',
-        kind: 'project',
-      },
+      source.githubEditingConfigurationFilesMd,
     ],
     related: [6881, 9091],
   },
@@ -502,12 +423,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'secondary',
         checked: '2026-11-30',
       },
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry (XML): 888/tcp cddbp (CD Database Protocol) and accessbuilder',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
+      source.ianaServiceNamesPortNumbersXml,
     ],
   },
   {
@@ -543,12 +459,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['kdeconnect', 'kde-connect'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/KDE/kdeconnect-kde/blob/master/core/backends/lan/lanlinkprovider.h',
-        title: 'KDE Connect source: core/backends/lan/lanlinkprovider.h (UDP_PORT = 1716, TCP 1716–1764)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubLanlinkproviderH,
     ],
     related: [1739],
   },
@@ -597,12 +508,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['strelaysrv', 'syncthing-relay'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/syncthing/docs/blob/main/users/strelaysrv.rst',
-        title: 'Syncthing documentation: Relay Server (protocol listen address default ":22067")',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubStrelaysrvRst,
     ],
     related: [22070, 22000],
   },
@@ -615,12 +521,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['syncthing-relay-status'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/syncthing/docs/blob/main/users/strelaysrv.rst',
-        title: 'Syncthing documentation: Relay Server (status service listen address default ":22070")',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubStrelaysrvRst,
     ],
     related: [22067],
   },
@@ -651,23 +552,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['clicknload', 'click-n-load', 'cnl', 'pyload'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/pyload/pyload',
-        title: 'pyLoad source: ClickNLoad add-on (port 9666; disabled by default, "Insecure! Use at your own risk") and README Docker example',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubPyloadPyload,
     ],
     security: [
       {
         note: 'pyLoad ships the add-on switched off and labels enabling it "Insecure! Use at your own risk", since it accepts links from other hosts by default; restrict it with its allowed-hosts filter if you turn it on.',
         sources: [
-          {
-            url: 'https://github.com/pyload/pyload',
-            title: 'pyLoad source: src/pyload/plugins/addons/ClickNLoad.py (configuration options)',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
+          source.githubPyloadPyload,
         ],
       },
     ],
@@ -681,13 +572,25 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['dfsr', 'msdfsr'],
     status: 'official',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
-        title: 'Microsoft Learn: Service overview and network port requirements for Windows (Distributed File System Replication: RPC on TCP 5722, only on Windows Server 2008 and 2008 R2 domain controllers)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     related: [135],
+  },
+  {
+    port: 58846,
+    protocols: ['tcp'],
+    name: 'Deluge daemon (deluged) RPC',
+    summary: 'The Deluge BitTorrent daemon deluged listens on TCP 58846 by default for its thin clients (the GTK, console and web interfaces) that speak the DelugeRPC protocol.',
+    category: 'file-transfer',
+    aliases: ['deluge', 'deluged', 'delugerpc'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://manpages.ubuntu.com/manpages/mantic/man1/deluged.1.html',
+        title: 'Ubuntu manpage: deluged(1) (-p port, default is 58846)',
+        kind: 'project',
+      },
+    ],
+    related: [8112, 51413],
   },
 ];

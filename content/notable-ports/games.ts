@@ -1,4 +1,5 @@
 import type { NotablePortInput } from '../../src/lib/schemas/notable-port';
+import { source } from '../sources.ts';
 
 /** Notable ports in the "games" category. Summaries are our own words; every entry has a source. */
 export const notablePorts: NotablePortInput[] = [
@@ -11,11 +12,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['minecraft', 'mc'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://minecraft.wiki/w/Server.properties',
-        title: 'Minecraft Wiki: server.properties (server-port)',
-        kind: 'secondary',
-      },
+      source.minecraftServerProperties,
     ],
   },
   {
@@ -49,31 +46,19 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['srcds', 'source-server', 'steam-server', 'hlds'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://developer.valvesoftware.com/wiki/Source_Dedicated_Server',
-        title: 'Valve Developer Community: Source Dedicated Server (Connectivity)',
-        kind: 'vendor',
-      },
+      source.valvesoftwareWikiSourceDedicatedServer,
     ],
     security: [
       {
         note: 'US-CERT lists the Steam server-query protocol on UDP 27015 among protocols abused for reflected amplification attacks (about 5.5 times); rate-limit or filter queries from spoofed sources.',
         sources: [
-          {
-            url: 'https://www.us-cert.gov/ncas/alerts/TA14-017A',
-            title: 'US-CERT Alert TA14-017A: UDP-Based Amplification Attacks',
-            kind: 'observed',
-          },
+          source.usCertAlertsTa14017a,
         ],
       },
       {
         note: 'RCON on TCP 27015 lets anyone who knows the rcon_password run server console commands; use a strong password and keep the TCP port away from untrusted networks.',
         sources: [
-          {
-            url: 'https://developer.valvesoftware.com/wiki/Source_Dedicated_Server',
-            title: 'Valve Developer Community: Source Dedicated Server',
-            kind: 'vendor',
-          },
+          source.valvesoftwareWikiSourceDedicatedServer,
         ],
       },
     ],
@@ -88,11 +73,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['sourcetv', 'hltv'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://developer.valvesoftware.com/wiki/Source_Dedicated_Server',
-        title: 'Valve Developer Community: Source Dedicated Server (Connectivity)',
-        kind: 'vendor',
-      },
+      source.valvesoftwareWikiSourceDedicatedServer,
     ],
     related: [27015],
   },
@@ -122,11 +103,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['teamspeak', 'ts3', 'teamspeak3'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://hub.docker.com/_/teamspeak',
-        title: 'Docker Official Image: teamspeak (exposed ports)',
-        kind: 'vendor',
-      },
+      source.dockerTeamspeak,
     ],
     related: [10011, 30033],
   },
@@ -139,21 +116,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['ts3-query', 'serverquery'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://hub.docker.com/_/teamspeak',
-        title: 'Docker Official Image: teamspeak (exposed ports)',
-        kind: 'vendor',
-      },
+      source.dockerTeamspeak,
     ],
     security: [
       {
         note: 'Raw ServerQuery is an unencrypted text protocol, so the serveradmin login crosses the network in clear text; restrict the port to trusted addresses.',
         sources: [
-          {
-            url: 'https://hub.docker.com/_/teamspeak',
-            title: 'Docker Official Image: teamspeak',
-            kind: 'vendor',
-          },
+          source.dockerTeamspeak,
         ],
       },
     ],
@@ -168,11 +137,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['ts3-filetransfer'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://hub.docker.com/_/teamspeak',
-        title: 'Docker Official Image: teamspeak (exposed ports)',
-        kind: 'vendor',
-      },
+      source.dockerTeamspeak,
     ],
     related: [9987, 10011],
   },
@@ -185,21 +150,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['minecraft-rcon', 'mc-rcon'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://minecraft.wiki/w/Server.properties',
-        title: 'Minecraft Wiki: server.properties (rcon.port)',
-        kind: 'secondary',
-      },
+      source.minecraftServerProperties,
     ],
     security: [
       {
         note: 'RCON is unencrypted and protected only by rcon.password, and a logged-in client can run any operator command; keep it off the public internet.',
         sources: [
-          {
-            url: 'https://minecraft.wiki/w/Server.properties',
-            title: 'Minecraft Wiki: server.properties',
-            kind: 'secondary',
-          },
+          source.minecraftServerProperties,
         ],
       },
     ],
@@ -214,11 +171,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['minecraft-bedrock', 'bedrock', 'mcpe'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://minecraft.wiki/w/Server.properties',
-        title: 'Minecraft Wiki: server.properties (Bedrock server-port)',
-        kind: 'secondary',
-      },
+      source.minecraftServerProperties,
     ],
     related: [25565],
   },
@@ -231,11 +184,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['wow', 'world-of-warcraft', 'blizwow'],
     status: 'official',
     sources: [
-      {
-        url: 'https://us.battle.net/forums/en/bnet/topic/11642844210',
-        title: 'Blizzard Battle.net forums: Firewalls and hosting games (port list)',
-        kind: 'vendor',
-      },
+      source.battleTopic11642844210,
     ],
     related: [1119, 6112],
   },
@@ -248,11 +197,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['battle.net', 'bnet', 'bnetgame'],
     status: 'official',
     sources: [
-      {
-        url: 'https://us.battle.net/forums/en/bnet/topic/11642844210',
-        title: 'Blizzard Battle.net forums: Firewalls and hosting games (port list)',
-        kind: 'vendor',
-      },
+      source.battleTopic11642844210,
     ],
     related: [3724, 6112],
   },
@@ -270,11 +215,7 @@ export const notablePorts: NotablePortInput[] = [
         title: 'Blizzard Support: Others unable to join Warcraft III custom Battle.net games',
         kind: 'vendor',
       },
-      {
-        url: 'https://us.battle.net/forums/en/bnet/topic/11642844210',
-        title: 'Blizzard Battle.net forums: Firewalls and hosting games (port list)',
-        kind: 'vendor',
-      },
+      source.battleTopic11642844210,
     ],
     related: [1119, 3724],
   },
@@ -287,21 +228,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['quake'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.us-cert.gov/ncas/alerts/TA14-017A',
-        title: 'US-CERT Alert TA14-017A: UDP-Based Amplification Attacks (Quake Network Protocol, port 26000)',
-        kind: 'observed',
-      },
+      source.usCertAlertsTa14017a,
     ],
     security: [
       {
         note: 'US-CERT lists the Quake server-info exchange on this port as an amplification vector (about 64 times the request size), so open servers can be abused to flood third parties.',
         sources: [
-          {
-            url: 'https://www.us-cert.gov/ncas/alerts/TA14-017A',
-            title: 'US-CERT Alert TA14-017A: UDP-Based Amplification Attacks',
-            kind: 'observed',
-          },
+          source.usCertAlertsTa14017a,
         ],
       },
     ],
@@ -385,18 +318,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['sunshine', 'gamestream'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/LizardByte/Sunshine/blob/master/docs/configuration.md',
-        title: 'Sunshine documentation: Configuration (port, default 47989)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://github.com/LizardByte/Sunshine/blob/master/src/nvhttp.h',
-        title: 'Sunshine source: src/nvhttp.h (PORT_HTTP = 0, PORT_HTTPS = -5)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubConfigurationMd,
+      source.githubNvhttpH,
     ],
     related: [47984, 47990, 48010, 47998, 47999, 48000],
   },
@@ -409,18 +332,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['sunshine-https'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/LizardByte/Sunshine/blob/master/src/nvhttp.h',
-        title: 'Sunshine source: src/nvhttp.h (PORT_HTTPS = -5 from the base port)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://github.com/LizardByte/Sunshine/blob/master/DOCKER_README.md',
-        title: 'Sunshine Docker README: port mappings 47984-47990/tcp, 48010, 47998-48000/udp',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubNvhttpH,
+      source.githubDockerReadmeMd,
     ],
     related: [47989, 47990],
   },
@@ -450,12 +363,7 @@ export const notablePorts: NotablePortInput[] = [
       {
         note: 'By default Sunshine only lets devices on the local network open this page (origin_web_ui_allowed = lan); setting it to wan exposes the host\'s streaming controls to anyone who can reach the port.',
         sources: [
-          {
-            url: 'https://github.com/LizardByte/Sunshine/blob/master/docs/configuration.md',
-            title: 'Sunshine documentation: Configuration (origin_web_ui_allowed)',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
+          source.githubConfigurationMd,
         ],
       },
     ],
@@ -476,12 +384,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
         checked: '2026-11-30',
       },
-      {
-        url: 'https://github.com/LizardByte/Sunshine/blob/master/DOCKER_README.md',
-        title: 'Sunshine Docker README: port mappings',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubDockerReadmeMd,
     ],
     related: [47989, 47998],
   },
@@ -494,12 +397,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['sunshine-video'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/LizardByte/Sunshine/blob/master/src/stream.h',
-        title: 'Sunshine source: src/stream.h (VIDEO_STREAM_PORT = 9, CONTROL_PORT = 10, AUDIO_STREAM_PORT = 11)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubStreamH,
     ],
     related: [47999, 48000, 48010],
   },
@@ -512,12 +410,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['sunshine-control'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/LizardByte/Sunshine/blob/master/src/stream.h',
-        title: 'Sunshine source: src/stream.h (CONTROL_PORT = 10)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubStreamH,
     ],
     related: [47998, 48000],
   },
@@ -530,12 +423,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['sunshine-audio'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/LizardByte/Sunshine/blob/master/src/stream.h',
-        title: 'Sunshine source: src/stream.h (AUDIO_STREAM_PORT = 11)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubStreamH,
     ],
     related: [47998, 47999],
   },
@@ -548,12 +436,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['steam-remote-play-stream'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/NixOS/nixpkgs/blob/master/nixos/modules/programs/steam.nix',
-        title: 'NixOS module programs.steam: remotePlay.openFirewall opens UDP 27031–27035 and TCP/UDP 27036',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.githubSteamNix,
     ],
     related: [27036, 27040],
   },
@@ -566,12 +449,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['steam-lan-transfer'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/NixOS/nixpkgs/blob/master/nixos/modules/programs/steam.nix',
-        title: 'NixOS module programs.steam: localNetworkGameTransfers.openFirewall opens TCP 27040 (data transfers) and UDP 27036 (peer discovery)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.githubSteamNix,
     ],
     related: [27036, 27031],
   },

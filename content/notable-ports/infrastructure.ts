@@ -1,4 +1,5 @@
 import type { NotablePortInput } from '../../src/lib/schemas/notable-port';
+import { source } from '../sources.ts';
 
 /** Notable ports in the "infrastructure" category. Summaries are our own words; every entry has a source. */
 export const notablePorts: NotablePortInput[] = [
@@ -11,16 +12,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['dhcp', 'bootps', 'bootp', 'dhcpd', 'dhcp-server'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc2131',
-        title: 'RFC 2131: Dynamic Host Configuration Protocol',
-        kind: 'standard',
-      },
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc951',
-        title: 'RFC 951: Bootstrap Protocol (BOOTP)',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc2131,
+      source.rfcEditorRfcRfc951,
     ],
     related: [68, 547],
   },
@@ -33,16 +26,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['bootpc', 'dhcp-client', 'dhclient'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc2131',
-        title: 'RFC 2131: Dynamic Host Configuration Protocol',
-        kind: 'standard',
-      },
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc951',
-        title: 'RFC 951: Bootstrap Protocol (BOOTP)',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc2131,
+      source.rfcEditorRfcRfc951,
     ],
     related: [67, 546],
   },
@@ -55,11 +40,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['msrpc', 'epmap', 'rpc', 'dcom', 'endpoint-mapper'],
     status: 'official',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
-        title: 'Microsoft Learn: Service overview and network port requirements for Windows',
-        kind: 'vendor',
-      },
+      source.microsoftNetworkingServiceOverviewAndNetworkPort,
       {
         url: 'https://pubs.opengroup.org/onlinepubs/9629399/apdxh.htm',
         title: 'The Open Group DCE 1.1 RPC: Endpoint Mapper Well-known Ports',
@@ -106,11 +87,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['dhcpv6-client', 'dhcp6c'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc8415',
-        title: 'RFC 8415: Dynamic Host Configuration Protocol for IPv6 (DHCPv6)',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc8415,
     ],
     related: [547, 68],
   },
@@ -123,11 +100,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['dhcpv6', 'dhcpv6-server', 'dhcp6'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc8415',
-        title: 'RFC 8415: Dynamic Host Configuration Protocol for IPv6 (DHCPv6)',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc8415,
     ],
     related: [546, 67],
   },
@@ -150,11 +123,7 @@ export const notablePorts: NotablePortInput[] = [
       {
         note: 'RIPv1 responders reachable from the internet have been used as reflectors in UDP amplification DDoS attacks; use RIPv2 with authentication and filter the port at the network edge.',
         sources: [
-          {
-            url: 'https://www.cisa.gov/news-events/alerts/2014/01/17/udp-based-amplification-attacks',
-            title: 'CISA Alert TA14-017A: UDP-Based Amplification Attacks',
-            kind: 'observed',
-          },
+          source.cisa17UdpBasedAmplificationAttacks,
         ],
       },
     ],
@@ -203,11 +172,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['radsec', 'radius-tls'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc6614',
-        title: 'RFC 6614: Transport Layer Security (TLS) Encryption for RADIUS',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc6614,
     ],
     related: [1812, 1813],
   },
@@ -271,21 +236,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['hsrp'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc2281',
-        title: 'RFC 2281: Cisco Hot Standby Router Protocol (HSRP)',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc2281,
     ],
     security: [
       {
         note: 'HSRP provides no real security: its authentication field is a cleartext string meant only to catch misconfiguration, and RFC 2281 notes that an active attacker on the LAN can easily subvert the protocol and take over the gateway address.',
         sources: [
-          {
-            url: 'https://www.rfc-editor.org/rfc/rfc2281',
-            title: 'RFC 2281: Cisco Hot Standby Router Protocol (HSRP), security considerations',
-            kind: 'standard',
-          },
+          source.rfcEditorRfcRfc2281,
         ],
       },
     ],
@@ -304,21 +261,13 @@ export const notablePorts: NotablePortInput[] = [
         title: 'RFC 6887: Port Control Protocol (PCP)',
         kind: 'standard',
       },
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc6886',
-        title: 'RFC 6886: NAT Port Mapping Protocol (NAT-PMP)',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc6886,
     ],
     security: [
       {
         note: 'A gateway must only accept NAT-PMP requests on its internal interface; one that answers on its WAN side lets outsiders map ports into the network.',
         sources: [
-          {
-            url: 'https://www.rfc-editor.org/rfc/rfc6886',
-            title: 'RFC 6886: NAT Port Mapping Protocol (NAT-PMP)',
-            kind: 'standard',
-          },
+          source.rfcEditorRfcRfc6886,
         ],
       },
     ],
@@ -333,21 +282,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['ssdp', 'upnp', 'dlna'],
     status: 'official',
     sources: [
-      {
-        url: 'https://support.plex.tv/hc/en-us/articles/201543147-What-network-ports-do-I-need-to-allow-through-my-firewall-',
-        title: 'Plex Support: What network ports do I need to allow through my firewall? (DLNA discovery)',
-        kind: 'vendor',
-      },
+      source.plexArticles201543147WhatNetworkPortsDoINeedToAl,
     ],
     security: [
       {
         note: 'Devices that answer SSDP searches from the internet are abused as reflectors for amplification DDoS, returning about 30 times more data than the spoofed request; SSDP should never be reachable from outside the LAN.',
         sources: [
-          {
-            url: 'https://www.cisa.gov/news-events/alerts/2014/01/17/udp-based-amplification-attacks',
-            title: 'CISA Alert TA14-017A: UDP-Based Amplification Attacks',
-            kind: 'observed',
-          },
+          source.cisa17UdpBasedAmplificationAttacks,
         ],
       },
     ],
@@ -362,11 +303,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['http-rpc-epmap', 'ncacn-http', 'rpc-over-http'],
     status: 'official',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
-        title: 'Microsoft Learn: Service overview and network port requirements for Windows',
-        kind: 'vendor',
-      },
+      source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     related: [135],
   },
@@ -423,11 +360,7 @@ export const notablePorts: NotablePortInput[] = [
       {
         note: 'UDP chargen answers a tiny spoofed request with hundreds of times as much data, making exposed devices powerful DDoS reflectors; disable the service.',
         sources: [
-          {
-            url: 'https://www.cisa.gov/news-events/alerts/2014/01/17/udp-based-amplification-attacks',
-            title: 'CISA Alert TA14-017A: UDP-Based Amplification Attacks',
-            kind: 'observed',
-          },
+          source.cisa17UdpBasedAmplificationAttacks,
         ],
       },
     ],
@@ -452,11 +385,7 @@ export const notablePorts: NotablePortInput[] = [
       {
         note: 'Open UDP QOTD services are used as amplifiers in reflection DDoS attacks, so the service should be disabled.',
         sources: [
-          {
-            url: 'https://www.cisa.gov/news-events/alerts/2014/01/17/udp-based-amplification-attacks',
-            title: 'CISA Alert TA14-017A: UDP-Based Amplification Attacks',
-            kind: 'observed',
-          },
+          source.cisa17UdpBasedAmplificationAttacks,
         ],
       },
     ],
@@ -471,21 +400,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['ident', 'identd', 'auth'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc1413',
-        title: 'RFC 1413: Identification Protocol',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc1413,
     ],
     security: [
       {
         note: 'Ident reveals local user names to remote hosts and its answers cannot be trusted for authentication, as RFC 1413 itself warns.',
         sources: [
-          {
-            url: 'https://www.rfc-editor.org/rfc/rfc1413',
-            title: 'RFC 1413: Identification Protocol',
-            kind: 'standard',
-          },
+          source.rfcEditorRfcRfc1413,
         ],
       },
     ],
@@ -500,11 +421,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['capwap', 'capwap-control'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc5415',
-        title: 'RFC 5415: Control And Provisioning of Wireless Access Points (CAPWAP) Protocol Specification',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc5415,
     ],
     related: [5247],
   },
@@ -517,11 +434,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['capwap-data'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc5415',
-        title: 'RFC 5415: Control And Provisioning of Wireless Access Points (CAPWAP) Protocol Specification',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc5415,
     ],
     related: [5246],
   },
@@ -534,21 +447,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['smart-install', 'smi', 'vstack'],
     status: 'official',
     sources: [
-      {
-        url: 'https://sec.cloudapps.cisco.com/security/center/content/CiscoSecurityAdvisory/cisco-sa-20170214-smi',
-        title: 'Cisco Security Response: Cisco Smart Install Protocol Misuse',
-        kind: 'vendor',
-      },
+      source.ciscoCiscosecurityadvisoryCiscoSa20170214Smi,
     ],
     security: [
       {
         note: 'Smart Install has no authentication, so anyone reaching this port can download or replace a switch\'s configuration and firmware, and CVE-2018-0171 allowed remote code execution; disable it with "no vstack" where it is not used.',
         sources: [
-          {
-            url: 'https://sec.cloudapps.cisco.com/security/center/content/CiscoSecurityAdvisory/cisco-sa-20170214-smi',
-            title: 'Cisco Security Response: Cisco Smart Install Protocol Misuse',
-            kind: 'vendor',
-          },
+          source.ciscoCiscosecurityadvisoryCiscoSa20170214Smi,
           {
             url: 'https://nvd.nist.gov/vuln/detail/CVE-2018-0171',
             title: 'NVD: CVE-2018-0171 (Cisco Smart Install)',
@@ -595,11 +500,7 @@ export const notablePorts: NotablePortInput[] = [
         description: 'The Prometheus node_exporter serves host metrics such as CPU, memory and disk usage for scraping on this port.',
         protocols: ['tcp'],
         sources: [
-          {
-            url: 'https://github.com/prometheus/prometheus/wiki/Default-port-allocations',
-            title: 'Prometheus wiki: Default port allocations',
-            kind: 'project',
-          },
+          source.githubWikiDefaultPortAllocations,
         ],
       },
     ],
@@ -614,12 +515,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['ipp', 'cups', 'ipps', 'cups-browsing'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry: 631/tcp ipp, ipps; 631/udp ipp (RFC 8011)',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
+      source.ianaServiceNamesPortNumbersXml,
       {
         url: 'https://github.com/OpenPrinting/cups/blob/master/conf/cupsd.conf.in',
         title: 'CUPS source: conf/cupsd.conf.in (Listen localhost on the IPP port)',
@@ -632,23 +528,13 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
         checked: '2026-11-30',
       },
-      {
-        url: 'https://github.com/OpenPrinting/cups-browsed/commit/1d1072a0de573b7850958df614e9ec5b73ea0e0d',
-        title: 'cups-browsed commit 1d1072a: remove legacy CUPS browsing (UDP 631, CVE-2024-47176)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubCommit1d1072a0de573b7850958df614e9ec5b73ea,
     ],
     security: [
       {
         note: 'cups-browsed accepted printer announcements on UDP 631 from any source, which let attackers on the network plant forged printers (CVE-2024-47176); the legacy browsing code was removed in October 2024, and hosts that still listen on UDP 631 should be updated or have cups-browsed turned off.',
         sources: [
-          {
-            url: 'https://github.com/OpenPrinting/cups-browsed/commit/1d1072a0de573b7850958df614e9ec5b73ea0e0d',
-            title: 'cups-browsed commit 1d1072a: remove legacy CUPS browsing (UDP 631, CVE-2024-47176)',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
+          source.githubCommit1d1072a0de573b7850958df614e9ec5b73ea,
         ],
       },
     ],
@@ -663,12 +549,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['lpd', 'lpr', 'printer', 'cups-lpd'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry: 515/tcp printer (spooler)',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
+      source.ianaServiceNamesPortNumbersXml,
       {
         url: 'https://github.com/OpenPrinting/cups/blob/master/scheduler/cups-lpd.socket',
         title: 'CUPS source: scheduler/cups-lpd.socket (ListenStream=515)',
@@ -693,12 +574,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['wsdapi', 'wsdd'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry: 5357/tcp wsdapi (Web Services for Devices)',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
+      source.ianaServiceNamesPortNumbersXml,
       {
         url: 'https://learn.microsoft.com/en-us/windows/win32/wsdapi/additional-ws-discovery-functionality',
         title: 'Microsoft Learn: Additional WS-Discovery functionality (WSDAPI uses TCP 5357 for HTTP and 5358 for HTTPS)',
@@ -723,18 +599,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['serialnumberd', 'macos-serial'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://azmanual.top/manuals/36241/apple-mac-os-x-server-version-106-snow-leopard.html?page=127',
-        title: 'Apple Mac OS X Server 10.6 Getting Started (copy), p. 127: ports open by default (626 UDP serial number support)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry: 626 asia',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
+      source.azmanualPage127,
+      source.ianaServiceNamesPortNumbersXml,
     ],
     related: [311, 625],
   },
@@ -764,24 +630,14 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['linux-ephemeral-start'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://docs.kernel.org/networking/ip-sysctl.html',
-        title: 'Linux kernel documentation: IP sysctl (ip_local_port_range, 32768-60999 by default)',
-        kind: 'os-source',
-        checked: '2026-11-30',
-      },
+      source.kernelNetworkingIpSysctl,
       {
         url: 'https://www.unix.com/man_page/redhat/8/statd',
         title: 'rpc.statd(8) manual page (Red Hat, unix.com copy): --port sets the listening port, otherwise one is assigned at start',
         kind: 'secondary',
         checked: '2026-11-30',
       },
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry (XML): 32768 filenet-tms',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
+      source.ianaServiceNamesPortNumbersXml,
     ],
     related: [111],
   },
@@ -836,18 +692,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['tr-069', 'cwmp', 'tr069', 'tr-064'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry: cwmp (7547), Broadband Forum CWMP',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://www.securityweek.com/german-isp-confirms-malware-attacks-caused-disruptions/',
-        title: 'SecurityWeek: German ISP Confirms Malware Attacks Caused Disruptions (port 7547 used by TR-069/TR-064)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.ianaServiceNamesPortNumbersXml,
+      source.securityweekGermanIspConfirmsMalwareAttacksCause,
     ],
     security: [
       {
@@ -859,12 +705,7 @@ export const notablePorts: NotablePortInput[] = [
             kind: 'secondary',
             checked: '2026-11-30',
           },
-          {
-            url: 'https://www.securityweek.com/german-isp-confirms-malware-attacks-caused-disruptions/',
-            title: 'SecurityWeek: German ISP Confirms Malware Attacks Caused Disruptions',
-            kind: 'secondary',
-            checked: '2026-11-30',
-          },
+          source.securityweekGermanIspConfirmsMalwareAttacksCause,
         ],
       },
     ],
@@ -879,18 +720,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['bjnp', 'canon-bjnp'],
     status: 'official',
     sources: [
-      {
-        url: 'https://github.com/enthdegree/sane-backends/blob/aa333ebd1245aa2b4c58b06c66cdc66995900f24/backend/pixma/pixma_bjnp_private.h',
-        title: 'SANE backends (GitHub mirror) source: backend/pixma/pixma_bjnp_private.h (MFNP_PORT_SCAN 8610, BJNP_PORT_PRINT 8611, BJNP_PORT_SCAN 8612)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry: canon-bjnp1 (8611)',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
+      source.githubPixmaBjnpPrivateH,
+      source.ianaServiceNamesPortNumbersXml,
     ],
     related: [8612, 8610, 631],
   },
@@ -903,18 +734,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['canon-bjnp-scan'],
     status: 'official',
     sources: [
-      {
-        url: 'https://github.com/enthdegree/sane-backends/blob/aa333ebd1245aa2b4c58b06c66cdc66995900f24/backend/pixma/pixma_bjnp_private.h',
-        title: 'SANE backends (GitHub mirror) source: backend/pixma/pixma_bjnp_private.h (MFNP_PORT_SCAN 8610, BJNP_PORT_PRINT 8611, BJNP_PORT_SCAN 8612)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry: canon-bjnp2 (8612)',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
+      source.githubPixmaBjnpPrivateH,
+      source.ianaServiceNamesPortNumbersXml,
     ],
     related: [8611, 8610],
   },
@@ -927,18 +748,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['mfnp', 'canon-mfnp'],
     status: 'official',
     sources: [
-      {
-        url: 'https://github.com/enthdegree/sane-backends/blob/aa333ebd1245aa2b4c58b06c66cdc66995900f24/backend/pixma/pixma_bjnp_private.h',
-        title: 'SANE backends (GitHub mirror) source: backend/pixma/pixma_bjnp_private.h (MFNP_PORT_SCAN 8610, BJNP_PORT_PRINT 8611, BJNP_PORT_SCAN 8612)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry: canon-mfnp (8610)',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
+      source.githubPixmaBjnpPrivateH,
+      source.ianaServiceNamesPortNumbersXml,
     ],
     related: [8611, 8612],
   },
@@ -985,18 +796,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['flexlm', 'flexnet', 'lmgrd', 'license-manager'],
     status: 'official',
     sources: [
-      {
-        url: 'https://mathworks.com/matlabcentral/answers/96756-what-ports-does-the-network-license-manager-use-and-how-can-i-set-those-ports',
-        title: 'MathWorks Support: What ports does the Network License Manager use? (lmgrd on 27000 by default, vendor daemon MLM on a second port)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://www.ibm.com/support/knowledgecenter/SSSTWP_8.1.6/com.ibm.rational.license.doc/topics/r_lic_daemon.html',
-        title: 'IBM Rational License Key Server: License manager daemon, lmgrd (TCP 27000 by default)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.mathworksAnswers96756WhatPortsDoesTheNetworkLice,
+      source.ibmTopicsRLicDaemon,
     ],
   },
   {
@@ -1008,12 +809,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['isa-server', 'forefront-tmg', 'firewall-client', 'remote-winsock'],
     status: 'official',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
-        title: 'Microsoft Learn: Service overview and network port requirements for Windows (ISA/TMG Server: Firewall Client Control Channel on TCP/UDP 1745)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     related: [8080],
   },
@@ -1026,12 +822,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['upnphost', 'ssdp-event', 'icslap'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
-        title: 'Microsoft Learn: Service overview and network port requirements for Windows (UPnP Device Host: TCP 2869; SSDP Discovery Service: event notification on TCP 2869 since XP SP2)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     related: [1900, 5000],
   },
@@ -1044,12 +835,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['binl', 'ris', 'binlsvc'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
-        title: 'Microsoft Learn: Service overview and network port requirements for Windows (Remote Installation: BINL on UDP 4011)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     related: [67, 69],
   },
@@ -1062,12 +848,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['dhcp-failover'],
     status: 'official',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
-        title: 'Microsoft Learn: Service overview and network port requirements for Windows (DHCP Server: DHCP Failover on TCP 647)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     related: [67],
   },
@@ -1080,12 +861,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['madcap'],
     status: 'official',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
-        title: 'Microsoft Learn: Service overview and network port requirements for Windows (DHCP Server: MADCAP on UDP 2535)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     related: [67],
   },
@@ -1098,12 +874,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['hyper-v-live-migration', 'mshvlm'],
     status: 'official',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
-        title: 'Microsoft Learn: Service overview and network port requirements for Windows (Hyper-V live migration: TCP 6600, SMB 445, Cluster Service UDP 3343)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     related: [3343, 445],
   },
@@ -1116,13 +887,267 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['ms-cluster-net', 'failover-cluster', 'clussvc'],
     status: 'official',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
-        title: 'Microsoft Learn: Service overview and network port requirements for Windows (Cluster Service: UDP 3343, requires DTLS 1.0 or 1.2, enabled by default)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     related: [6600],
+  },
+  {
+    port: 50001,
+    protocols: ['tcp'],
+    name: 'Electrum server (plain TCP)',
+    summary: 'Electrum-protocol servers for Bitcoin, such as ElectrumX and electrs, conventionally accept light-wallet connections over unencrypted TCP on 50001; the electrs example configuration binds it to 127.0.0.1.',
+    category: 'infrastructure',
+    aliases: ['electrum', 'electrumx', 'electrs'],
+    status: 'unofficial',
+    sources: [
+      source.githubServersJson,
+      {
+        url: 'https://docs.rs/crate/electrs/0.9.11/source/doc/config_example.toml',
+        title: 'electrs 0.9.11: doc/config_example.toml (electrum_rpc_addr 127.0.0.1:50001)',
+        kind: 'project',
+      },
+    ],
+    related: [50002, 8332, 8333],
+  },
+  {
+    port: 50002,
+    protocols: ['tcp'],
+    name: 'Electrum server (TLS)',
+    summary: 'Electrum-protocol servers for Bitcoin conventionally offer their TLS-wrapped service on 50002, the port most entries in the Electrum wallet\'s built-in server list use.',
+    category: 'infrastructure',
+    aliases: ['electrum-ssl'],
+    status: 'unofficial',
+    sources: [
+      source.githubServersJson,
+    ],
+    related: [50001],
+  },
+  {
+    port: 49152,
+    protocols: ['tcp', 'udp'],
+    name: 'Windows RPC dynamic endpoint',
+    summary: 'The first port of the dynamic range that Windows has used since Vista and Server 2008. RPC services that ask for a dynamic endpoint are given TCP or UDP ports from this range, so a Windows host listening at 49152 or just above is normally running such a service; the endpoint mapper on 135 says which service owns each port.',
+    category: 'infrastructure',
+    aliases: ['windows-rpc-dynamic', 'msrpc-dynamic'],
+    status: 'unofficial',
+    sources: [
+      source.microsoftNetworkingConfigureRpcDynamicPortAlloca,
+      source.microsoftNetworkingDefaultDynamicPortRangeTcpipC,
+    ],
+    related: [135],
+  },
+  {
+    port: 49153,
+    protocols: ['tcp', 'udp'],
+    name: 'Windows RPC dynamic endpoint',
+    summary: 'The second port of the Windows dynamic range (49152-65535 since Vista): on Windows hosts it is normally one more RPC service that asked the RPC runtime for a dynamic endpoint, reachable through the endpoint mapper on port 135.',
+    category: 'infrastructure',
+    aliases: ['windows-rpc-49153'],
+    status: 'unofficial',
+    sources: [
+      source.microsoftNetworkingConfigureRpcDynamicPortAlloca,
+      source.microsoftNetworkingDefaultDynamicPortRangeTcpipC,
+    ],
+    related: [135],
+  },
+  {
+    port: 49154,
+    protocols: ['tcp', 'udp'],
+    name: 'Windows RPC dynamic endpoint',
+    summary: 'Another low port of the Windows dynamic range; a Windows host listening here is almost always running an RPC service on a dynamic endpoint, whose identity the endpoint mapper on port 135 reports.',
+    category: 'infrastructure',
+    aliases: ['windows-rpc-49154'],
+    status: 'unofficial',
+    sources: [
+      source.microsoftNetworkingConfigureRpcDynamicPortAlloca,
+      source.microsoftNetworkingDefaultDynamicPortRangeTcpipC,
+    ],
+    related: [135],
+  },
+  {
+    port: 49155,
+    protocols: ['tcp', 'udp'],
+    name: 'Windows RPC dynamic endpoint',
+    summary: 'One of the first ports of the dynamic range that Windows Vista and later hand to RPC services asking for a dynamic endpoint, which is why scans of Windows machines list it; the endpoint mapper on port 135 names the service.',
+    category: 'infrastructure',
+    aliases: ['windows-rpc-49155'],
+    status: 'unofficial',
+    sources: [
+      source.microsoftNetworkingConfigureRpcDynamicPortAlloca,
+      source.microsoftNetworkingDefaultDynamicPortRangeTcpipC,
+    ],
+    related: [135],
+  },
+  {
+    port: 49156,
+    protocols: ['tcp', 'udp'],
+    name: 'Windows RPC dynamic endpoint',
+    summary: 'A low port of the Windows dynamic range (49152-65535): on Windows hosts it usually belongs to an RPC service on a dynamic endpoint, and the endpoint mapper on port 135 says which one.',
+    category: 'infrastructure',
+    aliases: ['windows-rpc-49156'],
+    status: 'unofficial',
+    sources: [
+      source.microsoftNetworkingConfigureRpcDynamicPortAlloca,
+      source.microsoftNetworkingDefaultDynamicPortRangeTcpipC,
+    ],
+    related: [135],
+  },
+  {
+    port: 49157,
+    protocols: ['tcp', 'udp'],
+    name: 'Windows RPC dynamic endpoint',
+    summary: 'A low port of the Windows dynamic range, where Windows Vista and later place RPC services that take dynamic endpoints; the more RPC services a host runs, the further up this range its listeners reach.',
+    category: 'infrastructure',
+    aliases: ['windows-rpc-49157'],
+    status: 'unofficial',
+    sources: [
+      source.microsoftNetworkingConfigureRpcDynamicPortAlloca,
+      source.microsoftNetworkingDefaultDynamicPortRangeTcpipC,
+    ],
+    related: [135],
+  },
+  {
+    port: 49664,
+    protocols: ['tcp'],
+    name: 'Windows RPC endpoint (start-up block)',
+    summary: 'On Windows 10, 11 and current Windows Server, netstat usually shows a row of TCP listeners starting at 49664: ports from the dynamic range that the system\'s RPC services took as dynamic endpoints. The endpoint mapper on port 135 tells clients which RPC interface is where.',
+    category: 'infrastructure',
+    aliases: ['windows-rpc-49664'],
+    status: 'unofficial',
+    sources: [
+      source.microsoftNetworkingConfigureRpcDynamicPortAlloca,
+      source.microsoftNetworkingDefaultDynamicPortRangeTcpipC,
+      source.pastebin3fbqkqpa,
+      source.pastebinDdgxwupg,
+    ],
+    related: [135, 49152],
+  },
+  {
+    port: 49665,
+    protocols: ['tcp'],
+    name: 'Windows RPC endpoint (start-up block)',
+    summary: 'The second of the RPC listeners that current Windows versions typically show from 49664 upward: a system RPC service on a dynamic endpoint, found through the endpoint mapper on port 135.',
+    category: 'infrastructure',
+    aliases: ['windows-rpc-49665'],
+    status: 'unofficial',
+    sources: [
+      source.microsoftNetworkingConfigureRpcDynamicPortAlloca,
+      source.microsoftNetworkingDefaultDynamicPortRangeTcpipC,
+      source.pastebin3fbqkqpa,
+      source.pastebinDdgxwupg,
+    ],
+    related: [135, 49152],
+  },
+  {
+    port: 49666,
+    protocols: ['tcp'],
+    name: 'Windows RPC endpoint (start-up block)',
+    summary: 'One of the dynamic-range listeners (49664 and up) that a Windows 10, 11 or Server host usually shows in netstat: an RPC service of the system on a dynamic endpoint.',
+    category: 'infrastructure',
+    aliases: ['windows-rpc-49666'],
+    status: 'unofficial',
+    sources: [
+      source.microsoftNetworkingConfigureRpcDynamicPortAlloca,
+      source.microsoftNetworkingDefaultDynamicPortRangeTcpipC,
+      source.pastebin3fbqkqpa,
+      source.pastebinDdgxwupg,
+    ],
+    related: [135, 49152],
+  },
+  {
+    port: 49667,
+    protocols: ['tcp'],
+    name: 'Windows RPC endpoint (start-up block)',
+    summary: 'Part of the block of RPC endpoints, 49664 and up, that current Windows hosts show; which service holds 49667 differs from machine to machine, and the endpoint mapper on port 135 says which one it is.',
+    category: 'infrastructure',
+    aliases: ['windows-rpc-49667'],
+    status: 'unofficial',
+    sources: [
+      source.microsoftNetworkingConfigureRpcDynamicPortAlloca,
+      source.microsoftNetworkingDefaultDynamicPortRangeTcpipC,
+      source.pastebin3fbqkqpa,
+      source.pastebinDdgxwupg,
+    ],
+    related: [135, 49152],
+  },
+  {
+    port: 49668,
+    protocols: ['tcp'],
+    name: 'Windows RPC endpoint (start-up block)',
+    summary: 'Another of the RPC listeners in the 49664-49670 block that Windows 10, 11 and Server usually show, given to a system RPC service from the dynamic range rather than chosen by an application.',
+    category: 'infrastructure',
+    aliases: ['windows-rpc-49668'],
+    status: 'unofficial',
+    sources: [
+      source.microsoftNetworkingConfigureRpcDynamicPortAlloca,
+      source.microsoftNetworkingDefaultDynamicPortRangeTcpipC,
+      source.pastebin3fbqkqpa,
+      source.pastebinDdgxwupg,
+    ],
+    related: [135, 49152],
+  },
+  {
+    port: 49669,
+    protocols: ['tcp'],
+    name: 'Windows RPC endpoint (start-up block)',
+    summary: 'A port in the block of dynamic-range RPC listeners (from 49664) found on current Windows hosts; like its neighbours it is an RPC endpoint, and the endpoint mapper on 135 names the interface.',
+    category: 'infrastructure',
+    aliases: ['windows-rpc-49669'],
+    status: 'unofficial',
+    sources: [
+      source.microsoftNetworkingConfigureRpcDynamicPortAlloca,
+      source.microsoftNetworkingDefaultDynamicPortRangeTcpipC,
+      source.pastebin3fbqkqpa,
+      source.pastebinDdgxwupg,
+    ],
+    related: [135, 49152],
+  },
+  {
+    port: 49670,
+    protocols: ['tcp'],
+    name: 'Windows RPC endpoint (start-up block)',
+    summary: 'The upper end of the 49664-49670 block of RPC listeners that netstat typically lists on Windows 10, 11 and Server; how many of these ports appear differs from host to host.',
+    category: 'infrastructure',
+    aliases: ['windows-rpc-49670'],
+    status: 'unofficial',
+    sources: [
+      source.microsoftNetworkingConfigureRpcDynamicPortAlloca,
+      source.microsoftNetworkingDefaultDynamicPortRangeTcpipC,
+      source.pastebin3fbqkqpa,
+      source.pastebinDdgxwupg,
+    ],
+    related: [135, 49152],
+  },
+  {
+    port: 49000,
+    protocols: ['tcp'],
+    name: 'AVM FRITZ!Box TR-064 interface',
+    summary: 'FRITZ!Box routers offer their TR-064 management API (SOAP services for Wi-Fi, hosts, calls, home automation) to applications on the home network on this port, with the service list at /tr64desc.xml; it works only when access for applications is enabled in the router. IANA lists TCP 49000 for the Matahari Broker.',
+    category: 'infrastructure',
+    aliases: ['fritzbox', 'fritzbox-tr064'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/kbr/fritzconnection/blob/master/docs/sources/getting_started.rst',
+        title: 'fritzconnection documentation: Getting started (TR-064 API, default port 49000, settings to enable)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+      source.githubFritzconnectionPy,
+    ],
+    related: [49443, 7547, 1900],
+  },
+  {
+    port: 49443,
+    protocols: ['tcp'],
+    name: 'AVM FRITZ!Box TR-064 over TLS',
+    summary: 'The TLS-encrypted variant of the FRITZ!Box TR-064 management API listens on this port, next to the plain one on 49000.',
+    category: 'infrastructure',
+    aliases: ['fritzbox-tls'],
+    status: 'unofficial',
+    sources: [
+      source.githubFritzconnectionPy,
+    ],
+    related: [49000],
   },
 ];

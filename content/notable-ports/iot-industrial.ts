@@ -1,4 +1,5 @@
 import type { NotablePortInput } from '../../src/lib/schemas/notable-port';
+import { source } from '../sources.ts';
 
 /** Notable ports in the "iot-industrial" category. Summaries are our own words; every entry has a source. */
 export const notablePorts: NotablePortInput[] = [
@@ -11,11 +12,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['mqtt', 'mosquitto'],
     status: 'official',
     sources: [
-      {
-        url: 'https://docs.oasis-open.org/mqtt/mqtt/v5.0/mqtt-v5.0.html',
-        title: 'OASIS MQTT Version 5.0 specification',
-        kind: 'standard',
-      },
+      source.oasisOpenMqttV50,
     ],
   },
   {
@@ -37,21 +34,13 @@ export const notablePorts: NotablePortInput[] = [
       {
         note: 'Plain Modbus/TCP has no authentication or encryption, so anyone who can reach the port can read and write controller registers; keep it inside a segmented control network, or use Modbus/TCP Security on port 802.',
         sources: [
-          {
-            url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=802',
-            title: 'IANA Service Name and Port Number Registry: mbap-s (802), Modbus Application Protocol Secure',
-            kind: 'standard',
-          },
+          source.ianaSearch802,
         ],
       },
       {
         note: 'Government agencies reported in 2022 that attacker toolkits built for ICS (tracked as PIPEDREAM or INCONTROLLER) could scan for and control Schneider Electric PLCs, which talk Modbus among other protocols.',
         sources: [
-          {
-            url: 'https://www.cisa.gov/news-events/cybersecurity-advisories/aa22-103a',
-            title: 'CISA Advisory AA22-103A: APT Cyber Tools Targeting ICS/SCADA Devices',
-            kind: 'observed',
-          },
+          source.cisaCybersecurityAdvisoriesAa22103a,
         ],
       },
     ],
@@ -66,11 +55,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['modbus-tls', 'modbus-secure', 'mbap-s'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=802',
-        title: 'IANA Service Name and Port Number Registry: mbap-s (802)',
-        kind: 'standard',
-      },
+      source.ianaSearch802,
     ],
     related: [502],
   },
@@ -189,11 +174,7 @@ export const notablePorts: NotablePortInput[] = [
       {
         note: 'CISA, DOE, NSA and the FBI warned in 2022 that an attacker toolkit could scan for, brute-force and control OPC UA servers once inside an OT network; require signed and encrypted security policies and user authentication.',
         sources: [
-          {
-            url: 'https://www.cisa.gov/news-events/cybersecurity-advisories/aa22-103a',
-            title: 'CISA Advisory AA22-103A: APT Cyber Tools Targeting ICS/SCADA Devices',
-            kind: 'observed',
-          },
+          source.cisaCybersecurityAdvisoriesAa22103a,
         ],
       },
     ],
@@ -242,26 +223,14 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['coap'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc7252',
-        title: 'RFC 7252: The Constrained Application Protocol (CoAP)',
-        kind: 'standard',
-      },
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc8323',
-        title: 'RFC 8323: CoAP over TCP, TLS, and WebSockets',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc7252,
+      source.rfcEditorRfcRfc8323,
     ],
     security: [
       {
         note: 'Unsecured CoAP over UDP can be abused as a reflection and amplification source, since a small request can draw a much larger response; RFC 7252 discusses this risk and recommends DTLS (port 5684).',
         sources: [
-          {
-            url: 'https://www.rfc-editor.org/rfc/rfc7252',
-            title: 'RFC 7252, section 11.3: Risk of Amplification',
-            kind: 'standard',
-          },
+          source.rfcEditorRfcRfc7252,
         ],
       },
     ],
@@ -276,16 +245,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['coaps'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc7252',
-        title: 'RFC 7252: The Constrained Application Protocol (CoAP)',
-        kind: 'standard',
-      },
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc8323',
-        title: 'RFC 8323: CoAP over TCP, TLS, and WebSockets',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc7252,
+      source.rfcEditorRfcRfc8323,
     ],
     related: [5683],
   },
@@ -380,21 +341,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['esphome'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://esphome.io/components/api',
-        title: 'ESPHome docs: Native API Component',
-        kind: 'project',
-      },
+      source.esphomeComponentsApi,
     ],
     security: [
       {
         note: 'The API can be protected with a pre-shared encryption key (Noise protocol); without one, anything on the network that reaches the port can control the device.',
         sources: [
-          {
-            url: 'https://esphome.io/components/api',
-            title: 'ESPHome docs: Native API Component (encryption)',
-            kind: 'project',
-          },
+          source.esphomeComponentsApi,
         ],
       },
     ],
@@ -415,35 +368,20 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
         checked: '2026-11-30',
       },
-      {
-        url: 'https://raw.githubusercontent.com/CVEProject/cvelistV5/main/cves/2010/2xxx/CVE-2010-2965.json',
-        title: 'CVE-2010-2965: VxWorks WDB target agent debug service on UDP 17185',
-        kind: 'observed',
-        checked: '2026-11-30',
-      },
+      source.githubusercontentCve20102965Json,
       {
         url: 'https://raw.githubusercontent.com/CVEProject/cvelistV5/main/cves/2005/3xxx/CVE-2005-3804.json',
         title: 'CVE-2005-3804: Cisco 7920 IP phone listens on UDP 17185 for a VxWorks debugger',
         kind: 'observed',
         checked: '2026-11-30',
       },
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry: 17185 soundsvirtual',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
+      source.ianaServiceNamesPortNumbersXml,
     ],
     security: [
       {
         note: 'An exposed WDB agent gives remote memory read and write and function calls without real authentication (CVE-2010-2965); the debug service should be compiled out or blocked on production devices.',
         sources: [
-          {
-            url: 'https://raw.githubusercontent.com/CVEProject/cvelistV5/main/cves/2010/2xxx/CVE-2010-2965.json',
-            title: 'CVE-2010-2965: VxWorks WDB target agent debug service on UDP 17185',
-            kind: 'observed',
-            checked: '2026-11-30',
-          },
+          source.githubusercontentCve20102965Json,
         ],
       },
     ],
@@ -457,23 +395,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['esp32-ota', 'esphome-ota'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/esphome/esphome-docs/blob/current/components/ota/esphome.rst',
-        title: 'ESPHome documentation: ESPHome OTA Updates (default port 3232 for the ESP32)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubEsphomeRst,
     ],
     security: [
       {
         note: 'Anyone who can reach the OTA port can try to flash new firmware, so ESPHome lets you set an OTA password; without one, any host on the network can replace the device\'s code.',
         sources: [
-          {
-            url: 'https://github.com/esphome/esphome-docs/blob/current/components/ota/esphome.rst',
-            title: 'ESPHome documentation: ESPHome OTA Updates (password)',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
+          source.githubEsphomeRst,
         ],
       },
     ],
@@ -488,12 +416,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['esp8266-ota'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/esphome/esphome-docs/blob/current/components/ota/esphome.rst',
-        title: 'ESPHome documentation: ESPHome OTA Updates (default port 8266 for the ESP8266)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubEsphomeRst,
     ],
     related: [3232, 6053],
   },
@@ -506,23 +429,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['node-red', 'nodered'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/node-red/node-red/blob/master/packages/node_modules/node-red/settings.js',
-        title: 'Node-RED source: default settings.js (uiPort: process.env.PORT || 1880; listens on all IPv4 interfaces)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubSettingsJs,
     ],
     security: [
       {
         note: 'The shipped settings file leaves adminAuth commented out, so the editor has no password until you set one, and a flow editor can run arbitrary code on the host; bind it to 127.0.0.1 (uiHost) or enable adminAuth before exposing it.',
         sources: [
-          {
-            url: 'https://github.com/node-red/node-red/blob/master/packages/node_modules/node-red/settings.js',
-            title: 'Node-RED source: default settings.js (adminAuth, uiHost)',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
+          source.githubSettingsJs,
         ],
       },
     ],
@@ -543,12 +456,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
         checked: '2026-11-30',
       },
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry: matter (5540), Matter Operational Discovery and Communication',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
+      source.ianaServiceNamesPortNumbersXml,
     ],
     related: [5353, 5580],
   },
@@ -621,12 +529,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['mqtts', 'secure-mqtt', 'mqtt-tls'],
     status: 'official',
     sources: [
-      {
-        url: 'https://docs.oasis-open.org/mqtt/mqtt/v5.0/mqtt-v5.0.html',
-        title: 'OASIS MQTT Version 5.0 specification (TCP ports 8883 and 1883 are registered with IANA for MQTT TLS and non-TLS communication)',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
+      source.oasisOpenMqttV50,
       {
         url: 'https://reference.opcfoundation.org/Core/Part14/v105/docs/7.3.5.2',
         title: 'OPC UA Part 14 (PubSub) 7.3.5.2: mqtts:// default port is 8883, mqtt:// is 1883',
@@ -687,12 +590,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['beken-ota'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/esphome/esphome-docs/blob/current/components/ota/esphome.rst',
-        title: 'ESPHome documentation: ESPHome OTA Updates (default port 8892 for Beken chips)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubEsphomeRst,
     ],
     related: [3232, 8266, 6052],
   },
@@ -705,12 +603,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['kasa', 'tp-link', 'tplink', 'hs100', 'hs110', 'smartplug'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/softScheck/tplink-smartplug',
-        title: 'softScheck tplink-smartplug: TP-Link Smart Home protocol on TCP port 9999',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.githubSoftscheckTplinkSmartplug,
       {
         url: 'https://python-kasa.readthedocs.io/en/latest/topics.html',
         title: 'python-kasa documentation: Topics, Discovery (ports 9999 and 20002)',
@@ -722,14 +615,31 @@ export const notablePorts: NotablePortInput[] = [
       {
         note: 'The legacy protocol hides its JSON behind a trivial XOR autokey cipher with no authentication, so anyone on the local network can read and switch a device that still speaks it.',
         sources: [
-          {
-            url: 'https://github.com/softScheck/tplink-smartplug',
-            title: 'softScheck tplink-smartplug README',
-            kind: 'secondary',
-            checked: '2026-11-30',
-          },
+          source.githubSoftscheckTplinkSmartplug,
         ],
       },
     ],
+  },
+  {
+    port: 51826,
+    protocols: ['tcp'],
+    name: 'Homebridge HomeKit bridge (HAP)',
+    summary: 'Homebridge, which exposes non-HomeKit devices to Apple Home, runs its HomeKit Accessory Protocol bridge on the port set in config.json, and its sample configuration and most installs use TCP 51826.',
+    category: 'iot-industrial',
+    aliases: ['homebridge', 'hap'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://raw.githubusercontent.com/nfarina/homebridge/master/config-sample.json',
+        title: 'Homebridge source: config-sample.json (bridge port 51826)',
+        kind: 'project',
+      },
+      {
+        url: 'https://github.com/homebridge/homebridge/issues/2199',
+        title: 'homebridge/homebridge issue 2199: maintainers on the usual bridge port 51826',
+        kind: 'project',
+      },
+    ],
+    related: [5353, 8581],
   },
 ];

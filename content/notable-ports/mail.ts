@@ -1,4 +1,5 @@
 import type { NotablePortInput } from '../../src/lib/schemas/notable-port';
+import { source } from '../sources.ts';
 
 /** Notable ports in the "mail" category. Summaries are our own words; every entry has a source. */
 export const notablePorts: NotablePortInput[] = [
@@ -50,11 +51,7 @@ export const notablePorts: NotablePortInput[] = [
       {
         note: 'Plain POP3 sends the password and the mail unencrypted unless STLS is used; current guidance is to use POP3 over implicit TLS on port 995 instead.',
         sources: [
-          {
-            url: 'https://www.rfc-editor.org/rfc/rfc8314',
-            title: 'RFC 8314: Cleartext Considered Obsolete: Use of TLS for Email Submission and Access',
-            kind: 'standard',
-          },
+          source.rfcEditorRfcRfc8314,
         ],
       },
     ],
@@ -79,11 +76,7 @@ export const notablePorts: NotablePortInput[] = [
       {
         note: 'Plain IMAP exposes the login and the mailbox contents unless STARTTLS is negotiated; current guidance is to use IMAP over implicit TLS on port 993 instead.',
         sources: [
-          {
-            url: 'https://www.rfc-editor.org/rfc/rfc8314',
-            title: 'RFC 8314: Cleartext Considered Obsolete: Use of TLS for Email Submission and Access',
-            kind: 'standard',
-          },
+          source.rfcEditorRfcRfc8314,
         ],
       },
     ],
@@ -98,11 +91,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['smtps', 'submissions'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc8314',
-        title: 'RFC 8314: Cleartext Considered Obsolete: Use of TLS for Email Submission and Access',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc8314,
     ],
     related: [587, 25],
   },
@@ -132,11 +121,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['imaps'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc8314',
-        title: 'RFC 8314: Cleartext Considered Obsolete: Use of TLS for Email Submission and Access',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc8314,
     ],
     related: [143],
   },
@@ -149,11 +134,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['pop3s'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc8314',
-        title: 'RFC 8314: Cleartext Considered Obsolete: Use of TLS for Email Submission and Access',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc8314,
     ],
     related: [110],
   },
@@ -234,11 +215,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['rspamd-proxy', 'rspamd-milter'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://rspamd.com/doc/workers/',
-        title: 'Rspamd documentation: Rspamd workers',
-        kind: 'project',
-      },
+      source.rspamdWorkers,
     ],
     related: [11333, 11334],
   },
@@ -251,11 +228,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['rspamd'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://rspamd.com/doc/workers/',
-        title: 'Rspamd documentation: Rspamd workers',
-        kind: 'project',
-      },
+      source.rspamdWorkers,
     ],
     related: [11332, 11334],
   },
@@ -268,21 +241,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['rspamd-controller', 'rspamd-webui'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://rspamd.com/doc/workers/',
-        title: 'Rspamd documentation: Rspamd workers',
-        kind: 'project',
-      },
+      source.rspamdWorkers,
     ],
     security: [
       {
         note: 'Rspamd\'s worker protocols are plain HTTP with no integrity protection and are not meant for the open internet; bind them to the loopback interface or put the web interface behind a TLS proxy with a strong password.',
         sources: [
-          {
-            url: 'https://rspamd.com/doc/workers/',
-            title: 'Rspamd documentation: Rspamd workers',
-            kind: 'project',
-          },
+          source.rspamdWorkers,
         ],
       },
     ],
@@ -297,21 +262,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['clamd', 'clamav'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/Cisco-Talos/clamav/blob/main/etc/clamd.conf.sample',
-        title: 'ClamAV source: etc/clamd.conf.sample (TCPSocket, TCPAddr)',
-        kind: 'project',
-      },
+      source.githubConfSample,
     ],
     security: [
       {
         note: 'Without a TCPAddr setting clamd binds to every interface, which its own sample configuration calls unwise; limit it to localhost or a trusted network because the protocol has no authentication.',
         sources: [
-          {
-            url: 'https://github.com/Cisco-Talos/clamav/blob/main/etc/clamd.conf.sample',
-            title: 'ClamAV source: etc/clamd.conf.sample (TCPSocket, TCPAddr)',
-            kind: 'project',
-          },
+          source.githubConfSample,
         ],
       },
     ],
@@ -326,29 +283,14 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['poppassd', 'poppwd', 'eudora-password'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://manpages.ubuntu.com/manpages/lunar/man8/poppassd.8.html',
-        title: 'poppassd(8) manual page (Ubuntu): password change server on TCP 106',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry: 106/tcp 3com-tsmux',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
+      source.ubuntuPoppassd8,
+      source.ianaServiceNamesPortNumbersXml,
     ],
     security: [
       {
         note: 'poppassd sends the old and new password in clear text, so its own manual recommends allowing it only from localhost and blocking TCP 106 from the network.',
         sources: [
-          {
-            url: 'https://manpages.ubuntu.com/manpages/lunar/man8/poppassd.8.html',
-            title: 'poppassd(8) manual page (Ubuntu): password change server on TCP 106',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
+          source.ubuntuPoppassd8,
         ],
       },
     ],

@@ -1,4 +1,5 @@
 import type { NotablePortInput } from '../../src/lib/schemas/notable-port';
+import { source } from '../sources.ts';
 
 /** Notable ports in the "messaging" category. Summaries are our own words; every entry has a source. */
 export const notablePorts: NotablePortInput[] = [
@@ -28,11 +29,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['xmpp', 'jabber', 'xmpp-client'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc6120',
-        title: 'RFC 6120: Extensible Messaging and Presence Protocol (XMPP): Core',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc6120,
     ],
     related: [5269, 5223],
   },
@@ -45,11 +42,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['amqp', 'rabbitmq'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rabbitmq.com/docs/networking',
-        title: 'RabbitMQ documentation: Networking and RabbitMQ',
-        kind: 'project',
-      },
+      source.rabbitmqNetworking,
       {
         url: 'https://docs.oasis-open.org/amqp/core/v1.0/os/amqp-core-transport-v1.0-os.html',
         title: 'OASIS AMQP 1.0: Transport',
@@ -84,21 +77,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['irc', 'ircd', 'ircu'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc7194',
-        title: 'RFC 7194: Default Port for Internet Relay Chat (IRC) via TLS/SSL',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc7194,
     ],
     security: [
       {
         note: 'Plain IRC on this port carries messages, nicknames and any NickServ passwords unencrypted; prefer the TLS port 6697.',
         sources: [
-          {
-            url: 'https://www.rfc-editor.org/rfc/rfc7194',
-            title: 'RFC 7194: Default Port for Internet Relay Chat (IRC) via TLS/SSL',
-            kind: 'standard',
-          },
+          source.rfcEditorRfcRfc7194,
         ],
       },
     ],
@@ -113,11 +98,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['ircs', 'ircs-u', 'irc-tls'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc7194',
-        title: 'RFC 7194: Default Port for Internet Relay Chat (IRC) via TLS/SSL',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc7194,
     ],
     related: [6667],
   },
@@ -130,11 +111,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['xmpp-server', 'xmpp-s2s', 's2s'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc6120',
-        title: 'RFC 6120: Extensible Messaging and Presence Protocol (XMPP): Core',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc6120,
     ],
     related: [5222],
   },
@@ -181,11 +158,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['amqps'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rabbitmq.com/docs/networking',
-        title: 'RabbitMQ documentation: Networking and RabbitMQ',
-        kind: 'project',
-      },
+      source.rabbitmqNetworking,
     ],
     related: [5672],
   },
@@ -198,11 +171,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['rabbitmq-management', 'rabbitmqadmin'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://www.rabbitmq.com/docs/networking',
-        title: 'RabbitMQ documentation: Networking and RabbitMQ',
-        kind: 'project',
-      },
+      source.rabbitmqNetworking,
       {
         url: 'https://www.rabbitmq.com/docs/management',
         title: 'RabbitMQ documentation: Management Plugin',
@@ -232,21 +201,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['rabbitmq-cluster', 'erlang-distribution'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://www.rabbitmq.com/docs/networking',
-        title: 'RabbitMQ documentation: Networking and RabbitMQ',
-        kind: 'project',
-      },
+      source.rabbitmqNetworking,
     ],
     security: [
       {
         note: 'The RabbitMQ documentation advises against exposing the Erlang distribution port publicly; anyone who can reach it and knows the shared Erlang cookie can control the node.',
         sources: [
-          {
-            url: 'https://www.rabbitmq.com/docs/networking',
-            title: 'RabbitMQ documentation: Networking and RabbitMQ',
-            kind: 'project',
-          },
+          source.rabbitmqNetworking,
         ],
       },
     ],
@@ -266,11 +227,7 @@ export const notablePorts: NotablePortInput[] = [
         title: 'Erlang/OTP documentation: epmd',
         kind: 'project',
       },
-      {
-        url: 'https://www.rabbitmq.com/docs/networking',
-        title: 'RabbitMQ documentation: Networking and RabbitMQ',
-        kind: 'project',
-      },
+      source.rabbitmqNetworking,
     ],
     security: [
       {
@@ -343,12 +300,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['stomp'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://www.rabbitmq.com/docs/networking',
-        title: 'RabbitMQ documentation: Networking and RabbitMQ (61613, 61614: STOMP clients without and with TLS)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.rabbitmqNetworking,
       {
         url: 'https://www.rabbitmq.com/docs/stomp',
         title: 'RabbitMQ documentation: STOMP Plugin (listens on 61613 by default)',
@@ -361,11 +313,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
         checked: '2026-11-30',
       },
-      {
-        url: 'https://activemq.apache.org/websockets',
-        title: 'Apache ActiveMQ Classic documentation: WebSockets (ws://0.0.0.0:61614)',
-        kind: 'project',
-      },
+      source.apacheWebsockets,
     ],
     related: [61616, 5672],
   },
@@ -395,11 +343,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['nats', 'nats-server', 'gnatsd'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://docs.nats.io/nats-server/configuration/monitoring',
-        title: 'NATS documentation: Monitoring (server start-up output)',
-        kind: 'project',
-      },
+      source.natsConfigurationMonitoring,
       {
         url: 'https://pkg.go.dev/github.com/nats-io/nats-server@v0.6.8',
         title: 'nats-server (gnatsd) README: server options',
@@ -434,21 +378,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['nats-monitoring'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://docs.nats.io/nats-server/configuration/monitoring',
-        title: 'NATS documentation: Monitoring',
-        kind: 'project',
-      },
+      source.natsConfigurationMonitoring,
     ],
     security: [
       {
         note: 'The NATS monitoring endpoint has no authentication and binds to all interfaces, so bind it to localhost or firewall it rather than exposing it.',
         sources: [
-          {
-            url: 'https://docs.nats.io/nats-server/configuration/monitoring',
-            title: 'NATS documentation: Monitoring',
-            kind: 'project',
-          },
+          source.natsConfigurationMonitoring,
         ],
       },
     ],
@@ -518,12 +454,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['snpp'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry: 444/tcp snpp (Simple Network Paging Protocol)',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
+      source.ianaServiceNamesPortNumbersXml,
       {
         url: 'https://manpages.ubuntu.com/manpages/jammy/man1/snpp.1p.html',
         title: 'snpp(1p) manual page (sendpage-client): default server localhost:444',
@@ -541,12 +472,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['aim', 'icq', 'oscar', 'aol'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry: 5190/tcp aol (America-Online)',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
+      source.ianaServiceNamesPortNumbersXml,
       {
         url: 'https://www.github.com/DrewML/aim-server',
         title: 'aim-server: an OSCAR (AIM) server, authentication port 5190 by default',
@@ -594,12 +520,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
         checked: '2026-11-30',
       },
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry (XML): 6543 lds-distrib; 8194 blp1 (Bloomberg data API)',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
+      source.ianaServiceNamesPortNumbersXml,
     ],
   },
   {
@@ -611,12 +532,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['zookeeper-quorum'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/apache/zookeeper/blob/master/zookeeper-docs/src/main/resources/markdown/zookeeperStarted.md',
-        title: 'Apache ZooKeeper documentation: Getting Started, Running Replicated ZooKeeper (ports 2888 and 3888)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubZookeeperstartedMd,
     ],
     related: [2181, 3888],
   },
@@ -629,12 +545,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['zookeeper-election'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/apache/zookeeper/blob/master/zookeeper-docs/src/main/resources/markdown/zookeeperStarted.md',
-        title: 'Apache ZooKeeper documentation: Getting Started, Running Replicated ZooKeeper (ports 2888 and 3888)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubZookeeperstartedMd,
     ],
     related: [2181, 2888],
   },
@@ -647,12 +558,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['temporal'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/temporalio/cli/blob/main/internal/temporalcli/commands.yaml',
-        title: 'Temporal CLI source: commands.yaml (server start-dev --port, front-end gRPC service, default 7233)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubCommandsYaml,
       {
         url: 'https://github.com/temporalio/cli/blob/main/cliext/option-sets.yaml',
         title: 'Temporal CLI source: option-sets.yaml (client address default localhost:7233)',
@@ -671,12 +577,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['temporal-ui'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/temporalio/cli/blob/main/internal/temporalcli/commands.yaml',
-        title: 'Temporal CLI source: commands.yaml (--ui-port defaults to --port value + 1000)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubCommandsYaml,
       {
         url: 'https://github.com/temporalio/cli/blob/main/README.md',
         title: 'Temporal CLI README (UI accessible at http://localhost:8233/)',
@@ -747,12 +648,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['msmq', 'message-queuing'],
     status: 'official',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
-        title: 'Microsoft Learn: Service overview and network port requirements for Windows (Message Queuing: MSMQ on TCP and UDP 1801)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     related: [2103, 2105, 2107, 2101, 3527],
   },
@@ -765,12 +661,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['msmq-rpc'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
-        title: 'Microsoft Learn: Service overview and network port requirements for Windows (Message Queuing: MSMQ-RPC on TCP 2103 and 2105)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     related: [1801, 2105],
   },
@@ -783,12 +674,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['msmq-rpc2'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
-        title: 'Microsoft Learn: Service overview and network port requirements for Windows (Message Queuing: MSMQ-RPC on TCP 2103 and 2105)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     related: [1801, 2103],
   },
@@ -801,12 +687,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['msmq-mgmt'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
-        title: 'Microsoft Learn: Service overview and network port requirements for Windows (Message Queuing: MSMQ-Mgmt on TCP 2107)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     related: [1801],
   },
@@ -819,12 +700,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['msmq-dcs'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
-        title: 'Microsoft Learn: Service overview and network port requirements for Windows (Message Queuing: MSMQ-DCs on TCP 2101)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     related: [1801],
   },
@@ -837,12 +713,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['msmq-ping'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
-        title: 'Microsoft Learn: Service overview and network port requirements for Windows (Message Queuing: MSMQ-Ping on UDP 3527)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     related: [1801],
   },
@@ -855,13 +726,74 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['nntps', 'snntp'],
     status: 'official',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
-        title: 'Microsoft Learn: Service overview and network port requirements for Windows (NNTP service: NNTP on TCP 119, NNTP over SSL on TCP 563)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     related: [119],
+  },
+  {
+    port: 55555,
+    protocols: ['tcp'],
+    name: 'Solace Message Format (SMF)',
+    summary: 'Solace PubSub+ event brokers accept client connections in Solace\'s own Solace Message Format (SMF) protocol on TCP 55555 by default.',
+    category: 'messaging',
+    aliases: ['solace', 'solace-smf', 'pubsubplus'],
+    status: 'unofficial',
+    sources: [
+      source.solaceConfiguringAndManagingSwBrokerSpecificConf,
+    ],
+    related: [55003, 55443, 55556],
+  },
+  {
+    port: 55003,
+    protocols: ['tcp'],
+    name: 'Solace SMF (compressed)',
+    summary: 'Solace PubSub+ software event brokers offer a compressed variant of their SMF messaging protocol on TCP 55003 by default.',
+    category: 'messaging',
+    aliases: ['solace-smf-compressed'],
+    status: 'unofficial',
+    sources: [
+      source.solaceConfiguringAndManagingSwBrokerSpecificConf,
+    ],
+    related: [55555, 55443],
+  },
+  {
+    port: 55443,
+    protocols: ['tcp'],
+    name: 'Solace SMF over TLS',
+    summary: 'Solace PubSub+ software event brokers serve SMF over TLS, with or without compression, on TCP 55443 by default once a server certificate is installed.',
+    category: 'messaging',
+    aliases: ['solace-smfs', 'solace-smf-tls'],
+    status: 'unofficial',
+    sources: [
+      source.solaceConfiguringAndManagingSwBrokerSpecificConf,
+    ],
+    related: [55555, 55003],
+  },
+  {
+    port: 55556,
+    protocols: ['tcp'],
+    name: 'Solace SMF routing',
+    summary: 'Solace PubSub+ software event brokers use TCP 55556 by default for SMF routing traffic between brokers.',
+    category: 'messaging',
+    aliases: ['solace-routing'],
+    status: 'unofficial',
+    sources: [
+      source.solaceConfiguringAndManagingSwBrokerSpecificConf,
+    ],
+    related: [55555],
+  },
+  {
+    port: 61614,
+    protocols: ['tcp'],
+    name: 'STOMP over WebSocket (ActiveMQ) / STOMP over TLS (RabbitMQ)',
+    summary: 'Apache ActiveMQ\'s documented WebSocket transport for STOMP (and MQTT) listens on ws://0.0.0.0:61614, while RabbitMQ\'s STOMP plugin uses 61614 for STOMP over TLS.',
+    category: 'messaging',
+    aliases: ['stomp-ws', 'stomps'],
+    status: 'unofficial',
+    sources: [
+      source.apacheWebsockets,
+      source.rabbitmqNetworking,
+    ],
+    related: [61613, 61616],
   },
 ];

@@ -1,4 +1,5 @@
 import type { NotablePortInput } from '../../src/lib/schemas/notable-port';
+import { source } from '../sources.ts';
 
 /** Notable ports in the "monitoring-management" category. Summaries are our own words; every entry has a source. */
 export const notablePorts: NotablePortInput[] = [
@@ -11,11 +12,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['snmp', 'snmpd'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc3417',
-        title: 'RFC 3417: Transport Mappings for the Simple Network Management Protocol (SNMP)',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc3417,
     ],
     security: [
       {
@@ -31,11 +28,7 @@ export const notablePorts: NotablePortInput[] = [
       {
         note: 'Agents that answer SNMPv2 GetBulk requests from the internet are used as reflectors in amplification DDoS attacks.',
         sources: [
-          {
-            url: 'https://www.cisa.gov/news-events/alerts/2014/01/17/udp-based-amplification-attacks',
-            title: 'CISA Alert TA14-017A: UDP-Based Amplification Attacks',
-            kind: 'observed',
-          },
+          source.cisa17UdpBasedAmplificationAttacks,
         ],
       },
     ],
@@ -51,12 +44,7 @@ export const notablePorts: NotablePortInput[] = [
             kind: 'standard',
             checked: '2026-11-30',
           },
-          {
-            url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-            title: 'IANA Service Name and Port Number Registry: 161/tcp and 161/udp snmp',
-            kind: 'standard',
-            checked: '2026-11-30',
-          },
+          source.ianaServiceNamesPortNumbersXml,
         ],
       },
     ],
@@ -71,11 +59,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['snmptrap', 'snmp-trap', 'snmptrapd'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc3417',
-        title: 'RFC 3417: Transport Mappings for the Simple Network Management Protocol (SNMP)',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc3417,
     ],
     related: [161],
   },
@@ -88,32 +72,19 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['syslog', 'rsyslog', 'syslog-ng'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc5426',
-        title: 'RFC 5426: Transmission of Syslog Messages over UDP',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc5426,
     ],
     security: [
       {
         note: 'Syslog over UDP has no authentication, integrity protection or delivery guarantee, so messages can be forged or lost; use syslog over TLS (port 6514) where that matters.',
         sources: [
-          {
-            url: 'https://www.rfc-editor.org/rfc/rfc5426',
-            title: 'RFC 5426: Transmission of Syslog Messages over UDP (security considerations)',
-            kind: 'standard',
-          },
+          source.rfcEditorRfcRfc5426,
         ],
       },
       {
         note: 'rshd on TCP 514 trusts a client because of its privileged source port and the host it comes from, not a password; anyone who can fake those gets a shell, so the service should be off and SSH used instead.',
         sources: [
-          {
-            url: 'https://man.freebsd.org/cgi/man.cgi?format=html&query=rshd&sektion=8',
-            title: 'FreeBSD rshd(8) manual page: authentication based on privileged port numbers from trusted hosts',
-            kind: 'os-source',
-            checked: '2026-11-30',
-          },
+          source.freebsdSektion8,
         ],
       },
     ],
@@ -123,18 +94,8 @@ export const notablePorts: NotablePortInput[] = [
         description: 'On TCP the same number belongs to a different service: IANA registers 514/tcp as "shell", where rshd, the server behind rsh and rcmd(3), runs commands for remote users of trusted hosts.',
         protocols: ['tcp'],
         sources: [
-          {
-            url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-            title: 'IANA Service Name and Port Number Registry: 514/tcp shell, 514/udp syslog',
-            kind: 'standard',
-            checked: '2026-11-30',
-          },
-          {
-            url: 'https://man.freebsd.org/cgi/man.cgi?format=html&query=rshd&sektion=8',
-            title: 'FreeBSD rshd(8) manual page: remote shell server',
-            kind: 'os-source',
-            checked: '2026-11-30',
-          },
+          source.ianaServiceNamesPortNumbersXml,
+          source.freebsdSektion8,
         ],
       },
     ],
@@ -166,11 +127,7 @@ export const notablePorts: NotablePortInput[] = [
         description: 'The optional HBase Thrift gateway listens on TCP 9090 by default, with its status web page on 9095.',
         protocols: ['tcp'],
         sources: [
-          {
-            url: 'https://docs.cloudera.com/HDPDocuments/HDP2/HDP-2.2.4/bk_HDP_Reference_Guide/content/hbase-ports.html',
-            title: 'Hortonworks HDP 2.2.4 Reference Guide: HBase ports (Thrift 9090)',
-            kind: 'vendor',
-          },
+          source.clouderaContentHbasePorts,
         ],
       },
     ],
@@ -236,21 +193,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['nrpe', 'nagios'],
     status: 'official',
     sources: [
-      {
-        url: 'https://github.com/NagiosEnterprises/nrpe/blob/master/sample-config/nrpe.cfg.in',
-        title: 'NRPE source: sample nrpe.cfg (server_port)',
-        kind: 'project',
-      },
+      source.githubCfgIn,
     ],
     security: [
       {
         note: 'NRPE should accept only the Nagios server\'s address (allowed_hosts), and letting clients pass command arguments (dont_blame_nrpe) is flagged in its sample configuration as a security risk.',
         sources: [
-          {
-            url: 'https://github.com/NagiosEnterprises/nrpe/blob/master/sample-config/nrpe.cfg.in',
-            title: 'NRPE source: sample nrpe.cfg',
-            kind: 'project',
-          },
+          source.githubCfgIn,
         ],
       },
     ],
@@ -264,11 +213,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['alertmanager'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/prometheus/prometheus/wiki/Default-port-allocations',
-        title: 'Prometheus wiki: Default port allocations',
-        kind: 'project',
-      },
+      source.githubWikiDefaultPortAllocations,
     ],
     related: [9090, 9100],
   },
@@ -320,11 +265,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['otlp', 'opentelemetry', 'otel', 'otel-collector'],
     status: 'official',
     sources: [
-      {
-        url: 'https://opentelemetry.io/docs/specs/otel/protocol/exporter/',
-        title: 'OpenTelemetry specification: OpenTelemetry Protocol Exporter',
-        kind: 'standard',
-      },
+      source.opentelemetryProtocolExporter,
       {
         url: 'https://opentelemetry.io/docs/languages/sdk-configuration/otlp-exporter/',
         title: 'OpenTelemetry documentation: OTLP Exporter Configuration',
@@ -342,11 +283,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['otlp-http'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://opentelemetry.io/docs/specs/otel/protocol/exporter/',
-        title: 'OpenTelemetry specification: OpenTelemetry Protocol Exporter',
-        kind: 'standard',
-      },
+      source.opentelemetryProtocolExporter,
     ],
     related: [4317],
   },
@@ -376,11 +313,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['jaeger', 'jaeger-query', 'jaeger-ui'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://pkg.go.dev/github.com/jaegertracing/jaeger@v1.19.1/ports',
-        title: 'Jaeger source: ports package (default ports)',
-        kind: 'project',
-      },
+      source.go1Ports,
     ],
     related: [14268, 6831, 4317],
   },
@@ -393,11 +326,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['jaeger-collector'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://pkg.go.dev/github.com/jaegertracing/jaeger@v1.19.1/ports',
-        title: 'Jaeger source: ports package (default ports)',
-        kind: 'project',
-      },
+      source.go1Ports,
     ],
     related: [16686, 6831],
   },
@@ -410,11 +339,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['jaeger-agent'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://pkg.go.dev/github.com/jaegertracing/jaeger@v1.19.1/ports',
-        title: 'Jaeger source: ports package (default ports)',
-        kind: 'project',
-      },
+      source.go1Ports,
     ],
     related: [14268, 16686],
   },
@@ -517,21 +442,13 @@ export const notablePorts: NotablePortInput[] = [
         title: 'DMTF: Alert Standard Format (ASF), which defines RMCP',
         kind: 'standard',
       },
-      {
-        url: 'https://www.imss.caltech.edu/node/1370',
-        title: 'Caltech IMSS: IPMI Best Practices',
-        kind: 'secondary',
-      },
+      source.caltechNode1370,
     ],
     security: [
       {
         note: 'A BMC reachable on this port gives near-total control of the server below the operating system, and IPMI often ships with default or blank passwords and protocol weaknesses; keep it on an isolated management network, never on the internet.',
         sources: [
-          {
-            url: 'https://www.imss.caltech.edu/node/1370',
-            title: 'Caltech IMSS: IPMI Best Practices',
-            kind: 'secondary',
-          },
+          source.caltechNode1370,
         ],
       },
     ],
@@ -642,11 +559,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['splunkd', 'splunk-management'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://help.splunk.com/en/splunk-enterprise/administer/inherit-a-splunk-deployment/9.0/inherited-deployment-tasks/components-and-their-relationship-with-the-network',
-        title: 'Splunk Enterprise documentation: Components and their relationship with the network',
-        kind: 'vendor',
-      },
+      source.splunkInheritedDeploymentTasksComponentsAndTheir,
     ],
     related: [8000, 9997, 8088],
   },
@@ -659,11 +572,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['splunk', 'splunk-forwarder', 'splunk-receiver'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://help.splunk.com/en/splunk-enterprise/administer/inherit-a-splunk-deployment/9.0/inherited-deployment-tasks/components-and-their-relationship-with-the-network',
-        title: 'Splunk Enterprise documentation: Components and their relationship with the network',
-        kind: 'vendor',
-      },
+      source.splunkInheritedDeploymentTasksComponentsAndTheir,
     ],
     related: [8089, 8088],
   },
@@ -676,11 +585,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['splunk-hec', 'hec'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://help.splunk.com/en/splunk-enterprise/administer/inherit-a-splunk-deployment/9.0/inherited-deployment-tasks/components-and-their-relationship-with-the-network',
-        title: 'Splunk Enterprise documentation: Components and their relationship with the network',
-        kind: 'vendor',
-      },
+      source.splunkInheritedDeploymentTasksComponentsAndTheir,
     ],
     unofficialUses: [
       {
@@ -688,11 +593,7 @@ export const notablePorts: NotablePortInput[] = [
         description: 'The YARN ResourceManager serves its web UI and REST API on this port by default (yarn.resourcemanager.webapp.address).',
         protocols: ['tcp'],
         sources: [
-          {
-            url: 'https://hadoop.apache.org/docs/current/hadoop-yarn/hadoop-yarn-common/yarn-default.xml',
-            title: 'Apache Hadoop: yarn-default.xml',
-            kind: 'project',
-          },
+          source.apacheYarnDefaultXml,
         ],
       },
     ],
@@ -775,11 +676,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['winbox', 'mikrotik', 'routeros'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://help.mikrotik.com/docs/display/ROS/Services',
-        title: 'MikroTik RouterOS documentation: Services',
-        kind: 'vendor',
-      },
+      source.mikrotikRosServices,
     ],
     security: [
       {
@@ -804,11 +701,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['routeros-api', 'mikrotik-api'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://help.mikrotik.com/docs/display/ROS/Services',
-        title: 'MikroTik RouterOS documentation: Services',
-        kind: 'vendor',
-      },
+      source.mikrotikRosServices,
     ],
     related: [8291],
   },
@@ -821,18 +714,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['intel-amt', 'amt', 'vpro'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry: 16992/tcp amt-soap-http (Intel AMT SOAP/HTTP)',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://manpages.debian.org/trixie/amtterm/amttool.1.en.html',
-        title: 'amttool(1) manual page (Debian): remote control of Intel AMT machines over SOAP',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.ianaServiceNamesPortNumbersXml,
+      source.debianAmttool1,
     ],
     related: [16993, 16994, 16995],
   },
@@ -845,18 +728,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['intel-amt-tls', 'amt-https'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry: 16993/tcp amt-soap-https (Intel AMT SOAP/HTTPS)',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://manpages.debian.org/trixie/amtterm/amttool.1.en.html',
-        title: 'amttool(1) manual page (Debian): remote control of Intel AMT machines over SOAP',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.ianaServiceNamesPortNumbersXml,
+      source.debianAmttool1,
     ],
     related: [16992, 16995],
   },
@@ -869,12 +742,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['amt-redir', 'amt-sol'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry: 16994/tcp amt-redir-tcp',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
+      source.ianaServiceNamesPortNumbersXml,
       {
         url: 'https://www.unix.com/302558753-post9.html',
         title: 'amtterm(1) manual page: Intel AMT serial-over-LAN client, redirection port 16994 by default',
@@ -893,12 +761,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['bacula-fd', 'bacula', 'bareos-fd'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry: 9102/tcp bacula-fd (Bacula File Daemon)',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
+      source.ianaServiceNamesPortNumbersXml,
       {
         url: 'https://build.opensuse.org/projects/home:cluster15/packages/bacula/files/bacula-fd.fw?expand=0',
         title: 'openSUSE bacula package: bacula-fd.fw firewall definition (TCP 9102)',
@@ -923,18 +786,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['netbackup', 'bpcd'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry (XML): 13782/tcp bpcd (VERITAS NetBackup), 13724/tcp vnetd, 1556/tcp veritas-pbx',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://www.ibm.com/docs/en/SSTNZ3/barracuda/admin/netezza_ports.html',
-        title: 'IBM Netezza documentation: default ports of third-party backup clients (NetBackup 1556, 13724, 13782; NetWorker 7937, 7938)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.ianaServiceNamesPortNumbersXml,
+      source.ibmAdminNetezzaPorts,
     ],
     security: [
       {
@@ -960,12 +813,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['networker', 'nsrexecd'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://www.ibm.com/docs/en/SSTNZ3/barracuda/admin/netezza_ports.html',
-        title: 'IBM Netezza documentation: default ports of third-party backup clients (NetBackup 1556, 13724, 13782; NetWorker 7937, 7938)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.ibmAdminNetezzaPorts,
     ],
     related: [7938],
   },
@@ -978,12 +826,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['networker-7938'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://www.ibm.com/docs/en/SSTNZ3/barracuda/admin/netezza_ports.html',
-        title: 'IBM Netezza documentation: default ports of third-party backup clients (NetBackup 1556, 13724, 13782; NetWorker 7937, 7938)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.ibmAdminNetezzaPorts,
     ],
     related: [7937],
   },
@@ -996,18 +839,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['server-admin', 'asip-webadmin', 'macos-server'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry: 311/tcp asip-webadmin (AppleShare IP WebAdmin)',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://azmanual.top/manuals/36241/apple-mac-os-x-server-version-106-snow-leopard.html?page=127',
-        title: 'Apple Mac OS X Server 10.6 Getting Started (copy), p. 127: ports used for administration and open by default (311, 625, 626)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.ianaServiceNamesPortNumbersXml,
+      source.azmanualPage127,
     ],
     related: [625, 626],
   },
@@ -1020,12 +853,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['amanda', 'amandad'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry: 10080 amanda',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
+      source.ianaServiceNamesPortNumbersXml,
       {
         url: 'https://docs.huihoo.com/amanda/2.5.x/portusage.html',
         title: 'Amanda documentation (mirror): How Amanda uses UDP and TCP ports (amandad listens on a well-known UDP port via inetd)',
@@ -1043,12 +871,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['bacula-dir', 'bareos-dir'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry: 9101 bacula-dir (Bacula Director)',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
+      source.ianaServiceNamesPortNumbersXml,
       {
         url: 'https://build.opensuse.org/projects/home:cluster15/packages/bacula/files/bacula-dir.fw?expand=0',
         title: 'openSUSE bacula package: bacula-dir.fw firewall definition (TCP 9101)',
@@ -1181,23 +1004,13 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'vendor',
         checked: '2026-11-30',
       },
-      {
-        url: 'https://Nmap.org/nsedoc/scripts/nessus-xmlrpc-brute.html',
-        title: 'Nmap NSE documentation: nessus-xmlrpc-brute (Nessus daemon found on 8834/tcp)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.nmapScriptsNessusXmlrpcBrute,
     ],
     security: [
       {
         note: 'Nmap ships a script that brute-forces Nessus logins on this port, so an exposed 8834 invites password guessing; keep it off untrusted networks and use strong credentials.',
         sources: [
-          {
-            url: 'https://Nmap.org/nsedoc/scripts/nessus-xmlrpc-brute.html',
-            title: 'Nmap NSE documentation: nessus-xmlrpc-brute',
-            kind: 'secondary',
-            checked: '2026-11-30',
-          },
+          source.nmapScriptsNessusXmlrpcBrute,
         ],
       },
     ],
@@ -1271,12 +1084,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['ganglia', 'gmond'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/ganglia/monitor-core',
-        title: 'Ganglia monitor-core source: default gmond.conf (udp_send_channel, udp_recv_channel and tcp_accept_channel on port 8649) and ganglia.pod',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubGangliaMonitorCore,
     ],
     related: [8651, 8652],
   },
@@ -1289,12 +1097,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['gmetad'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/ganglia/monitor-core',
-        title: 'Ganglia monitor-core source: gmetad.conf (xml_port, default 8651) and ganglia.pod',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubGangliaMonitorCore,
     ],
     related: [8649, 8652],
   },
@@ -1307,12 +1110,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['gmetad-interactive'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/ganglia/monitor-core',
-        title: 'Ganglia monitor-core source: gmetad.conf (interactive_port, default 8652)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubGangliaMonitorCore,
     ],
     related: [8649, 8651],
   },
@@ -1348,12 +1146,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['yarn-resource-tracker', 'resourcemanager'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://hadoop.apache.org/docs/current/hadoop-yarn/hadoop-yarn-common/yarn-default.xml',
-        title: 'Apache Hadoop: yarn-default.xml (yarn.resourcemanager.resource-tracker.address, port 8031)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.apacheYarnDefaultXml,
     ],
     related: [8088, 8042],
   },
@@ -1366,12 +1159,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['yarn-nodemanager', 'nodemanager'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://hadoop.apache.org/docs/current/hadoop-yarn/hadoop-yarn-common/yarn-default.xml',
-        title: 'Apache Hadoop: yarn-default.xml (yarn.nodemanager.webapp.address, port 8042)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.apacheYarnDefaultXml,
     ],
     related: [8088, 8031],
   },
@@ -1384,12 +1172,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['yarn-rm-https'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://hadoop.apache.org/docs/current/hadoop-yarn/hadoop-yarn-common/yarn-default.xml',
-        title: 'Apache Hadoop: yarn-default.xml (yarn.resourcemanager.webapp.https.address, port 8090)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.apacheYarnDefaultXml,
     ],
     related: [8088],
   },
@@ -1472,12 +1255,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['netbackup-pbx', 'veritas-pbx', 'pbx_exchange'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.ibm.com/docs/en/SSTNZ3/barracuda/admin/netezza_ports.html',
-        title: 'IBM Netezza Performance Server documentation: port numbers (default ports used by third-party backup clients: NetBackup TCP 1556, 13724, 13782)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.ibmAdminNetezzaPorts,
     ],
     related: [13724, 13782],
   },
@@ -1490,12 +1268,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['tsm', 'tivoli-storage-manager', 'spectrum-protect', 'storage-protect', 'dsmserv'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://www.ibm.com/docs/en/SSTNZ3/barracuda/admin/netezza_ports.html',
-        title: 'IBM Netezza Performance Server documentation: port numbers (default ports used by third-party backup clients: TSM TCP 1500 and 1191)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.ibmAdminNetezzaPorts,
       {
         url: 'https://www.ibm.com/support/knowledgecenter/SSEQVQ_8.1.9/srv.reference/r_opt_server_tcpport.html',
         title: 'IBM Spectrum Protect 8.1.9 server options: TCPPORT (the port the server waits on for client sessions)',
@@ -1530,13 +1303,133 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['mom', 'opsmgr'],
     status: 'official',
     sources: [
+      source.microsoftNetworkingServiceOverviewAndNetworkPort,
+    ],
+    related: [51515],
+  },
+  {
+    port: 52311,
+    protocols: ['tcp'],
+    name: 'HCL BigFix (IBM BigFix / Tivoli Endpoint Manager)',
+    summary: 'HCL BigFix, formerly IBM BigFix, uses TCP 52311 by default for agents talking to relays and the root server and for consoles talking to the root server; the number is chosen at install time.',
+    category: 'monitoring-management',
+    aliases: ['bigfix', 'besclient', 'tem'],
+    status: 'unofficial',
+    sources: [
       {
-        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
-        title: 'Microsoft Learn: Service overview and network port requirements for Windows (Microsoft Operations Manager 2000: MOM-Encrypted on TCP 1270, MOM-Clear on TCP 51515)',
+        url: 'https://help.hcl-software.com/bigfix/11.0/inventory/Inventory/security/c_data_interaction.html',
+        title: 'HCL BigFix 11 documentation: Flow of data (port 52311)',
         kind: 'vendor',
+      },
+    ],
+    security: [
+      {
+        note: 'Relays on 52311 could be asked for the masthead, site list and package files without authentication (CVE-2019-4061), which leaked details of managed networks; restrict who can reach relays and apply HCL\'s fixes.',
+        sources: [
+          {
+            url: 'https://raw.githubusercontent.com/rapid7/metasploit-framework/master/modules/auxiliary/gather/ibm_bigfix_sites_packages_enum.rb',
+            title: 'Metasploit module: IBM BigFix Relay Server Sites and Package Enum (CVE-2019-4061, RPORT 52311)',
+            kind: 'secondary',
+          },
+        ],
+      },
+    ],
+    related: [],
+  },
+  {
+    port: 61208,
+    protocols: ['tcp'],
+    name: 'Glances web server',
+    summary: 'Glances, the cross-platform system monitor, serves its web interface and REST API on TCP 61208 when started in web server mode (glances -w).',
+    category: 'monitoring-management',
+    aliases: ['glances', 'glances-web'],
+    status: 'unofficial',
+    sources: [
+      source.githubQuickstartRst,
+    ],
+    related: [61209],
+  },
+  {
+    port: 61209,
+    protocols: ['tcp'],
+    name: 'Glances client/server mode',
+    summary: 'In client/server mode (glances -s) Glances listens on TCP 61209 on all interfaces by default so remote Glances clients can fetch its statistics.',
+    category: 'monitoring-management',
+    aliases: ['glances-server'],
+    status: 'unofficial',
+    sources: [
+      source.githubQuickstartRst,
+    ],
+    related: [61208],
+  },
+  {
+    port: 50013,
+    protocols: ['tcp'],
+    name: 'SAP start service (sapstartsrv) HTTP, instance 00',
+    summary: 'The SAP start service sapstartsrv, which starts, stops and monitors an SAP instance and offers the SAPControl web service, listens on 5<NN>13 for HTTP, so 50013 for instance number 00.',
+    category: 'monitoring-management',
+    aliases: ['sapstartsrv', 'sapcontrol', 'sapctrl00'],
+    status: 'unofficial',
+    sources: [
+      source.sapDb8c45e873162ee10000000a1553f7Content,
+    ],
+    related: [50014, 3200, 3300, 3600],
+  },
+  {
+    port: 50014,
+    protocols: ['tcp'],
+    name: 'SAP start service (sapstartsrv) HTTPS, instance 00',
+    summary: 'The SAP start service uses 5<NN>14 for its HTTPS endpoint, so instance number 00 answers on 50014 and other instances follow the same pattern up to 59914.',
+    category: 'monitoring-management',
+    aliases: ['sapctrls00'],
+    status: 'unofficial',
+    sources: [
+      source.sapDb8c45e873162ee10000000a1553f7Content,
+    ],
+    related: [50013],
+  },
+  {
+    port: 61620,
+    protocols: ['tcp'],
+    name: 'DataStax OpsCenter monitoring port',
+    summary: 'The DataStax OpsCenter daemon (opscenterd) listens on TCP 61620 for the monitoring traffic sent by the agents running on each Cassandra node.',
+    category: 'monitoring-management',
+    aliases: ['opscenter', 'opscenterd'],
+    status: 'unofficial',
+    sources: [
+      source.datastaxSecuritySecurefirewallR,
+    ],
+    related: [61621, 8888, 7000, 9042],
+  },
+  {
+    port: 61621,
+    protocols: ['tcp'],
+    name: 'DataStax OpsCenter agent port',
+    summary: 'DataStax OpsCenter agents on Cassandra nodes listen on TCP 61621 for the TLS connections that the central OpsCenter daemon opens to them.',
+    category: 'monitoring-management',
+    aliases: ['opscenter-agent'],
+    status: 'unofficial',
+    sources: [
+      source.datastaxSecuritySecurefirewallR,
+    ],
+    related: [61620],
+  },
+  {
+    port: 55679,
+    protocols: ['tcp'],
+    name: 'OpenTelemetry Collector zPages',
+    summary: 'The OpenTelemetry Collector\'s zPages extension serves live debugging pages (pipelines, extensions, recent traces) over HTTP on localhost:55679 by default when it is enabled.',
+    category: 'monitoring-management',
+    aliases: ['zpages', 'otel-zpages'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/open-telemetry/opentelemetry-collector/blob/main/extension/zpagesextension/README.md',
+        title: 'OpenTelemetry Collector: zPages extension README (endpoint default = localhost:55679)',
+        kind: 'project',
         checked: '2026-11-30',
       },
     ],
-    related: [51515],
+    related: [4317, 4318],
   },
 ];

@@ -1,4 +1,5 @@
 import type { NotablePortInput } from '../../src/lib/schemas/notable-port';
+import { source } from '../sources.ts';
 
 /** Notable ports in the "name-directory" category. Summaries are our own words; every entry has a source. */
 export const notablePorts: NotablePortInput[] = [
@@ -26,11 +27,7 @@ export const notablePorts: NotablePortInput[] = [
       {
         note: 'Open resolvers that answer anyone on the internet are abused to reflect and amplify floods with spoofed queries; answer recursive queries only for your own clients and rate-limit responses.',
         sources: [
-          {
-            url: 'https://www.cisa.gov/news-events/alerts/2014/01/17/udp-based-amplification-attacks',
-            title: 'CISA Alert TA14-017A: UDP-Based Amplification Attacks',
-            kind: 'observed',
-          },
+          source.cisa17UdpBasedAmplificationAttacks,
         ],
       },
     ],
@@ -45,26 +42,14 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['netbios-ns', 'nbns', 'wins', 'nbt-ns'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc1002',
-        title: 'RFC 1002: Protocol Standard for a NetBIOS Service on a TCP/UDP Transport: Detailed Specifications',
-        kind: 'standard',
-      },
-      {
-        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
-        title: 'Microsoft Learn: Service overview and network port requirements for Windows',
-        kind: 'vendor',
-      },
+      source.rfcEditorRfcRfc1002,
+      source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     security: [
       {
         note: 'Like LLMNR, NetBIOS name queries are broadcast and any host can answer them, so attackers spoof replies to capture or relay Windows credentials; disable NetBIOS over TCP/IP where it is not needed.',
         sources: [
-          {
-            url: 'https://attack.mitre.org/techniques/T1557/001/',
-            title: 'MITRE ATT&CK T1557.001: LLMNR/NBT-NS Poisoning and SMB Relay',
-            kind: 'secondary',
-          },
+          source.mitreT1557001,
         ],
       },
     ],
@@ -84,21 +69,13 @@ export const notablePorts: NotablePortInput[] = [
         title: 'RFC 4511: Lightweight Directory Access Protocol (LDAP): The Protocol',
         kind: 'standard',
       },
-      {
-        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
-        title: 'Microsoft Learn: Service overview and network port requirements for Windows',
-        kind: 'vendor',
-      },
+      source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     security: [
       {
         note: 'Connectionless LDAP on UDP 389 answers small queries with large replies, so domain controllers reachable from the internet have been used in reflection floods; never expose LDAP outside the network, and prefer LDAPS or StartTLS with signing for binds.',
         sources: [
-          {
-            url: 'https://www.cisa.gov/news-events/alerts/2014/01/17/udp-based-amplification-attacks',
-            title: 'CISA Alert TA14-017A: UDP-Based Amplification Attacks',
-            kind: 'observed',
-          },
+          source.cisa17UdpBasedAmplificationAttacks,
         ],
       },
     ],
@@ -113,11 +90,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['ldaps'],
     status: 'official',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
-        title: 'Microsoft Learn: Service overview and network port requirements for Windows',
-        kind: 'vendor',
-      },
+      source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     related: [389, 3269],
   },
@@ -140,11 +113,7 @@ export const notablePorts: NotablePortInput[] = [
       {
         note: 'Multicast DNS is meant for the local link only; devices that also answer unicast mDNS queries from the internet leak host details and can be used as amplifiers, so block UDP 5353 at the network edge.',
         sources: [
-          {
-            url: 'https://www.cisa.gov/news-events/alerts/2014/01/17/udp-based-amplification-attacks',
-            title: 'CISA Alert TA14-017A: UDP-Based Amplification Attacks',
-            kind: 'observed',
-          },
+          source.cisa17UdpBasedAmplificationAttacks,
         ],
       },
     ],
@@ -191,11 +160,7 @@ export const notablePorts: NotablePortInput[] = [
       {
         note: 'Any host on the link can answer an LLMNR query, so attackers spoof replies to capture Windows credential hashes or relay them; turning off LLMNR (and NetBIOS name service) by group policy removes the risk.',
         sources: [
-          {
-            url: 'https://attack.mitre.org/techniques/T1557/001/',
-            title: 'MITRE ATT&CK T1557.001: LLMNR/NBT-NS Poisoning and SMB Relay',
-            kind: 'secondary',
-          },
+          source.mitreT1557001,
         ],
       },
     ],
@@ -210,16 +175,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['global-catalog', 'msft-gc', 'gc'],
     status: 'official',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/active-directory/config-firewall-for-ad-domains-and-trusts',
-        title: 'Microsoft Learn: How to configure a firewall for Active Directory domains and trusts',
-        kind: 'vendor',
-      },
-      {
-        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
-        title: 'Microsoft Learn: Service overview and network port requirements for Windows',
-        kind: 'vendor',
-      },
+      source.microsoftActiveDirectoryConfigFirewallForAdDomai,
+      source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     related: [3269, 389, 636],
   },
@@ -232,11 +189,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['global-catalog-ssl', 'msft-gc-ssl', 'gc-ssl'],
     status: 'official',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/active-directory/config-firewall-for-ad-domains-and-trusts',
-        title: 'Microsoft Learn: How to configure a firewall for Active Directory domains and trusts',
-        kind: 'vendor',
-      },
+      source.microsoftActiveDirectoryConfigFirewallForAdDomai,
     ],
     related: [3268, 636],
   },
@@ -254,11 +207,7 @@ export const notablePorts: NotablePortInput[] = [
         title: 'RFC 3244: Microsoft Windows 2000 Kerberos Change Password and Set Password Protocols',
         kind: 'standard',
       },
-      {
-        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/active-directory/config-firewall-for-ad-domains-and-trusts',
-        title: 'Microsoft Learn: How to configure a firewall for Active Directory domains and trusts',
-        kind: 'vendor',
-      },
+      source.microsoftActiveDirectoryConfigFirewallForAdDomai,
     ],
     related: [88, 749],
   },
@@ -315,21 +264,13 @@ export const notablePorts: NotablePortInput[] = [
         title: 'IANA Service Name and Port Number Registry: port 953',
         kind: 'standard',
       },
-      {
-        url: 'https://bind9.readthedocs.io/en/latest/reference.html',
-        title: 'BIND 9 Administrator Reference Manual: Configuration Reference (controls)',
-        kind: 'project',
-      },
+      source.readthedocsReference,
     ],
     security: [
       {
         note: 'Whoever can send authenticated commands here can reload, freeze or stop the name server, so keep the channel on the loopback address and protect the rndc key.',
         sources: [
-          {
-            url: 'https://bind9.readthedocs.io/en/latest/reference.html',
-            title: 'BIND 9 Administrator Reference Manual: Configuration Reference (controls)',
-            kind: 'project',
-          },
+          source.readthedocsReference,
         ],
       },
     ],
@@ -389,11 +330,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['adws'],
     status: 'official',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
-        title: 'Microsoft Learn: Service overview and network port requirements for Windows',
-        kind: 'vendor',
-      },
+      source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     related: [389, 3268],
   },
@@ -406,12 +343,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['finger', 'fingerd'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry: 79/tcp finger',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
+      source.ianaServiceNamesPortNumbersXml,
       {
         url: 'https://www.ietf.org/rfc/rfc1288.txt',
         title: 'RFC 1288: The Finger User Information Protocol',
@@ -435,18 +367,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['workgroup-manager', 'dirserv-apple'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://azmanual.top/manuals/36241/apple-mac-os-x-server-version-106-snow-leopard.html?page=127',
-        title: 'Apple Mac OS X Server 10.6 Getting Started (copy), p. 127: ports used for administration and open by default (311, 625, 626)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry: 625/tcp dec-dlm',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
+      source.azmanualPage127,
+      source.ianaServiceNamesPortNumbersXml,
     ],
     related: [311, 389],
   },
@@ -459,12 +381,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['wins-replication', 'nameserver', 'host-name-server'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry: 42 name, nameserver (Host Name Server)',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
+      source.ianaServiceNamesPortNumbersXml,
       {
         url: 'https://gist.github.com/sec-js/c02a57a6f92992cbf21b5ab04802b6b5',
         title: 'Windows ports list (copy of Microsoft\'s service overview table): 42 TCP WINS replication',
@@ -483,12 +400,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['netbios-dgm', 'netbios-datagram', 'browser-service'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry: 138/udp netbios-dgm (NETBIOS Datagram Service)',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
+      source.ianaServiceNamesPortNumbersXml,
       {
         url: 'https://manpages.ubuntu.com/manpages/xenial/man8/nmbd.8.html',
         title: 'nmbd(8) manual page (Samba): NetBIOS over IP naming and the browsing protocols behind Network Neighborhood',
@@ -513,24 +425,9 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['talk', 'talkd'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry: 517/udp talk',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://docs.oracle.com/cd/E19082-01/819-2240/6n4htdn97/index.html',
-        title: 'Oracle Solaris in.talkd(1M): talkd listens at the UDP port of the talk service; the conversation itself uses TCP',
-        kind: 'os-source',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://build.opensuse.org/projects/openSUSE:13.1/packages/talk/files/talkd.fw?expand=0',
-        title: 'openSUSE talk package: talkd.fw opens UDP talk and ntalk',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.ianaServiceNamesPortNumbersXml,
+      source.oracle81922406n4htdn97,
+      source.opensuseExpand0,
     ],
     related: [518],
   },
@@ -543,24 +440,9 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['ntalk', 'ntalkd'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry: 518/udp ntalk',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://docs.oracle.com/cd/E19082-01/819-2240/6n4htdn97/index.html',
-        title: 'Oracle Solaris in.talkd(1M): talkd listens at the UDP port of the talk service; the conversation itself uses TCP',
-        kind: 'os-source',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://build.opensuse.org/projects/openSUSE:13.1/packages/talk/files/talkd.fw?expand=0',
-        title: 'openSUSE talk package: talkd.fw opens UDP talk and ntalk',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.ianaServiceNamesPortNumbersXml,
+      source.oracle81922406n4htdn97,
+      source.opensuseExpand0,
       {
         url: 'https://man.archlinux.org/man/talkd.8.pl',
         title: 'GNU inetutils talkd(8): talk daemon using service ntalk',

@@ -1,4 +1,5 @@
 import type { NotablePortInput } from '../../src/lib/schemas/notable-port';
+import { source } from '../sources.ts';
 
 /** Notable ports in the "remote-access" category. Summaries are our own words; every entry has a source. */
 export const notablePorts: NotablePortInput[] = [
@@ -62,11 +63,7 @@ export const notablePorts: NotablePortInput[] = [
         title: 'Microsoft Learn: Change the listening port for Remote Desktop',
         kind: 'vendor',
       },
-      {
-        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
-        title: 'Microsoft Learn: Service overview and network port requirements for Windows',
-        kind: 'vendor',
-      },
+      source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     security: [
       {
@@ -91,21 +88,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['vnc', 'rfb'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc6143',
-        title: 'RFC 6143: The Remote Framebuffer Protocol',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc6143,
     ],
     security: [
       {
         note: 'Classic VNC authentication is a weak DES-based challenge limited to eight-character passwords and the session itself is not encrypted; reach VNC through SSH or a VPN.',
         sources: [
-          {
-            url: 'https://www.rfc-editor.org/rfc/rfc6143',
-            title: 'RFC 6143: The Remote Framebuffer Protocol, security considerations',
-            kind: 'standard',
-          },
+          source.rfcEditorRfcRfc6143,
         ],
       },
     ],
@@ -137,18 +126,8 @@ export const notablePorts: NotablePortInput[] = [
         description: 'HBase releases up to 0.98 had the HMaster accept client and RegionServer RPC connections on TCP 60000 (hbase.master.port); HBase 1.0 moved it to 16000.',
         protocols: ['tcp'],
         sources: [
-          {
-            url: 'https://issues.apache.org/jira/browse/HBASE-10123',
-            title: 'Apache JIRA HBASE-10123: Change default ports; move them out of linux ephemeral port range',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
-          {
-            url: 'https://docs.cloudera.com/HDPDocuments/HDP2/HDP-2.2.4/bk_HDP_Reference_Guide/content/hbase-ports.html',
-            title: 'Hortonworks HDP 2.2.4 Reference Guide: HBase ports (60000, 60010, 60020, 60030)',
-            kind: 'vendor',
-            checked: '2026-11-30',
-          },
+          source.apacheBrowseHbase10123,
+          source.clouderaContentHbasePorts,
         ],
       },
     ],
@@ -162,21 +141,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['rlogin', 'rlogind', 'login'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc1282',
-        title: 'RFC 1282: BSD Rlogin',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc1282,
     ],
     security: [
       {
         note: 'rlogin sends everything, including any password, in clear text and can trust a client purely by its host name and address, which is easy to spoof; disable it and use SSH.',
         sources: [
-          {
-            url: 'https://www.rfc-editor.org/rfc/rfc1282',
-            title: 'RFC 1282: BSD Rlogin',
-            kind: 'standard',
-          },
+          source.rfcEditorRfcRfc1282,
         ],
       },
     ],
@@ -225,11 +196,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['apple-remote-desktop', 'ard', 'net-assistant'],
     status: 'official',
     sources: [
-      {
-        url: 'https://support.apple.com/en-us/103229',
-        title: 'Apple Support: TCP and UDP ports used by Apple software products',
-        kind: 'vendor',
-      },
+      source.apple103229,
     ],
     related: [5900],
   },
@@ -242,11 +209,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['winrm', 'wsman', 'powershell-remoting', 'psremoting'],
     status: 'official',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-wsmv/5039d677-f854-43b2-b9fd-a15671a8f16f',
-        title: 'Microsoft [MS-WSMV]: ClientDefaultPortsType (default ports 5985 and 5986)',
-        kind: 'vendor',
-      },
+      source.microsoftMsWsmv5039d677F85443b2B9fdA15671a8f16f,
     ],
     security: [
       {
@@ -271,11 +234,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['winrm-https', 'wsmans'],
     status: 'official',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-wsmv/5039d677-f854-43b2-b9fd-a15671a8f16f',
-        title: 'Microsoft [MS-WSMV]: ClientDefaultPortsType (default ports 5985 and 5986)',
-        kind: 'vendor',
-      },
+      source.microsoftMsWsmv5039d677F85443b2B9fdA15671a8f16f,
     ],
     related: [5985],
   },
@@ -373,11 +332,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['rustdesk', 'hbbs'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://rustdesk.com/docs/en/self-host/',
-        title: 'RustDesk documentation: Self-host',
-        kind: 'project',
-      },
+      source.rustdeskSelfHost,
     ],
     related: [21117],
   },
@@ -390,11 +345,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['rustdesk-relay', 'hbbr'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://rustdesk.com/docs/en/self-host/',
-        title: 'RustDesk documentation: Self-host',
-        kind: 'project',
-      },
+      source.rustdeskSelfHost,
     ],
     related: [21116],
   },
@@ -407,18 +358,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['klogin', 'klogind'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry: 543/tcp klogin',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://github.com/heimdal/heimdal/blob/master/etc/services.append',
-        title: 'Heimdal Kerberos source: etc/services.append (Kerberos service ports)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.ianaServiceNamesPortNumbersXml,
+      source.githubServicesAppend,
     ],
     related: [544, 513, 88],
   },
@@ -431,18 +372,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['kshell', 'krcmd', 'kshd'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry: 544/tcp kshell (krcmd)',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://github.com/heimdal/heimdal/blob/master/etc/services.append',
-        title: 'Heimdal Kerberos source: etc/services.append (Kerberos service ports)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.ianaServiceNamesPortNumbersXml,
+      source.githubServicesAppend,
     ],
     related: [543, 514, 88],
   },
@@ -455,12 +386,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['vnc-http', 'vnc-java'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/TigerVNC/tigervnc/commit/4a4453fc69cf56f9991a13a62023969dcf5b8a4f',
-        title: 'TigerVNC commit 4a4453f: Remove Java web server (httpPort defaulted to 5800 plus the display number)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubCommit4a4453fc69cf56f9991a13a62023969dcf5b,
     ],
     related: [5900],
   },
@@ -473,24 +399,9 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['pcanywhere', 'pcanywheredata'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry: 5631/tcp pcanywheredata',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://ftp.zx.net.nz/pub/archive/ftp.microsoft.com/MISC/KB/en-us/304/350.HTM',
-        title: 'Microsoft KB 304350 (archived copy): packet filtering for pcAnywhere, TCP 5631 and UDP 5632',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://silentdragon.com/download/how%20to%20change%20the%20pcanywhere%20ip%20ports.htm',
-        title: 'Symantec knowledge base (copy): How to change the pcAnywhere IP ports (defaults 5631 TCP data, 5632 UDP status)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.ianaServiceNamesPortNumbersXml,
+      source.net350Htm,
+      source.silentdragonDownloadHow20to20change20the20pcanyw,
     ],
     related: [5632],
   },
@@ -509,12 +420,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'secondary',
         checked: '2026-11-30',
       },
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry: 902 ideafarm-door',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
+      source.ianaServiceNamesPortNumbersXml,
     ],
     related: [443],
   },
@@ -527,24 +433,9 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['pcanywherestat'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml',
-        title: 'IANA Service Name and Port Number Registry: 5632 pcanywherestat',
-        kind: 'standard',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://ftp.zx.net.nz/pub/archive/ftp.microsoft.com/MISC/KB/en-us/304/350.HTM',
-        title: 'Microsoft KB 304350 (archived copy): packet filtering for pcAnywhere, TCP 5631 and UDP 5632',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://silentdragon.com/download/how%20to%20change%20the%20pcanywhere%20ip%20ports.htm',
-        title: 'Symantec knowledge base (copy): How to change the pcAnywhere IP ports (defaults 5631 TCP data, 5632 UDP status)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.ianaServiceNamesPortNumbersXml,
+      source.net350Htm,
+      source.silentdragonDownloadHow20to20change20the20pcanyw,
     ],
     related: [5631],
   },
@@ -574,12 +465,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['rustdesk-ws'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://rustdesk.com/docs/en/self-host/',
-        title: 'RustDesk documentation: Self-host (hbbs listens on 21115, 21116, 21118 for web socket)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.rustdeskSelfHost,
     ],
     related: [21116, 21119],
   },
@@ -592,12 +478,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['rustdesk-relay-ws'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://rustdesk.com/docs/en/self-host/',
-        title: 'RustDesk documentation: Self-host (hbbr listens on 21117, 21119 for web socket)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.rustdeskSelfHost,
     ],
     related: [21117, 21118],
   },
@@ -610,12 +491,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['rustdesk-pro'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://rustdesk.com/docs/en/self-host/',
-        title: 'RustDesk documentation: Self-host (21114 for http in Pro only)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.rustdeskSelfHost,
     ],
     related: [21116],
   },
@@ -677,12 +553,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['sms-rcinfo', 'sms-remote-control'],
     status: 'official',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
-        title: 'Microsoft Learn: Service overview and network port requirements for Windows (SMS Remote Control Agent: control on TCP/UDP 2701, data on 2702, chat on 2703, file transfer on 2704)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     related: [2702],
   },
@@ -695,12 +566,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['sms-xfer'],
     status: 'official',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
-        title: 'Microsoft Learn: Service overview and network port requirements for Windows (SMS Remote Control Agent: data on TCP/UDP 2702)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     related: [2701],
   },

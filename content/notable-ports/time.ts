@@ -1,4 +1,5 @@
 import type { NotablePortInput } from '../../src/lib/schemas/notable-port';
+import { source } from '../sources.ts';
 
 /** Notable ports in the "time" category. Summaries are our own words; every entry has a source. */
 export const notablePorts: NotablePortInput[] = [
@@ -21,11 +22,7 @@ export const notablePorts: NotablePortInput[] = [
       {
         note: 'Public NTP servers that still answer old monitoring queries such as monlist send back far more data than they receive, so attackers use them with spoofed source addresses to flood victims; restrict mode 6 and 7 queries or upgrade.',
         sources: [
-          {
-            url: 'https://www.cisa.gov/news-events/alerts/2014/01/17/udp-based-amplification-attacks',
-            title: 'CISA Alert TA14-017A: UDP-Based Amplification Attacks',
-            kind: 'observed',
-          },
+          source.cisa17UdpBasedAmplificationAttacks,
         ],
       },
     ],

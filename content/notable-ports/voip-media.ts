@@ -1,4 +1,5 @@
 import type { NotablePortInput } from '../../src/lib/schemas/notable-port';
+import { source } from '../sources.ts';
 
 /** Notable ports in the "voip-media" category. Summaries are our own words; every entry has a source. */
 export const notablePorts: NotablePortInput[] = [
@@ -11,11 +12,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['sip', 'voip', 'asterisk'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc3261',
-        title: 'RFC 3261: SIP: Session Initiation Protocol',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc3261,
     ],
     related: [5061, 3478, 5004],
   },
@@ -28,11 +25,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['sips', 'sip-tls'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc3261',
-        title: 'RFC 3261: SIP: Session Initiation Protocol',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc3261,
     ],
     related: [5060, 5004],
   },
@@ -45,16 +38,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['stun', 'turn', 'coturn', 'webrtc'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc8489',
-        title: 'RFC 8489: Session Traversal Utilities for NAT (STUN)',
-        kind: 'standard',
-      },
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc8656',
-        title: 'RFC 8656: Traversal Using Relays around NAT (TURN)',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc8489,
+      source.rfcEditorRfcRfc8656,
     ],
     unofficialUses: [
       {
@@ -74,11 +59,7 @@ export const notablePorts: NotablePortInput[] = [
       {
         note: 'A TURN server relays traffic to peers its clients choose, so it needs authentication and rules that stop it relaying into loopback or internal address ranges.',
         sources: [
-          {
-            url: 'https://www.rfc-editor.org/rfc/rfc8656',
-            title: 'RFC 8656: Traversal Using Relays around NAT (TURN), security considerations',
-            kind: 'standard',
-          },
+          source.rfcEditorRfcRfc8656,
         ],
       },
     ],
@@ -93,16 +74,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['stuns', 'turns'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc8489',
-        title: 'RFC 8489: Session Traversal Utilities for NAT (STUN)',
-        kind: 'standard',
-      },
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc8656',
-        title: 'RFC 8656: Traversal Using Relays around NAT (TURN)',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc8489,
+      source.rfcEditorRfcRfc8656,
     ],
     related: [3478],
   },
@@ -115,11 +88,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['rtp', 'avt-profile-1'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc3551',
-        title: 'RFC 3551: RTP Profile for Audio and Video Conferences with Minimal Control',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc3551,
     ],
     related: [5005, 5060],
   },
@@ -132,11 +101,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['rtcp', 'avt-profile-2'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc3551',
-        title: 'RFC 3551: RTP Profile for Audio and Video Conferences with Minimal Control',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc3551,
     ],
     unofficialUses: [
       {
@@ -163,11 +128,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['h323', 'h.323', 'h225', 'h323hostcall'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.itu.int/rec/T-REC-H.225.0',
-        title: 'ITU-T Recommendation H.225.0: Call signalling protocols and media stream packetization',
-        kind: 'standard',
-      },
+      source.itu2250,
     ],
     related: [1719],
   },
@@ -180,11 +141,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['h323-ras', 'h323gatestat', 'ras'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.itu.int/rec/T-REC-H.225.0',
-        title: 'ITU-T Recommendation H.225.0: Call signalling protocols and media stream packetization',
-        kind: 'standard',
-      },
+      source.itu2250,
     ],
     related: [1720],
   },
@@ -214,11 +171,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['mgcp', 'mgcp-gateway'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc3435',
-        title: 'RFC 3435: Media Gateway Control Protocol (MGCP) Version 1.0',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc3435,
     ],
     related: [2727],
   },
@@ -231,11 +184,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['mgcp-callagent'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc3435',
-        title: 'RFC 3435: Media Gateway Control Protocol (MGCP) Version 1.0',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc3435,
     ],
     related: [2427],
   },
@@ -248,21 +197,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['ami', 'asterisk-manager', 'freepbx'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/asterisk/asterisk/blob/master/configs/samples/manager.conf.sample',
-        title: 'Asterisk source: sample manager.conf',
-        kind: 'project',
-      },
+      source.githubConfSample2,
     ],
     security: [
       {
         note: 'AMI can originate calls and run commands on the PBX; Asterisk\'s sample configuration says not to enable it on a public address and to reach it through a VPN or SSH tunnel instead.',
         sources: [
-          {
-            url: 'https://github.com/asterisk/asterisk/blob/master/configs/samples/manager.conf.sample',
-            title: 'Asterisk source: sample manager.conf',
-            kind: 'project',
-          },
+          source.githubConfSample2,
         ],
       },
     ],
@@ -305,11 +246,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['rtsp-alt', 'mediamtx', 'rtsp-simple-server'],
     status: 'official',
     sources: [
-      {
-        url: 'https://github.com/bluenviron/mediamtx/blob/main/mediamtx.yml',
-        title: 'MediaMTX source: default configuration (mediamtx.yml)',
-        kind: 'project',
-      },
+      source.githubMediamtxYml,
     ],
     related: [554, 1935],
   },
@@ -322,11 +259,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['rtmp', 'flash-media-server'],
     status: 'official',
     sources: [
-      {
-        url: 'https://github.com/bluenviron/mediamtx/blob/main/mediamtx.yml',
-        title: 'MediaMTX source: default configuration (rtmpAddress)',
-        kind: 'project',
-      },
+      source.githubMediamtxYml,
     ],
     related: [8554, 554],
   },
@@ -339,11 +272,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['plex', 'plexmediaserver'],
     status: 'official',
     sources: [
-      {
-        url: 'https://support.plex.tv/hc/en-us/articles/201543147-What-network-ports-do-I-need-to-allow-through-my-firewall-',
-        title: 'Plex Support: What network ports do I need to allow through my firewall?',
-        kind: 'vendor',
-      },
+      source.plexArticles201543147WhatNetworkPortsDoINeedToAl,
     ],
     related: [1900, 8096],
   },
@@ -390,11 +319,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['daap', 'itunes-sharing'],
     status: 'official',
     sources: [
-      {
-        url: 'https://support.apple.com/en-us/HT202944',
-        title: 'Apple Support: TCP and UDP ports used by Apple software products',
-        kind: 'vendor',
-      },
+      source.appleHt202944,
     ],
     related: [5353, 7000],
   },
@@ -407,16 +332,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['airplay', 'airplay-receiver'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://support.apple.com/en-us/HT202944',
-        title: 'Apple Support: TCP and UDP ports used by Apple software products',
-        kind: 'vendor',
-      },
-      {
-        url: 'https://developer.apple.com/forums/thread/682332',
-        title: 'Apple Developer Forums: ports 5000 and 7000 used by AirPlay Receiver on macOS Monterey',
-        kind: 'secondary',
-      },
+      source.appleHt202944,
+      source.appleThread682332,
     ],
     unofficialUses: [
       {
@@ -424,11 +341,7 @@ export const notablePorts: NotablePortInput[] = [
         description: 'Cassandra nodes gossip and stream data to each other unencrypted on TCP 7000 (storage_port) by default, moving to 7001 when inter-node TLS is used.',
         protocols: ['tcp'],
         sources: [
-          {
-            url: 'https://docs.datastax.com/en/cassandra-oss/3.x/cassandra/configuration/secureFireWall.html',
-            title: 'DataStax documentation for Apache Cassandra 3.x: Configuring firewall port access',
-            kind: 'vendor',
-          },
+          source.datastaxConfigurationSecurefirewall,
         ],
       },
     ],
@@ -443,18 +356,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['zoom'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://support.zoom.us/hc/en-us/articles/201362683-Network-Firewall-or-Proxy-Server-Settings-for-Zoom',
-        title: 'Zoom Support: Network Firewall or Proxy Server Settings for Zoom (article 201362683; 2020 text: TCP 443, 8801, 8802 and UDP 3478, 3479, 8801-8810)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://support.zoom.com/hc/en/article?id=zm_kb&sysparm_article=KB0061864',
-        title: 'Zoom Support: Firewall requirements for Zoom Mesh (UDP 8801; 8802-8803 with port separation; TCP 443 fallback)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.zoomArticles201362683NetworkFirewallOrProxyServe,
+      source.zoomSysparmArticleKb0061864,
       {
         url: 'https://support.zoom.us/hc/en-us/articles/202342006-Network-Firewall-Settings-for-Meeting-Connector',
         title: 'Zoom Support: Network Firewall Settings for Meeting Connector (clients to connector on UDP 3478, 3479, 8801)',
@@ -507,12 +410,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['androidtv-remote', 'google-tv-remote'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/tronikos/androidtvremote2/blob/main/src/androidtvremote2/androidtv_remote.py',
-        title: 'androidtvremote2 source: androidtv_remote.py (api_port = 6466, pair_port = 6467)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.githubAndroidtvRemotePy,
     ],
     related: [6467, 8009],
   },
@@ -525,12 +423,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['androidtv-pairing'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/tronikos/androidtvremote2/blob/main/src/androidtvremote2/androidtv_remote.py',
-        title: 'androidtvremote2 source: androidtv_remote.py (pair_port = 6467)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.githubAndroidtvRemotePy,
     ],
     related: [6466],
   },
@@ -543,12 +436,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['plex-roku'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://support.plex.tv/?p=38635',
-        title: 'Plex Support: What network ports do I need to allow through my firewall?',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.plexP38635,
     ],
     related: [32400, 8060],
   },
@@ -561,23 +449,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['plex-gdm'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://support.plex.tv/?p=38635',
-        title: 'Plex Support: What network ports do I need to allow through my firewall?',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.plexP38635,
     ],
     security: [
       {
         note: 'Plex strongly advises against letting these local-network ports through the firewall or forwarding them when the server has a public IP address or sits in a router DMZ; only 32400 needs to be reachable from outside.',
         sources: [
-          {
-            url: 'https://support.plex.tv/?p=38635',
-            title: 'Plex Support: What network ports do I need to allow through my firewall?',
-            kind: 'vendor',
-            checked: '2026-11-30',
-          },
+          source.plexP38635,
         ],
       },
     ],
@@ -592,12 +470,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['plex-gdm-32412'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://support.plex.tv/?p=38635',
-        title: 'Plex Support: What network ports do I need to allow through my firewall?',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.plexP38635,
     ],
     related: [32400, 32410, 32413, 32414],
   },
@@ -610,12 +483,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['plex-gdm-32413'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://support.plex.tv/?p=38635',
-        title: 'Plex Support: What network ports do I need to allow through my firewall?',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.plexP38635,
     ],
     related: [32400, 32410, 32412, 32414],
   },
@@ -628,12 +496,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['plex-gdm-32414'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://support.plex.tv/?p=38635',
-        title: 'Plex Support: What network ports do I need to allow through my firewall?',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.plexP38635,
     ],
     related: [32400, 32410, 32412, 32413],
   },
@@ -646,12 +509,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['plex-dlna'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://support.plex.tv/?p=38635',
-        title: 'Plex Support: What network ports do I need to allow through my firewall?',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.plexP38635,
     ],
     related: [32400, 1900],
   },
@@ -688,12 +546,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['roku', 'roku-ecp'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://developer.roku.com/docs/developer-program/discovery/external-control-api.md',
-        title: 'Roku Developer: External Control Protocol (ECP)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.rokuExternalControlApiMd,
       {
         url: 'https://github.com/ctalkington/python-rokuecp',
         title: 'python-rokuecp (used by Home Assistant): Roku client with port 8060 as its default',
@@ -705,12 +558,7 @@ export const notablePorts: NotablePortInput[] = [
       {
         note: 'ECP has no authentication of its own, so any device on the LAN can press keys or launch apps; since Roku OS 14.1 the "Control by mobile apps" setting must be enabled for key presses and several queries to work, which gives a way to switch it off.',
         sources: [
-          {
-            url: 'https://developer.roku.com/docs/developer-program/discovery/external-control-api.md',
-            title: 'Roku Developer: External Control Protocol (ECP), Control by mobile apps setting',
-            kind: 'vendor',
-            checked: '2026-11-30',
-          },
+          source.rokuExternalControlApiMd,
         ],
       },
     ],
@@ -833,23 +681,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['frigate'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/blakeblackshear/frigate/blob/dev/docs/docs/configuration/advanced/system.md',
-        title: 'Frigate documentation: System configuration (internal port 5000 unauthenticated, external port 8971 authenticated)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubSystemMd,
     ],
     security: [
       {
         note: 'Only 8971 checks logins; Frigate\'s docs suggest binding the unauthenticated internal port 5000 to a specific address so it is not exposed outside the container.',
         sources: [
-          {
-            url: 'https://github.com/blakeblackshear/frigate/blob/dev/docs/docs/configuration/advanced/system.md',
-            title: 'Frigate documentation: Listen on different ports',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
+          source.githubSystemMd,
         ],
       },
     ],
@@ -900,12 +738,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['ms-theater'],
     status: 'official',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
-        title: 'Microsoft Learn: Service overview and network port requirements for Windows (Windows Media Services: MS Theater on UDP 2460)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     related: [1755, 554],
   },

@@ -1,4 +1,5 @@
 import type { NotablePortInput } from '../../src/lib/schemas/notable-port';
+import { source } from '../sources.ts';
 
 /** Notable ports in the "vpn-tunnel" category. Summaries are our own words; every entry has a source. */
 export const notablePorts: NotablePortInput[] = [
@@ -50,11 +51,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['ike', 'isakmp', 'ikev2', 'ipsec', 'strongswan'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc7296',
-        title: 'RFC 7296: Internet Key Exchange Protocol Version 2 (IKEv2)',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc7296,
     ],
     related: [4500, 1701],
   },
@@ -72,11 +69,7 @@ export const notablePorts: NotablePortInput[] = [
         title: 'RFC 3948: UDP Encapsulation of IPsec ESP Packets',
         kind: 'standard',
       },
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc7296',
-        title: 'RFC 7296: Internet Key Exchange Protocol Version 2 (IKEv2)',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc7296,
     ],
     related: [500],
   },
@@ -94,21 +87,13 @@ export const notablePorts: NotablePortInput[] = [
         title: 'RFC 2661: Layer Two Tunneling Protocol "L2TP"',
         kind: 'standard',
       },
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc3193',
-        title: 'RFC 3193: Securing L2TP using IPsec',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc3193,
     ],
     security: [
       {
         note: 'L2TP itself neither encrypts nor strongly authenticates the tunnelled traffic, so it should only be run protected by IPsec (L2TP/IPsec) rather than as plain UDP.',
         sources: [
-          {
-            url: 'https://www.rfc-editor.org/rfc/rfc3193',
-            title: 'RFC 3193: Securing L2TP using IPsec',
-            kind: 'standard',
-          },
+          source.rfcEditorRfcRfc3193,
         ],
       },
     ],
@@ -140,21 +125,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['socks', 'socks5', 'socks4', 'dante'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc1928',
-        title: 'RFC 1928: SOCKS Protocol Version 5',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc1928,
     ],
     security: [
       {
         note: 'SOCKS5 can require username/password or GSS-API authentication; a proxy that accepts unauthenticated clients from the internet becomes an open relay that others can use to hide the origin of their traffic.',
         sources: [
-          {
-            url: 'https://www.rfc-editor.org/rfc/rfc1928',
-            title: 'RFC 1928: SOCKS Protocol Version 5',
-            kind: 'standard',
-          },
+          source.rfcEditorRfcRfc1928,
           {
             url: 'https://www.rfc-editor.org/rfc/rfc1929',
             title: 'RFC 1929: Username/Password Authentication for SOCKS V5',
@@ -174,11 +151,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['vxlan'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc7348',
-        title: 'RFC 7348: Virtual eXtensible Local Area Network (VXLAN)',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc7348,
     ],
     unofficialUses: [
       {
@@ -186,11 +159,7 @@ export const notablePorts: NotablePortInput[] = [
         description: 'Docker Swarm carries traffic between containers on different nodes of an overlay network as VXLAN on this port.',
         protocols: ['udp'],
         sources: [
-          {
-            url: 'https://docs.docker.com/engine/swarm/swarm-tutorial/',
-            title: 'Docker documentation: Getting started with Swarm mode (open protocols and ports)',
-            kind: 'project',
-          },
+          source.dockerSwarmSwarmTutorial,
         ],
       },
     ],
@@ -198,11 +167,7 @@ export const notablePorts: NotablePortInput[] = [
       {
         note: 'VXLAN has no authentication or encryption of its own, so anyone who can send UDP to this port can inject frames into an overlay; keep it on a trusted underlay network or filter it by source.',
         sources: [
-          {
-            url: 'https://www.rfc-editor.org/rfc/rfc7348',
-            title: 'RFC 7348: Virtual eXtensible Local Area Network (VXLAN)',
-            kind: 'standard',
-          },
+          source.rfcEditorRfcRfc7348,
         ],
       },
     ],
@@ -234,21 +199,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['teredo', 'miredo'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc4380',
-        title: 'RFC 4380: Teredo: Tunneling IPv6 over UDP through NATs',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc4380,
     ],
     security: [
       {
         note: 'Teredo makes hosts behind a NAT reachable over IPv6, which can let traffic bypass perimeter filters written only for IPv4; block it where it is not needed.',
         sources: [
-          {
-            url: 'https://www.rfc-editor.org/rfc/rfc4380',
-            title: 'RFC 4380: Teredo: Tunneling IPv6 over UDP through NATs (security considerations)',
-            kind: 'standard',
-          },
+          source.rfcEditorRfcRfc4380,
         ],
       },
     ],
@@ -279,21 +236,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['tor', 'tor-socks'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://gitlab.torproject.org/tpo/core/tor/-/raw/HEAD/src/config/torrc.sample.in',
-        title: 'Tor source: sample torrc configuration',
-        kind: 'project',
-      },
+      source.torprojectSampleIn,
     ],
     security: [
       {
         note: 'Tor binds its SOCKS port to localhost by default; if it is opened to other hosts, the Tor sample configuration warns that untrusted users who reach it may learn about the connections you make.',
         sources: [
-          {
-            url: 'https://gitlab.torproject.org/tpo/core/tor/-/raw/HEAD/src/config/torrc.sample.in',
-            title: 'Tor source: sample torrc configuration',
-            kind: 'project',
-          },
+          source.torprojectSampleIn,
         ],
       },
     ],
@@ -308,21 +257,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['tor-control'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://gitlab.torproject.org/tpo/core/tor/-/raw/HEAD/src/config/torrc.sample.in',
-        title: 'Tor source: sample torrc configuration',
-        kind: 'project',
-      },
+      source.torprojectSampleIn,
     ],
     security: [
       {
         note: 'Whoever reaches the control port can reconfigure Tor, so Tor\'s sample configuration asks you to enable cookie or hashed-password authentication whenever it is switched on.',
         sources: [
-          {
-            url: 'https://gitlab.torproject.org/tpo/core/tor/-/raw/HEAD/src/config/torrc.sample.in',
-            title: 'Tor source: sample torrc configuration',
-            kind: 'project',
-          },
+          source.torprojectSampleIn,
         ],
       },
     ],
@@ -337,11 +278,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['tor-relay', 'orport'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://gitlab.torproject.org/tpo/core/tor/-/raw/HEAD/src/config/torrc.sample.in',
-        title: 'Tor source: sample torrc configuration',
-        kind: 'project',
-      },
+      source.torprojectSampleIn,
     ],
     related: [9050],
   },
@@ -375,12 +312,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['i2p-console', 'i2p'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/i2p/i2p.i2p/blob/master/Docker.md',
-        title: 'I2P in Docker (I2P source tree, Docker.md): table of the ports the router exposes and their interfaces',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubDockerMd,
     ],
     related: [7656, 7654, 4444],
   },
@@ -393,12 +325,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['i2p-sam'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/i2p/i2p.i2p/blob/master/Docker.md',
-        title: 'I2P in Docker (I2P source tree, Docker.md): table of the ports the router exposes and their interfaces',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubDockerMd,
     ],
     related: [7657, 7654],
   },
@@ -411,12 +338,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['i2cp'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/i2p/i2p.i2p/blob/master/Docker.md',
-        title: 'I2P in Docker (I2P source tree, Docker.md): table of the ports the router exposes and their interfaces',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubDockerMd,
     ],
     related: [7657, 7656],
   },
@@ -429,12 +351,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['eepsite'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/i2p/i2p.i2p/blob/master/Docker.md',
-        title: 'I2P in Docker (I2P source tree, Docker.md): table of the ports the router exposes and their interfaces',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubDockerMd,
     ],
     related: [7657],
   },
@@ -447,12 +364,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['i2p-smtp'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/i2p/i2p.i2p/blob/master/Docker.md',
-        title: 'I2P in Docker (I2P source tree, Docker.md): table of the ports the router exposes and their interfaces',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubDockerMd,
     ],
     related: [7660, 7657],
   },
@@ -465,12 +377,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['i2p-pop3'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/i2p/i2p.i2p/blob/master/Docker.md',
-        title: 'I2P in Docker (I2P source tree, Docker.md): table of the ports the router exposes and their interfaces',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubDockerMd,
     ],
     related: [7659, 7657],
   },
@@ -483,12 +390,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['i2p-upnp'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/i2p/i2p.i2p/blob/master/Docker.md',
-        title: 'I2P in Docker (I2P source tree, Docker.md): table of the ports the router exposes and their interfaces',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubDockerMd,
     ],
     related: [7653, 1900],
   },
@@ -501,13 +403,30 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['i2p-upnp-udp'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/i2p/i2p.i2p/blob/master/Docker.md',
-        title: 'I2P in Docker (I2P source tree, Docker.md): table of the ports the router exposes and their interfaces',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubDockerMd,
     ],
     related: [7652, 1900],
+  },
+  {
+    port: 51821,
+    protocols: ['tcp'],
+    name: 'wg-easy web UI',
+    summary: 'wg-easy, a popular Docker image that bundles WireGuard with a web admin interface, serves that interface on TCP 51821 by default while WireGuard itself uses UDP 51820.',
+    category: 'vpn-tunnel',
+    aliases: ['wg-easy'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/wg-easy/wg-easy/blob/master/docker-compose.yml',
+        title: 'wg-easy: docker-compose.yml (51820/udp and 51821/tcp)',
+        kind: 'project',
+      },
+      {
+        url: 'https://github.com/wg-easy/wg-easy/blob/master/wg-easy.service',
+        title: 'wg-easy: wg-easy.service (TCP port for Web UI, default 51821)',
+        kind: 'project',
+      },
+    ],
+    related: [51820],
   },
 ];

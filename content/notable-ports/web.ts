@@ -1,4 +1,5 @@
 import type { NotablePortInput } from '../../src/lib/schemas/notable-port';
+import { source } from '../sources.ts';
 
 /** Notable ports in the "web" category. Summaries are our own words; every entry has a source. */
 export const notablePorts: NotablePortInput[] = [
@@ -11,11 +12,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['http', 'www', 'web'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc9110',
-        title: 'RFC 9110: HTTP Semantics',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc9110,
     ],
     related: [443, 8080, 8008],
   },
@@ -28,11 +25,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['https', 'tls', 'ssl', 'http3', 'quic'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc9110',
-        title: 'RFC 9110: HTTP Semantics',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc9110,
       {
         url: 'https://www.rfc-editor.org/rfc/rfc9114',
         title: 'RFC 9114: HTTP/3',
@@ -67,11 +60,7 @@ export const notablePorts: NotablePortInput[] = [
         description: 'Jenkins serves its web interface over HTTP on port 8080 by default.',
         protocols: ['tcp'],
         sources: [
-          {
-            url: 'https://jenkins.io/doc/book/security/services/',
-            title: 'Jenkins documentation: Exposed Services and Ports (web UI on 8080)',
-            kind: 'project',
-          },
+          source.jenkinsSecurityServices,
         ],
       },
       {
@@ -79,11 +68,7 @@ export const notablePorts: NotablePortInput[] = [
         description: 'The optional HBase REST gateway listens on TCP 8080 by default (hbase.rest.port), which often collides with other web tools on the same host.',
         protocols: ['tcp'],
         sources: [
-          {
-            url: 'https://docs.cloudera.com/HDPDocuments/HDP2/HDP-2.2.4/bk_HDP_Reference_Guide/content/hbase-ports.html',
-            title: 'Hortonworks HDP 2.2.4 Reference Guide: HBase ports',
-            kind: 'vendor',
-          },
+          source.clouderaContentHbasePorts,
         ],
       },
     ],
@@ -115,21 +100,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['squid', 'squid-proxy', 'http-proxy'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/squid-cache/squid/blob/master/src/cf.data.pre',
-        title: 'Squid source: cf.data.pre (configuration reference and defaults)',
-        kind: 'project',
-      },
+      source.githubDataPre,
     ],
     security: [
       {
         note: 'A proxy that accepts requests from anywhere becomes an open relay that strangers use to hide their traffic; allow only your own client networks in the access rules.',
         sources: [
-          {
-            url: 'https://github.com/squid-cache/squid/blob/master/src/cf.data.pre',
-            title: 'Squid source: cf.data.pre (http_access rules)',
-            kind: 'project',
-          },
+          source.githubDataPre,
         ],
       },
     ],
@@ -166,11 +143,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['ajp', 'ajp13', 'mod_jk'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/apache/tomcat/blob/main/conf/server.xml',
-        title: 'Apache Tomcat source: conf/server.xml',
-        kind: 'project',
-      },
+      source.githubServerXml,
     ],
     security: [
       {
@@ -195,26 +168,14 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['tomcat-shutdown'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/apache/tomcat/blob/main/conf/server.xml',
-        title: 'Apache Tomcat source: conf/server.xml',
-        kind: 'project',
-      },
-      {
-        url: 'https://tomcat.apache.org/tomcat-8.5-doc/config/server.html',
-        title: 'Apache Tomcat 8.5 Configuration Reference: The Server Component',
-        kind: 'project',
-      },
+      source.githubServerXml,
+      source.apacheConfigServer,
     ],
     security: [
       {
         note: 'Anyone who can connect to this port and send the shutdown string can stop Tomcat, so it listens only on localhost by default and can be disabled by setting the port to -1.',
         sources: [
-          {
-            url: 'https://tomcat.apache.org/tomcat-8.5-doc/config/server.html',
-            title: 'Apache Tomcat 8.5 Configuration Reference: The Server Component',
-            kind: 'project',
-          },
+          source.apacheConfigServer,
         ],
       },
     ],
@@ -285,23 +246,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['caddy-admin'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/caddyserver/website/blob/master/src/docs/markdown/api.md',
-        title: 'Caddy documentation: API (default address localhost:2019)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubApiMd,
     ],
     security: [
       {
         note: 'Whoever can reach the admin endpoint can replace the running configuration (POST /load) or stop the server, so it stays on localhost by default; Caddy advises a permissioned Unix socket when untrusted code runs on the same host.',
         sources: [
-          {
-            url: 'https://github.com/caddyserver/website/blob/master/src/docs/markdown/api.md',
-            title: 'Caddy documentation: API',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
+          source.githubApiMd,
         ],
       },
     ],
@@ -340,23 +291,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['kong', 'kong-manager', 'kong-gateway'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/Kong/kong/blob/master/kong.conf.default',
-        title: 'Kong Gateway: kong.conf.default (admin_gui_listen = 0.0.0.0:8002, 0.0.0.0:8445 ssl)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubConfDefault,
     ],
     security: [
       {
         note: 'Kong\'s own configuration file warns that Kong Manager can change the whole gateway\'s configuration and should be kept secured.',
         sources: [
-          {
-            url: 'https://github.com/Kong/kong/blob/master/kong.conf.default',
-            title: 'Kong Gateway: kong.conf.default, admin_gui_listen',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
+          source.githubConfDefault,
         ],
       },
     ],
@@ -371,12 +312,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['kong-status'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/Kong/kong/blob/master/kong.conf.default',
-        title: 'Kong Gateway: kong.conf.default (status_listen = 127.0.0.1:8007)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.githubConfDefault,
     ],
     related: [8002],
   },
@@ -389,12 +325,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['websphere', 'was', 'wc-defaulthost'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://www.ibm.com/docs/es/was-nd/9.0.5?topic=zos-default-port-assignments',
-        title: 'IBM Documentation (Spanish): WebSphere Application Server for z/OS 9.0.5, Asignaciones de puertos predeterminados (WC_defaulthost 9080)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.ibmTopicZosDefaultPortAssignments,
       {
         url: 'https://www.ibm.com/support/knowledgecenter/SS5RWK_3.5.0/com.ibm.discovery.es.in.doc/iiysiport.htm',
         title: 'IBM Knowledge Center: default port assignments ("port numbers begin with 9080 and then increment according to the number of instances")',
@@ -426,12 +357,7 @@ export const notablePorts: NotablePortInput[] = [
         description: 'Sun Java System Application Server 9 serves web applications configured for secure communication on HTTPS port 8181 by default, beside HTTP on 8080 and its admin server on 4848.',
         protocols: ['tcp'],
         sources: [
-          {
-            url: 'https://docs.oracle.com/cd/E19159-01/819-3671/ablci/index.html',
-            title: 'Sun Java System Application Server 9.1 Administration Guide: Ports in the Application Server (HTTPS 8181)',
-            kind: 'vendor',
-            checked: '2026-11-30',
-          },
+          source.oracle8193671Ablci,
         ],
       },
     ],
@@ -480,12 +406,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['corbaloc', 'bootstrap-address', 'websphere-bootstrap'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.ibm.com/docs/es/was-nd/9.0.5?topic=zos-default-port-assignments',
-        title: 'IBM Documentation (Spanish): WebSphere Application Server for z/OS 9.0.5, Asignaciones de puertos predeterminados (BOOTSTRAP_ADDRESS and ORB 2809)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.ibmTopicZosDefaultPortAssignments,
     ],
     related: [9080],
   },
@@ -498,12 +419,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['websphere-admin', 'wc-adminhost', 'ibm-console'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://www.ibm.com/docs/es/was-nd/9.0.5?topic=zos-default-port-assignments',
-        title: 'IBM Documentation (Spanish): WebSphere Application Server for z/OS 9.0.5, Asignaciones de puertos predeterminados (WC_adminhost 9060, WC_adminhost_secure 9043)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.ibmTopicZosDefaultPortAssignments,
     ],
     related: [9043, 9080],
   },
@@ -516,12 +432,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['wc-adminhost-secure'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://www.ibm.com/docs/es/was-nd/9.0.5?topic=zos-default-port-assignments',
-        title: 'IBM Documentation (Spanish): WebSphere Application Server for z/OS 9.0.5, Asignaciones de puertos predeterminados (WC_adminhost_secure 9043)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.ibmTopicZosDefaultPortAssignments,
       {
         url: 'https://www.ibm.com/support/knowledgecenter/en/SSZJPZ_11.7.0/com.ibm.swg.im.iis.found.admin.common.doc/topics/wasadmin_logging_into_admin_console.html',
         title: 'IBM InfoSphere Information Server 11.7: Logging in to the WebSphere Application Server administrative console (https://hostname:port/ibm/console, default port 9043)',
@@ -540,12 +451,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['iiop-mutualauth', 'sun-appserver-iiop'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://docs.oracle.com/cd/E19159-01/819-3671/ablci/index.html',
-        title: 'Sun Java System Application Server 9.1 Administration Guide: Ports in the Application Server (IIOP 3700, IIOP_SSL 3820, IIOP_MUTUALAUTH 3920)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.oracle8193671Ablci,
     ],
     related: [3700, 3820, 4848],
   },
@@ -558,12 +464,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['aspnet-state', 'aspnet_state'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements',
-        title: 'Microsoft Learn: Service overview and network port requirements for Windows (ASP.NET State Service: ASP.NET Session State on TCP 42424)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     related: [80],
   },

@@ -1,26 +1,25 @@
 import type { SystemInput } from '../../src/lib/schemas/system';
 
-const checked = '2026-11-30';
 
 const adbHacktricks = {
   url: 'https://book.hacktricks.wiki/network-services-pentesting/5555-android-debug-bridge.html',
   title: 'HackTricks: 5555 - Android Debug Bridge (classic adb tcpip port; wireless debugging uses a dynamic port)',
   kind: 'secondary',
-  checked,
+  checked: '2026-11-30',
 } as const;
 
 const adbDeveloperOptions = {
   url: 'https://packtpub.com/en-ph/product/mastering-malware-analysis-9781789610789/chapter/analyzing-android-malware-samples-16/section/android-debug-bridge-ch16lvl1sec47',
   title: 'Mastering Malware Analysis (Packt): Android Debug Bridge, enabled only through the hidden Developer options',
   kind: 'secondary',
-  checked,
+  checked: '2026-11-30',
 } as const;
 
 const adbUsbCommand = {
   url: 'https://docs.apis-fiserv.com/latam/docs/depuracao-da-aplicacao-ao-usar-um-pinpad-usb',
   title: 'Fiserv developer documentation: debugging over TCP/IP with adb tcpip, and adb usb to return to USB mode',
   kind: 'secondary',
-  checked,
+  checked: '2026-11-30',
 } as const;
 
 export const system: SystemInput = {

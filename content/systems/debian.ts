@@ -1,26 +1,25 @@
 import type { SystemInput } from '../../src/lib/schemas/system';
 
-const checked = '2026-11-30';
 
 const taskselServerTest = {
   url: 'https://github.com/deepin-community/tasksel/blob/b154c2ea6bb22105b88e592366fc133ec15a8e86/tests/server',
   title: 'tasksel source (Debian\'s installer task selector, deepin-community mirror): tests/server proposes server tasks on non-desktop installs',
   kind: 'project',
-  checked,
+  checked: '2026-11-30',
 } as const;
 
 const taskselSshTask = {
   url: 'https://github.com/deepin-community/tasksel/blob/b154c2ea6bb22105b88e592366fc133ec15a8e86/tasks/ssh-server',
   title: 'tasksel source: tasks/ssh-server (the "SSH server" task, installing openssh-server)',
   kind: 'project',
-  checked,
+  checked: '2026-11-30',
 } as const;
 
 const taskselTestCodes = {
   url: 'https://github.com/deepin-community/tasksel/blob/b154c2ea6bb22105b88e592366fc133ec15a8e86/tasksel.pl',
   title: 'tasksel source: tasksel.pl (exit code 2 means "display, mark for installation")',
   kind: 'project',
-  checked,
+  checked: '2026-11-30',
 } as const;
 
 export const system: SystemInput = {

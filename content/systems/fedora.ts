@@ -1,20 +1,19 @@
 import type { SystemInput } from '../../src/lib/schemas/system';
 import { avahiMdns, cupsLocal, resolvedStub } from './shared/linux';
 
-const checked = '2026-11-30';
 
 const fedoraFirewalldDocs = {
   url: 'https://docs.fedoraproject.org/ca/quick-docs/firewalld/',
   title: 'Fedora Quick Docs: Control of System Accessibility by firewalld',
   kind: 'project',
-  checked,
+  checked: '2026-11-30',
 } as const;
 
 const fedoraWorkstationZone = {
   url: 'https://github.com/firewalld/firewalld/blob/2745d6f0ab9e4a43abe97872ed52e62157996166/config/tests/zones/FedoraWorkstation.xml',
   title: 'firewalld source: the Fedora Workstation zone (test copy): ports 1025-65535 open over TCP and UDP',
   kind: 'project',
-  checked,
+  checked: '2026-11-30',
 } as const;
 
 export const system: SystemInput = {

@@ -1,47 +1,46 @@
 import type { SystemInput } from '../../src/lib/schemas/system';
 
-const checked = '2026-11-30';
 
 const openwrtFirewall = {
   url: 'https://github.com/openwrt/firewall4/blob/b6e5157527d361f99ad52eaa6da273cb0f2dfd59/root/etc/config/firewall',
   title: 'OpenWrt firewall4 source: default /etc/config/firewall (lan input ACCEPT, wan input REJECT)',
   kind: 'project',
-  checked,
+  checked: '2026-11-30',
 } as const;
 
 const openwrtDropbear = {
   url: 'https://github.com/openwrt/openwrt/blob/478635be8f8ce3462fb66fc8c32632e5c632e148/package/network/services/dropbear/files/dropbear.config',
   title: 'OpenWrt source: default dropbear configuration (enabled, port 22, password login)',
   kind: 'project',
-  checked,
+  checked: '2026-11-30',
 } as const;
 
 const openwrtUhttpd = {
   url: 'https://github.com/openwrt/openwrt/blob/061904d7e339db9cbc966506e1d72b9433bdf353/package/network/services/uhttpd/files/uhttpd.config',
   title: 'OpenWrt source: default uhttpd configuration (0.0.0.0:80 and :443, LuCI web interface)',
   kind: 'project',
-  checked,
+  checked: '2026-11-30',
 } as const;
 
 const openwrtDnsmasq = {
   url: 'https://github.com/openwrt/openwrt/blob/1a1f361123d678a963bec73dccccdf70986a0c34/package/network/services/dnsmasq/files/dhcp.conf',
   title: 'OpenWrt source: default dnsmasq configuration (DHCP on lan, ignored on wan; local-service DNS)',
   kind: 'project',
-  checked,
+  checked: '2026-11-30',
 } as const;
 
 const ianaCwmp = {
   url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=7547',
   title: 'IANA Service Name and Port Number Registry: 7547, cwmp (Broadband Forum CWMP)',
   kind: 'standard',
-  checked,
+  checked: '2026-11-30',
 } as const;
 
 const connectionRequestBasics = {
   url: 'https://qacafe.com./resources/connection-request-basics',
   title: 'QA Cafe: TR-069 Connection Request basics (the ACS reaches an HTTP URL served by the CPE)',
   kind: 'secondary',
-  checked,
+  checked: '2026-11-30',
 } as const;
 
 const lanOnly = 'The LAN zone accepts input and the WAN zone rejects it by default, so devices at home can connect and the internet cannot.';

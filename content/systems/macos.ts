@@ -1,34 +1,29 @@
 import type { SystemInput } from '../../src/lib/schemas/system';
 import { appleMdnsResponderMan } from './shared/sources';
+import { source } from '../sources.ts';
 
-const checked = '2026-11-30';
 
 const applePlatformFirewall = {
   url: 'https://support.apple.com/fr-ca/guide/platform-support/supd6b171d92/web',
   title: 'Apple Platform Deployment: Manage Firewall (sharing services open their own ports)',
   kind: 'vendor',
-  checked,
+  checked: '2026-11-30',
 } as const;
 
-const airplayForum = {
-  url: 'https://developer.apple.com/forums/thread/682332',
-  title: 'Apple Developer Forums: ports 5000 and 7000 taken by AirPlay Receiver on macOS Monterey',
-  kind: 'secondary',
-  checked,
-} as const;
+const airplayForum = source.appleThread682332;
 
 const airplayPortsIssue = {
   url: 'https://github.com/nickstenning/honcho/pull/229',
   title: 'honcho pull request #229: macOS Monterey uses ports 5000 and 7000 for the AirPlay receiver',
   kind: 'secondary',
-  checked,
+  checked: '2026-11-30',
 } as const;
 
 const airplaySettingIssue = {
   url: 'https://github.com/opensafely-core/opencodelists/issues/2110',
   title: 'opencodelists issue #2110: port 7000 in use by default on macOS, and the setting that frees it',
   kind: 'secondary',
-  checked,
+  checked: '2026-11-30',
 } as const;
 
 export const system: SystemInput = {

@@ -1,33 +1,32 @@
 import type { SystemInput } from '../../src/lib/schemas/system';
 
-const checked = '2026-11-30';
 
 const synologyPorts = {
   url: 'https://kb.synology.com/en-global/DSM/tutorial/What_network_ports_are_used_by_Synology_services',
   title: 'Synology Knowledge Center: What network ports are used by DSM services? (read in its German edition)',
   kind: 'vendor',
-  checked,
+  checked: '2026-11-30',
 } as const;
 
 const ds220jNetstat = {
   url: 'https://gist.github.com/Dil4rd/099471288f60039e9989d4ea77cca628',
   title: 'netstat output from a Synology DS220j: nginx listening on 0.0.0.0 ports 80, 443, 5000 and 5001',
   kind: 'secondary',
-  checked,
+  checked: '2026-11-30',
 } as const;
 
 const dsmDefaultPorts = {
   url: 'https://gist.github.com/icyleaf/f1868ff6717131de37d2916283d15e49',
   title: 'Synology DSM port notes: DSM on 5000 (HTTP) and 5001 (HTTPS) by default, changeable',
   kind: 'secondary',
-  checked,
+  checked: '2026-11-30',
 } as const;
 
 const dsmFirewallRules = {
   url: 'https://originhelp.synology.com/developer-guide/integrate_dsm/install_ports.html',
   title: 'Synology Developer Guide: Install package related ports information into DSM (firewall and port forwarding rules)',
   kind: 'vendor',
-  checked,
+  checked: '2026-11-30',
 } as const;
 
 export const system: SystemInput = {

@@ -1,12 +1,8 @@
 import type { SystemInput } from '../../src/lib/schemas/system';
 import { resolvedStub } from './shared/linux';
+import { source } from '../sources.ts';
 
-const ufwDisabled = {
-  url: 'https://help.ubuntu.com/community/UFW',
-  title: 'Ubuntu community help wiki: UFW ("By default UFW is disabled")',
-  kind: 'secondary',
-  checked: '2026-11-30',
-} as const;
+const ufwDisabled = source.ubuntuCommunityUfw;
 
 export const system: SystemInput = {
   slug: 'ubuntu-server',

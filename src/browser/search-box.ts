@@ -3,7 +3,7 @@
  * number is handled here without loading any index; Pagefind, the aliases and the result rendering load
  * only when someone types words (src/browser/search-results.ts).
  */
-import { parseQuery } from '../lib/search-query';
+import { parseQuery, type ParsedQuery } from '../lib/search-query';
 import { portPath, searchPath } from '../lib/urls';
 
 const DEBOUNCE_MS = 30;
@@ -13,6 +13,19 @@ const QUICK_RESULTS = 6;
 type Results = typeof import('./search-results');
 let results: Promise<Results> | undefined;
 const loadResults = () => (results ??= import('./search-results'));
+const loadPreviews = () => import('./port-previews');
+
+/** What Enter will do with a port, a span or a list, before anything is loaded. */
+function enterHint(query: ParsedQuery): string {
+  if (query.kind === 'port') return `Press Enter to open port ${query.port}${query.protocol ? ` (${query.protocol.toUpperCase()})` : ''}.`;
+  if (query.kind === 'span') return `Press Enter to list the ports from ${query.start} to ${query.end}.`;
+  if (query.kind === 'list') return `Press Enter to list ports ${query.ports.join(', ')}${query.dropped > 0 ? ` (and ${query.dropped} more, left out)` : ''}.`;
+  return '';
+}
+
+function resultCount(count: number): string {
+  return count === 0 ? 'No quick results: press Enter to search every page.' : `${count} result${count === 1 ? '' : 's'}: use the arrow keys to choose one.`;
+}
 
 function enhance(form: HTMLFormElement): void {
   const input = form.querySelector('input')!;
@@ -61,8 +74,18 @@ function enhance(form: HTMLFormElement): void {
     }
     if (query.kind !== 'words') {
       close();
-      if (query.kind === 'port') status.textContent = `Press Enter to open port ${query.port}${query.protocol ? ` (${query.protocol.toUpperCase()})` : ''}.`;
-      if (query.kind === 'span') status.textContent = `Press Enter to list the ports from ${query.start} to ${query.end}.`;
+      status.textContent = enterHint(query);
+      if (query.kind === 'port') {
+        // Say what the port is before the reader goes there: its name, or whether it is assigned at all.
+        void loadPreviews()
+          .then((module) => module.portPreviews([query.port]))
+          .then(([preview]) => {
+            if (current !== generation) return;
+            const what = preview.label ? `Port ${query.port}: ${preview.label}.` : preview.line;
+            status.textContent = `${what} ${enterHint(query)}`;
+          })
+          .catch(() => undefined); // the hint without the name is still right
+      }
       return;
     }
     // Start fetching the search code and index at the first word, not after the pause.
@@ -70,11 +93,13 @@ function enhance(form: HTMLFormElement): void {
     timer = window.setTimeout(async () => {
       const module = await loadResults();
       const show = (hits: Awaited<ReturnType<Results['searchWords']>>) => {
-        if (current !== generation) return; // a newer keystroke won
+        // A newer keystroke won, or the reader has left the box: results that arrive late stay closed.
+        if (current !== generation || document.activeElement !== input) return;
         // Exact matches render first and full results replace them: keep the reader's selection across that.
         const selected = active()?.dataset.href;
         module.renderOptions(list, input.id, hits, query.text);
         list.hidden = false;
+        status.textContent = resultCount(hits.length);
         input.setAttribute('aria-expanded', 'true');
         const again = selected ? options().find((option) => option.dataset.href === selected) : undefined;
         if (again) {
@@ -99,6 +124,9 @@ function enhance(form: HTMLFormElement): void {
       event.preventDefault();
       move(event.key === 'ArrowDown' ? 1 : -1);
     } else if (event.key === 'Escape') {
+      // Results still on their way must not reopen a list the reader has just closed.
+      generation++;
+      window.clearTimeout(timer);
       if (!list.hidden) {
         event.preventDefault();
         close();
@@ -111,7 +139,17 @@ function enhance(form: HTMLFormElement): void {
     const option = (event.target as Element).closest<HTMLElement>('[role=option]');
     if (option?.dataset.href) location.assign(option.dataset.href);
   });
-  input.addEventListener('blur', () => window.setTimeout(close, 150));
+  // Tab or a click elsewhere closes the list at once (a click on an option keeps focus, see mousedown above);
+  // moving the generation on makes results still on their way stay closed.
+  input.addEventListener('blur', () => {
+    generation++;
+    window.clearTimeout(timer);
+    close();
+  });
+  // Coming back to the box shows its results again.
+  input.addEventListener('focus', () => {
+    if (input.value && list.hidden) onInput();
+  });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -120,6 +158,8 @@ function enhance(form: HTMLFormElement): void {
       location.assign(portPath(query.port, query.protocol));
     } else if (query.kind === 'invalid') {
       status.textContent = query.reason;
+    } else if (query.kind === 'list') {
+      location.assign(searchPath(query.ports.join(' ')));
     } else if (query.kind === 'empty') {
       input.focus();
     } else {

@@ -4,6 +4,7 @@
  * is built with DOM methods and textContent; no query text or index text is ever parsed as markup except
  * Pagefind's excerpts, which are reduced to text and <mark> elements.
  */
+import { isCloseMatch } from '../lib/search-query';
 import { portPath, searchPath, sitePath } from '../lib/urls';
 
 export interface SearchHit {
@@ -34,10 +35,16 @@ interface Pagefind {
 let pagefind: Promise<Pagefind> | undefined;
 let aliases: Promise<[string, number, string][]> | undefined;
 
-export function loadPagefind(): Promise<Pagefind> {
+/**
+ * Loads Pagefind once per page. The drop-down runs it on the main thread: the worker costs a 43 kB download
+ * and a slower first answer for a small query. The search page asks for the worker, because there search
+ * runs while the page loads and would otherwise block it.
+ */
+export function loadPagefind(inWorker = false): Promise<Pagefind> {
   return (pagefind ??= (import(/* @vite-ignore */ sitePath('/pagefind/pagefind.js')) as Promise<Pagefind>).then(async (module) => {
-    // On the main thread: the worker costs a 43 kB download and a slower first answer for a small index.
-    await module.options({ excerptLength: 18, noWorker: true });
+    // A weak page-length penalty: curated port pages say more than bare registry entries, and should not
+    // lose to a short page that mentions the same word once (tests/e2e/search-purpose.spec.ts).
+    await module.options({ excerptLength: 18, noWorker: !inWorker, ranking: { pageLength: 0.1 } });
     await module.init();
     return module;
   }));
@@ -61,24 +68,45 @@ export async function exactHits(text: string): Promise<SearchHit[]> {
     .map(([, port, name]) => ({ url: portPath(port), title: `Port ${port}`, port: String(port), service: name, excerpt: '', exact: true }));
 }
 
-export async function searchWords(text: string, limit: number, filters?: Record<string, string>): Promise<SearchHit[]> {
+/** The words Pagefind highlighted in an excerpt. */
+function highlighted(excerpt: string): string[] {
+  return [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]);
+}
+
+/** Pagefind loads each result's text separately: this many at a time, with a pause for the page in between. */
+const BATCH = 10;
+
+/**
+ * Exact alias matches first, then Pagefind's results, up to `limit`. With `onBatch`, the hits are also handed
+ * over as they load, ten at a time, so that a long list renders without one long task on the main thread.
+ */
+export async function searchWords(text: string, limit: number, filters?: Record<string, string>, onBatch?: (hits: SearchHit[]) => void): Promise<SearchHit[]> {
   const [engine, exact] = await Promise.all([loadPagefind(), exactHits(text)]);
   const response = await engine.search(text, filters ? { filters } : undefined);
-  const data = await Promise.all(response.results.slice(0, limit).map((result) => result.data()));
   const seen = new Set(exact.map((hit) => hit.url));
-  const found = data
-    .filter((item) => !seen.has(item.url))
-    .map((item) => ({
-      url: item.url,
-      title: item.meta.title ?? item.url,
-      port: item.meta.port,
-      service: item.meta.service,
-      protocols: item.meta.protocols,
-      range: item.meta.range,
-      excerpt: item.excerpt,
-      exact: false,
-    }));
-  return [...exact, ...found].slice(0, limit);
+  const hits = [...exact];
+  if (onBatch && exact.length > 0) onBatch(exact);
+  const results = response.results.slice(0, limit);
+  for (let start = 0; start < results.length && hits.length < limit; start += BATCH) {
+    if (start > 0) await new Promise((resolve) => setTimeout(resolve));
+    const data = await Promise.all(results.slice(start, start + BATCH).map((result) => result.data()));
+    const batch = data
+      .filter((item) => !seen.has(item.url) && isCloseMatch(text, highlighted(item.excerpt)))
+      .slice(0, limit - hits.length)
+      .map((item) => ({
+        url: item.url,
+        title: item.meta.title ?? item.url,
+        port: item.meta.port,
+        service: item.meta.service,
+        protocols: item.meta.protocols,
+        range: item.meta.range,
+        excerpt: item.excerpt,
+        exact: false,
+      }));
+    hits.push(...batch);
+    if (onBatch && batch.length > 0) onBatch(batch);
+  }
+  return hits;
 }
 
 /** Appends Pagefind's excerpt as text with <mark> elements, dropping any other markup. */

@@ -5,9 +5,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import registryXml from '../../content/iana/service-names-port-numbers.xml?raw';
+import tcpWorklist from '../../content/common-ports/tcp-top1000.txt?raw';
+import udpWorklist from '../../content/common-ports/udp-top250.txt?raw';
 import historyJson from '../../content/iana/history.json?raw';
 import { ephemeralRanges } from '../../content/ephemeral-ranges';
 import { ranges } from '../../content/ranges';
+import { source } from '../../content/sources';
 import rangesText from '../../content/ranges.ts?raw';
 import { indexRecordsByPort, parseIanaRegistry } from '../lib/iana';
 import { groupServices, serviceSlug } from '../lib/services';
@@ -16,6 +19,8 @@ import { CONTENT_FILES, checkProseFiles, validateContent } from '../lib/validate
 import type { PortDataContext } from '../lib/port-data';
 import { MAX_PORT, parsePort } from '../lib/port-number';
 import { ianaRange, portStatus } from '../lib/ports';
+import { summaryWeights } from '../lib/search-index';
+import { parseWorklist } from '../lib/worklist-coverage';
 import { findEntryLine } from '../lib/entry-lines';
 import type { SourceFile } from '../lib/corrections';
 import { changesByPort, changesByService, type RegistryHistory } from '../lib/registry-history';
@@ -42,7 +47,7 @@ export const notablePortFiles = Object.entries(notablePortModules)
   .sort(([a], [b]) => a.localeCompare(b))
   .map(([path, module]) => ({ file: path.replace(/^(\.\.\/)+/, ''), entries: module.notablePorts }));
 
-export const content = validateContent({ ranges, ephemeralRanges, notablePortFiles, systemFiles });
+export const content = validateContent({ ranges, ephemeralRanges, notablePortFiles, systemFiles, sources: source });
 checkProseFiles(
   Object.entries(proseSources).map(([path, body]) => ({ file: path.replace(/^(\.\.\/)+/, ''), body })),
   content,
@@ -156,3 +161,9 @@ export const serviceAliases: Map<string, { alias: string; port: number; target: 
 
 /** Every port's map status (src/lib/port-space.ts), shared by the map image and every map component. */
 export const portClasses = classifyPorts(recordsByPort, new Set(portData.notableByPort.keys()), ianaRange('dynamic', content.ranges));
+
+/** The search-index weight of each curated port's summary, higher for the ports people meet most often. */
+export const summaryWeight = summaryWeights({
+  tcp: parseWorklist(tcpWorklist, 'content/common-ports/tcp-top1000.txt', MAX_PORT),
+  udp: parseWorklist(udpWorklist, 'content/common-ports/udp-top250.txt', MAX_PORT),
+});

@@ -9,11 +9,15 @@ import { MAX_PORT, parsePort, PROTOCOLS, type Protocol } from './port-number';
 export type { Protocol } from './port-number';
 
 export const MAX_QUERY_LENGTH = 200;
+/** How much of a paste is read for port addresses: a few dozen netstat lines. */
+export const MAX_PASTE_LENGTH = 4000;
 
 export type ParsedQuery =
   | { kind: 'empty' }
   | { kind: 'port'; port: number; protocol: Protocol | null }
   | { kind: 'span'; start: number; end: number }
+  /** Several ports at once: "135 445", or the addresses in a pasted netstat or ss line. */
+  | { kind: 'list'; ports: number[]; dropped: number }
   | { kind: 'invalid'; input: string; reason: string }
   | { kind: 'words'; text: string };
 
@@ -21,13 +25,13 @@ const PROTOCOL = `(${PROTOCOLS.join('|')})`;
 const NUMBER = '([+-]?\\d+)';
 
 /** Strips control characters and bidirectional overrides, folds whitespace and caps the length. */
-export function normaliseQuery(raw: string): string {
+export function normaliseQuery(raw: string, limit = MAX_QUERY_LENGTH): string {
   return raw
-    .slice(0, MAX_QUERY_LENGTH * 4)
+    .slice(0, limit * 4)
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .slice(0, MAX_QUERY_LENGTH);
+    .slice(0, limit);
 }
 
 function explainNumber(text: string): string | null {
@@ -48,6 +52,52 @@ function portOrInvalid(text: string, protocol: Protocol | null): ParsedQuery {
   const port = parsePort(text.replace(/^\+/, ''), { allowLeadingZeros: true });
   if (port === null) return { kind: 'invalid', input: text, reason: `Ports run from 0 to ${MAX_PORT}.` };
   return { kind: 'port', port, protocol };
+}
+
+/** The most ports one list query shows; a longer paste belongs in the explain tool. */
+export const MAX_LIST_PORTS = 64;
+
+// The address forms that netstat, ss, lsof and browsers print before a port: IPv4 with an optional
+// %scope, a bracketed IPv6 address, a bare IPv6 address containing "::" (net-tools netstat prints
+// ":::22"), "*", "localhost", or a URL's host. BSD and macOS netstat separate the port with a dot.
+const IPV4 = '(?:\\d{1,3}\\.){3}\\d{1,3}(?:%[\\w.-]+)?';
+const ADDRESS_PORT = new RegExp(
+  `^(?:${IPV4}[:.]|\\[[0-9a-f:.%\\w-]*\\][:.]|[0-9a-f:]*::[0-9a-f:]*(?:%[\\w.-]+)?[:.]|\\*[:.]|localhost:|[a-z][\\w+.-]*://[^\\s/:]+:)(\\d{1,5})(?:/\\S*)?$`,
+  'i',
+);
+/** Words of a pasted netstat or ss line that say which protocol the addresses on it use. */
+const LINE_PROTOCOL = /^(tcp|udp)[46]?$/i;
+
+/** The ports named by address tokens in a pasted line ("0.0.0.0:49664", "[::]:135"), without port 0. */
+function addressPorts(tokens: string[]): number[] {
+  const ports: number[] = [];
+  for (const token of tokens) {
+    const match = ADDRESS_PORT.exec(token);
+    if (!match) continue;
+    const port = Number(match[1]);
+    if (port > 0 && port <= MAX_PORT) ports.push(port);
+  }
+  return ports;
+}
+
+function portsQuery(found: number[], protocol: Protocol | null): ParsedQuery {
+  const ports = [...new Set(found)];
+  if (ports.length === 1) return { kind: 'port', port: ports[0], protocol };
+  return { kind: 'list', ports: ports.slice(0, MAX_LIST_PORTS), dropped: Math.max(0, ports.length - MAX_LIST_PORTS) };
+}
+
+/** Several ports in one query: pasted addresses, or numbers separated by spaces or commas. */
+function parsePorts(text: string): ParsedQuery | null {
+  const tokens = text.split(/[\s,;]+/).filter(Boolean);
+  const fromAddresses = addressPorts(tokens);
+  if (fromAddresses.length > 0) {
+    const protocols = new Set(tokens.filter((token) => LINE_PROTOCOL.test(token)).map((token) => token.slice(0, 3).toLowerCase() as Protocol));
+    return portsQuery(fromAddresses, protocols.size === 1 ? [...protocols][0] : null);
+  }
+  if (tokens.length < 2 || !tokens.every((token) => /^\d+$/.test(token))) return null;
+  const tooHigh = tokens.find((token) => Number(token) > MAX_PORT);
+  if (tooHigh) return { kind: 'invalid', input: text, reason: `${tooHigh} is above ${MAX_PORT}, the highest port number; ports run from 0 to ${MAX_PORT}.` };
+  return portsQuery(tokens.map(Number), null);
 }
 
 export function parseQuery(raw: string): ParsedQuery {
@@ -73,9 +123,39 @@ export function parseQuery(raw: string): ParsedQuery {
     return { kind: 'span', start, end };
   }
 
+  const ports = parsePorts(normaliseQuery(raw, MAX_PASTE_LENGTH));
+  if (ports) return ports;
+  if (new RegExp(`^${IPV4}$`).test(text)) return { kind: 'invalid', input: text, reason: `${text} is an address without a port: add the port after a colon, as in ${text}:22.` };
+
   // Hex and exponent forms look like numbers but are not how ports are written.
   const reason = explainNumber(lower);
   if (reason) return { kind: 'invalid', input: text, reason };
 
   return { kind: 'words', text };
+}
+
+/** Lower-case runs of letters and digits: the words of a query or of a highlighted excerpt. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * Whether a result's highlighted words (Pagefind's <mark>s) really match the query. Pagefind also returns
+ * pages for a stray letter or a distant prefix ("qzxvkj" finds a "Q"); such a page is unrelated, and the
+ * reader is better told that nothing matched. A highlighted word counts when it shares its first four
+ * letters (or the whole of a shorter query word) with a query word, which keeps stems such as
+ * "printing" → "printer". A result with no highlight at all is kept: there is nothing to judge it by.
+ */
+export function isCloseMatch(query: string, highlighted: readonly string[]): boolean {
+  const marks = highlighted.flatMap(wordsOf);
+  if (marks.length === 0) return true;
+  const queryWords = wordsOf(query);
+  return marks.some((mark) =>
+    queryWords.some((word) => {
+      const needed = Math.min(4, word.length);
+      let shared = 0;
+      while (shared < needed && mark[shared] === word[shared]) shared++;
+      return shared >= needed;
+    }),
+  );
 }

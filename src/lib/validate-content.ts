@@ -13,6 +13,7 @@ import { IANA_RANGE_SLUGS } from './ports';
 import { portRangeSchema, type PortRange } from './schemas/port-range';
 import type { EntryKey } from './entry-lines';
 import { systemSchema, type System } from './schemas/system';
+import { sourceSchema } from './schemas/source';
 
 export interface CuratedContent {
   ranges: PortRange[];
@@ -28,6 +29,7 @@ export const CONTENT_FILES = {
   ephemeralRanges: 'content/ephemeral-ranges.ts',
   notablePorts: 'content/notable-ports/',
   systems: 'content/systems/',
+  sources: 'content/sources.ts',
 } as const;
 
 /** One data file's export, with the path that messages should name. */
@@ -43,6 +45,8 @@ export interface RawContent {
   notablePortFiles: DataFile[];
   /** One file per system, each exporting `system` (absent: no system pages). */
   systemFiles?: DataFile[];
+  /** The shared registry of sources (content/sources.ts), keyed by id. */
+  sources: Record<string, unknown>;
 }
 
 /** One problem found in the data: where it is (file, entry, field) and what is wrong. */
@@ -214,6 +218,8 @@ export function validateContent(raw: RawContent): CuratedContent {
     if (entry.related.includes(entry.port)) problems.push({ file, entry: entryRef(index, entry, 'port'), field: 'related', message: 'lists the port itself' });
   }
 
+  checkSourceRegistry(raw, problems);
+
   if (problems.length > 0) throw new ContentError(problems);
   return {
     ranges: ranges.map((item) => item.entry),
@@ -329,4 +335,74 @@ export function checkProseFiles(files: ProseFile[], content: CuratedContent): vo
     }
   }
   if (problems.length > 0) throw new ContentError(problems);
+}
+
+/** A citation found in a data file: any object with a url, a title and a kind. */
+interface Citation {
+  file: string;
+  url: string;
+  title: unknown;
+  kind: unknown;
+  checked: unknown;
+}
+
+function collectCitations(value: unknown, file: string, out: Citation[]): void {
+  if (Array.isArray(value)) {
+    for (const item of value) collectCitations(item, file, out);
+  } else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (typeof record.url === 'string' && 'title' in record && 'kind' in record) {
+      out.push({ file, url: record.url, title: record.title, kind: record.kind, checked: record.checked });
+      return;
+    }
+    for (const item of Object.values(record)) collectCitations(item, file, out);
+  }
+}
+
+/**
+ * One citation, one place: a source cited from more than one file lives in content/sources.ts and is referred to
+ * as `source.<id>`, so its title and checked date cannot drift apart. A registry URL written out again, or a URL
+ * cited with two different titles, is a problem.
+ */
+function checkSourceRegistry(raw: RawContent, problems: ContentProblem[]): void {
+  const file = CONTENT_FILES.sources;
+  const registry = new Map<string, { id: string; title: unknown; kind: unknown; checked: unknown }>();
+  for (const [id, entry] of Object.entries(raw.sources)) {
+    const result = sourceSchema.safeParse(entry);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push({ file, label: `source "${id}"`, field: fieldName(issue.path), message: issue.message });
+      }
+      continue;
+    }
+    const twin = registry.get(result.data.url);
+    if (twin) problems.push({ file, label: `source "${id}"`, field: 'url', message: `is already the URL of source "${twin.id}"` });
+    else registry.set(result.data.url, { id, title: result.data.title, kind: result.data.kind, checked: result.data.checked });
+  }
+
+  const citations: Citation[] = [];
+  collectCitations(raw.ranges, CONTENT_FILES.ranges, citations);
+  collectCitations(raw.ephemeralRanges, CONTENT_FILES.ephemeralRanges, citations);
+  for (const data of [...raw.notablePortFiles, ...(raw.systemFiles ?? [])]) collectCitations(data.entries, data.file, citations);
+
+  const byUrl = new Map<string, Citation[]>();
+  for (const citation of citations) byUrl.set(citation.url, [...(byUrl.get(citation.url) ?? []), citation]);
+  for (const [url, cited] of byUrl) {
+    const shared = registry.get(url);
+    if (shared) {
+      for (const citation of cited) {
+        if (citation.title !== shared.title || citation.kind !== shared.kind || citation.checked !== shared.checked) {
+          problems.push({ file: citation.file, label: `source ${url}`, message: `differs from source "${shared.id}" in ${file}: cite it as source.${shared.id}` });
+        }
+      }
+      continue;
+    }
+    const files = [...new Set(cited.map((citation) => citation.file))];
+    const titles = new Set(cited.map((citation) => `${String(citation.title)} | ${String(citation.kind)} | ${String(citation.checked)}`));
+    if (files.length > 1) {
+      problems.push({ file: files[0], label: `source ${url}`, message: `is cited from ${files.length} files (${files.join(', ')}): write it once in ${file} and cite it as source.<id>` });
+    } else if (titles.size > 1) {
+      problems.push({ file: files[0], label: `source ${url}`, message: `is cited with ${titles.size} different titles, kinds or dates: write it once in ${file}` });
+    }
+  }
 }

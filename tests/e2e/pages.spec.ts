@@ -24,7 +24,7 @@ test('a small range lists its assigned ports (well-known includes ssh on 22)', a
 
 test('/ports/ lists notable ports by category and every block of numbers', async ({ page }) => {
   await page.goto(siteUrl('/ports/'));
-  await expect(page.locator('#category-database + ul')).toContainText('PostgreSQL');
+  await expect(page.locator('#category-database + .meta + ul')).toContainText('PostgreSQL');
   await expect(page.locator('#blocks + ul a')).toHaveCount(64);
 });
 

@@ -67,7 +67,8 @@ test('arrow keys move through results, Enter opens one, Escape closes the list',
   await box.press('ArrowDown');
   await box.pressSequentially('x', { delay: 20 });
   await box.press('Backspace');
-  await expect(options.first()).toBeVisible();
+  // Wait for the results of "ssh" again, not a list still showing "sshx".
+  await expect(options.first()).toHaveAttribute('data-href', /\/ports\/22\/$/);
   await box.press('ArrowDown');
   await box.press('Enter');
   await expect(page).toHaveURL(/\/ports\/22\/$/);
@@ -142,3 +143,91 @@ for (const [index, query] of HOSTILE.entries()) {
     expect(errors).toEqual([]);
   });
 }
+
+test('the suggestion list closes when Tab moves focus away, and says how many results it has', async ({ page }) => {
+  await page.goto(siteUrl('/'));
+  const box = page.locator('#q-home');
+  await box.pressSequentially('ssh', { delay: 20 });
+  await expect(page.locator('#q-home-results [role=option]').first()).toBeVisible();
+  await expect(page.locator('#q-home-status')).toHaveText(/^\d+ results?: /);
+  await box.press('Tab');
+  await expect(page.locator('#q-home-results')).toBeHidden();
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('results that arrive after a click elsewhere stay closed', async ({ page }) => {
+  await page.goto(siteUrl('/'));
+  await page.locator('#q-home').fill('postgres');
+  await page.locator('h1').click();
+  // Long enough for the search code, the aliases and Pagefind to answer.
+  await page.waitForTimeout(1500);
+  await expect(page.locator('#q-home-results')).toBeHidden();
+});
+
+test('typing a number names the port, or says it is unassigned, before Enter', async ({ page }) => {
+  const requests = indexRequests(page);
+  await page.goto(siteUrl('/'));
+  await page.locator('#q-home').fill('22');
+  await expect(page.locator('#q-home-status')).toHaveText('Port 22: SSH. Press Enter to open port 22.');
+  await page.locator('#q-home').fill('5040');
+  await expect(page.locator('#q-home-status')).toContainText('Port 5040 is not assigned by IANA');
+  expect(requests).toEqual([]);
+});
+
+test('a span of a few ports lists every port in it with a summary', async ({ page }) => {
+  await page.goto(siteUrl('/search/?q=49664-49669'));
+  await expect(page.locator('#search-summary')).toHaveText('The 6 ports from 49664 to 49669:');
+  const rows = page.locator('#search-list li');
+  await expect(rows).toHaveCount(6);
+  for (let i = 0; i < 6; i++) {
+    await expect(rows.nth(i).locator('a')).toHaveAttribute('href', new RegExp(`/ports/${49664 + i}/$`));
+    await expect(rows.nth(i)).toContainText(/\w{3,}.*\w{3,}/); // a name or a sentence, not just the number
+  }
+  await expect(page.locator('#search-ranges a[href$="/ranges/dynamic/"]')).toHaveCount(1);
+});
+
+const PASTED: [string, RegExp][] = [
+  ['0.0.0.0:49664', /\/ports\/49664\/$/],
+  ['[::]:135', /\/ports\/135\/$/],
+  ['  TCP    0.0.0.0:445    0.0.0.0:0    LISTENING    4', /\/ports\/445\/#tcp$/],
+];
+for (const [paste, target] of PASTED) {
+  test(`pasted netstat text ${JSON.stringify(paste.trim())} goes to the port`, async ({ page }) => {
+    await page.goto(siteUrl('/'));
+    await page.locator('#q-home').fill(paste);
+    await expect(page.locator('#q-home-results')).toBeHidden();
+    await page.locator('#q-home').press('Enter');
+    await expect(page).toHaveURL(target);
+  });
+}
+
+test('a list of port numbers opens a list of those ports, not fuzzy matches', async ({ page }) => {
+  await page.goto(siteUrl('/'));
+  await page.locator('#q-home').fill('135 445');
+  await expect(page.locator('#q-home-status')).toHaveText('Press Enter to list ports 135, 445.');
+  await page.locator('#q-home').press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=135(%20|\+)445$/);
+  const links = page.locator('#search-list li > a');
+  await expect(links).toHaveCount(2);
+  await expect(links.nth(0)).toHaveAttribute('href', /\/ports\/135\/$/);
+  await expect(links.nth(1)).toHaveAttribute('href', /\/ports\/445\/$/);
+});
+
+test('words that match nothing say so instead of showing unrelated pages', async ({ page }) => {
+  await page.goto(siteUrl('/'));
+  await page.locator('#q-home').pressSequentially('qzxvkj', { delay: 20 });
+  await expect(page.locator('#q-home-status')).toHaveText(/^No quick results/);
+  await expect(page.locator('#q-home-results [role=option]')).toHaveCount(1); // only the link to the search page
+  await page.goto(siteUrl('/search/?q=qzxvkj'));
+  await expect(page.locator('#search-summary')).toContainText('Nothing found for “qzxvkj”');
+  await expect(page.locator('#search-list li')).toHaveCount(0);
+});
+
+test('"windows" offers Windows ports before the X Window System', async ({ page }) => {
+  await page.goto(siteUrl('/'));
+  await page.locator('#q-home').pressSequentially('windows', { delay: 20 });
+  const first = page.locator('#q-home-results [role=option]').first();
+  await expect(first).toBeVisible();
+  await expect(first).not.toHaveAttribute('data-href', /\/ports\/600\d\/$/);
+  await expect(first).not.toContainText('X Window');
+});

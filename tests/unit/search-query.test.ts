@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, parseQuery } from '../../src/lib/search-query';
+import { isCloseMatch, MAX_QUERY_LENGTH, parseQuery } from '../../src/lib/search-query';
 
 describe('parseQuery: port numbers go straight to their page', () => {
   it.each([
@@ -65,5 +65,70 @@ describe('parseQuery: words', () => {
     const long = parseQuery('a'.repeat(10_000));
     expect(long.kind).toBe('words');
     if (long.kind === 'words') expect(long.text.length).toBe(MAX_QUERY_LENGTH);
+  });
+});
+
+describe('parseQuery: pasted addresses and lists of ports', () => {
+  it.each([
+    ['0.0.0.0:49664', 49664],
+    ['[::]:135', 135],
+    ['127.0.0.53%lo:53', 53],
+    ['*:443', 443],
+    [':::22', 22],
+    ['127.0.0.1.631', 631],
+    ['*.22', 22],
+    ['localhost:8080', 8080],
+    ['http://localhost:3000/', 3000],
+  ])('reads the address %j as port %i', (query, port) => {
+    expect(parseQuery(query)).toEqual({ kind: 'port', port, protocol: null });
+  });
+
+  it('takes the protocol from a pasted netstat line and ignores the placeholder foreign address', () => {
+    expect(parseQuery('  TCP    0.0.0.0:135            0.0.0.0:0              LISTENING       1012')).toEqual({ kind: 'port', port: 135, protocol: 'tcp' });
+    expect(parseQuery('udp   UNCONN 0      0      127.0.0.53%lo:53      0.0.0.0:*')).toEqual({ kind: 'port', port: 53, protocol: 'udp' });
+  });
+
+  it('lists every port of a pasted block of lines, once each, and not the process ids', () => {
+    const paste = 'TCP 0.0.0.0:135 0.0.0.0:0 LISTENING 1012\nTCP 0.0.0.0:445 0.0.0.0:0 LISTENING 4\nTCP [::]:135 [::]:0 LISTENING 1012';
+    expect(parseQuery(paste)).toEqual({ kind: 'list', ports: [135, 445], dropped: 0 });
+  });
+
+  it('reads numbers separated by spaces or commas as a list', () => {
+    expect(parseQuery('135 445')).toEqual({ kind: 'list', ports: [135, 445], dropped: 0 });
+    expect(parseQuery('22, 80, 443')).toEqual({ kind: 'list', ports: [22, 80, 443], dropped: 0 });
+  });
+
+  it('caps a long list and says how many ports it left out', () => {
+    const parsed = parseQuery(Array.from({ length: 70 }, (_, i) => String(1000 + i)).join(' '));
+    expect(parsed).toMatchObject({ kind: 'list', dropped: 6 });
+    if (parsed.kind === 'list') expect(parsed.ports).toHaveLength(64);
+  });
+
+  it('explains a list with a number above the highest port', () => {
+    expect(parseQuery('22 70000')).toMatchObject({ kind: 'invalid', reason: expect.stringContaining('70000 is above 65535') });
+  });
+
+  it('keeps words with a number in them as words', () => {
+    expect(parseQuery('http 2')).toEqual({ kind: 'words', text: 'http 2' });
+    expect(parseQuery('windows 11')).toEqual({ kind: 'words', text: 'windows 11' });
+    expect(parseQuery('10.0.0.1')).toMatchObject({ kind: 'invalid' });
+  });
+});
+
+describe('isCloseMatch', () => {
+  it('keeps results whose highlighted words match the query or share its stem', () => {
+    expect(isCloseMatch('windows', ['Windows'])).toBe(true);
+    expect(isCloseMatch('printing', ['printers'])).toBe(true);
+    expect(isCloseMatch('time sync', ['clock', 'Time'])).toBe(true);
+    expect(isCloseMatch('ssh', ['SSH'])).toBe(true);
+  });
+
+  it('drops results that only match a stray letter or a distant prefix', () => {
+    expect(isCloseMatch('qzxvkj', ['Q', '-Q'])).toBe(false);
+    expect(isCloseMatch('xyzzyplugh', ['(xyClient'])).toBe(false);
+  });
+
+  it('keeps a result without highlights, having nothing to judge it by', () => {
+    expect(isCloseMatch('anything', [])).toBe(true);
   });
 });

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ephemeralRanges } from '../../content/ephemeral-ranges';
 import { ranges } from '../../content/ranges';
+import { source } from '../../content/sources';
 import { notablePortFiles, systemFiles } from '../../src/data/site-data';
 import { systemsListeningOn } from '../../src/lib/systems';
 import { ContentError, validateContent } from '../../src/lib/validate-content';
 
 const REQUIRED = ['windows-11', 'windows-server', 'macos', 'ios', 'android', 'ubuntu-desktop', 'ubuntu-server', 'debian', 'fedora', 'home-router', 'network-printer', 'synology-dsm'];
 
-const good = () => structuredClone({ ranges, ephemeralRanges, notablePortFiles, systemFiles });
+const good = () => structuredClone({ ranges, ephemeralRanges, notablePortFiles, systemFiles, sources: source as Record<string, unknown> });
 type Raw = ReturnType<typeof good>;
 /** The committed system file for `slug`, as a plain object the tests can break. */
 function systemOf(raw: Raw, slug: string): Record<string, any> {

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ephemeralRanges } from '../../content/ephemeral-ranges';
 import { notablePortFiles } from '../../src/data/site-data';
 import { ranges } from '../../content/ranges';
+import { source } from '../../content/sources';
 import { checkProseFiles, ContentError, validateContent } from '../../src/lib/validate-content';
 
-const good = () => structuredClone({ ranges, ephemeralRanges, notablePortFiles });
+const good = () => structuredClone({ ranges, ephemeralRanges, notablePortFiles, sources: source as Record<string, unknown> });
 /** The first notable-ports file's entries, as plain objects the tests can break. */
 const notable = (raw: ReturnType<typeof good>) => raw.notablePortFiles[0].entries as Array<Record<string, any>>;
 const firstFile = notablePortFiles[0].file.replace(/[./]/g, (c) => `\\${c}`);
@@ -165,5 +166,33 @@ describe('problems reported as text by other checks', () => {
       { file: '(content)', message: 'something without a file' },
     ]);
     expect(error.problems[0]).toBe('content/systems/example.ts: entry #1: field "ports": is empty');
+  });
+});
+
+describe('each source is written once: content/sources.ts holds every source cited from more than one file', () => {
+  it('accepts the committed data, where every shared source comes from the registry', () => {
+    expect(problemsOf(good())).toEqual([]);
+  });
+
+  it('rejects a registry source written out again with another title, naming the id to cite instead', () => {
+    const raw = good();
+    const [id, shared] = Object.entries(raw.sources)[0] as [string, { url: string; title: string; kind: string }];
+    notable(raw)[0].sources = [{ ...shared, title: `${shared.title} (retitled)` }];
+    expect(problemsOf(raw)).toContainEqual(expect.stringContaining(`differs from source "${id}" in content/sources.ts: cite it as source.${id}`));
+  });
+
+  it('rejects a source written out in two files instead of once in the registry', () => {
+    const raw = good();
+    const written = { url: 'https://example.org/written-twice', title: 'A page cited from two files', kind: 'secondary' as const };
+    notable(raw)[0].sources = [written];
+    raw.ranges[0].sources = [written];
+    expect(problemsOf(raw)).toContainEqual(expect.stringMatching(/source https:\/\/example\.org\/written-twice: is cited from 2 files .*write it once in content\/sources\.ts/));
+  });
+
+  it('rejects a bad registry entry, naming its id and field', () => {
+    const raw = good();
+    const [id, shared] = Object.entries(raw.sources)[0] as [string, Record<string, unknown>];
+    raw.sources[id] = { ...shared, url: 'http://example.org/' };
+    expect(problemsOf(raw)).toContainEqual(expect.stringMatching(new RegExp(`^content/sources\\.ts: source "${id}": field "url": must be an https:// URL`)));
   });
 });

@@ -4,14 +4,10 @@
  */
 import type { z } from 'astro/zod';
 import type { systemListenerSchema } from '../../../src/lib/schemas/system';
-import { avahiDaemonConfig, avahiMdnsPort, cupsDefaultConfig, resolvedManPage } from './sources';
+import { avahiDaemonConfig, avahiMdnsPort, cupsDefaultConfig, resolvedManPage } from './sources.ts';
+import { source } from '../../sources.ts';
 
-const resolvedStubNotes = {
-  url: 'https://wiki.dominic-ricottone.com/Linux/SystemdResolved',
-  title: 'Dominic Ricottone\'s wiki: systemd-resolved (stub resolvers on 127.0.0.53 and 127.0.0.54; DNSStubListener=no)',
-  kind: 'secondary',
-  checked: '2026-11-30',
-} as const;
+const resolvedStubNotes = source.dominicRicottoneLinuxSystemdresolved;
 
 type ListenerInput = z.input<typeof systemListenerSchema>;
 

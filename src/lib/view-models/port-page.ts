@@ -125,6 +125,17 @@ function labelOf(port: number, context: PortDataContext): string {
   return assigned?.serviceName ?? plainText(assigned?.description ?? null) ?? '';
 }
 
+/**
+ * What the search box says about a port before anyone opens it, and what a span or list of ports shows on
+ * each row: the curated or IANA name, and the curated summary or the page's one-sentence answer.
+ */
+export function portPreview(port: number, context: PortDataContext): { label: string; line: string } {
+  const notable = context.notableByPort.get(port);
+  const records = context.recordsByPort[port];
+  const line = notable ? notable.summary : answerFor(port, portStatus(records), records, ianaRangeOf(port, context.ranges));
+  return { label: labelOf(port, context), line };
+}
+
 export function buildPortPageModel(port: number, context: PortDataContext, options: PortPageOptions = {}): PortPageModel {
   const records = context.recordsByPort[port];
   const status = portStatus(records);
