@@ -12,6 +12,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // Tests share nothing but the static server, so they spread over the workers test by test, not file by file.
+  fullyParallel: true,
   workers: 2,
   reporter: [['list']],
   globalSetup: './tests/e2e/global-setup.ts',

@@ -29,8 +29,19 @@ function resultCount(count: number): string {
 
 function enhance(form: HTMLFormElement): void {
   const input = form.querySelector('input')!;
-  const list = form.querySelector<HTMLUListElement>('[role=listbox]')!;
-  const status = form.querySelector<HTMLElement>('.search-status')!;
+  // The header's box ships as a plain form (its markup is on every page); the combobox parts are made here.
+  const list = form.querySelector<HTMLUListElement>('[role=listbox]') ?? form.appendChild(Object.assign(document.createElement('ul'), { className: 'search-results', id: `${input.id}-results`, hidden: true }));
+  list.setAttribute('role', 'listbox');
+  list.setAttribute('aria-label', 'Search results');
+  let status = form.querySelector<HTMLElement>('.search-status');
+  if (!status) {
+    status = Object.assign(document.createElement('p'), { className: 'search-status', id: `${input.id}-status` });
+    status.setAttribute('aria-live', 'polite');
+    list.before(status);
+  }
+  for (const [name, value] of Object.entries({ role: 'combobox', 'aria-expanded': 'false', 'aria-controls': list.id, 'aria-autocomplete': 'list', 'aria-describedby': status.id })) {
+    if (!input.hasAttribute(name)) input.setAttribute(name, value);
+  }
   let timer = 0;
   let generation = 0;
 

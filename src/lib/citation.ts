@@ -1,15 +1,33 @@
-/** Ready-to-paste citations of a page, in the forms wiki and document authors use. */
+/**
+ * Ready-to-paste citations of a page, in the forms wiki and document authors use. The browser rebuilds
+ * them with the same function (src/browser/copy.ts) for today's date and for the section a reader is on.
+ */
+import type { PortStatus } from './ports';
+
 export interface Citation {
   id: 'markdown' | 'mediawiki' | 'cite-web' | 'html';
   label: string;
   text: string;
 }
 
-/** The placeholder for the access date; the page script replaces it with the reader's date. */
+export interface CitationInput {
+  /** What the page is, without the site name, e.g. "Port 5432: PostgreSQL". */
+  title: string;
+  /** The canonical address, with a #fragment when citing one section. */
+  url: string;
+  /** The site name, used as {{cite web}}'s website. */
+  site: string;
+  /** The date the data was published: the IANA registry snapshot the page shows. */
+  date: string;
+  /** YYYY-MM-DD. */
+  accessDate: string;
+}
+
+/** The access date in a citation: replaced by the reader's date in the browser. */
 export const ACCESS_DATE_PATTERN = /\d{4}-\d{2}-\d{2}/;
 
-export function citations(input: { title: string; url: string; site: string; accessDate: string }): Citation[] {
-  const { title, url, site, accessDate } = input;
+export function citations(input: CitationInput): Citation[] {
+  const { title, url, site, date, accessDate } = input;
   // Wiki markup breaks on unescaped brackets, pipes and braces inside a title.
   const wikiTitle = title.replace(/[[\]|{}]/g, (c) => `&#${c.charCodeAt(0)};`);
   const htmlTitle = title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -17,28 +35,42 @@ export function citations(input: { title: string; url: string; site: string; acc
   return [
     { id: 'markdown', label: 'Markdown', text: `[${markdownTitle} – ${site}](${url})` },
     { id: 'mediawiki', label: 'MediaWiki link', text: `[${url} ${wikiTitle} – ${site}]` },
-    { id: 'cite-web', label: 'Wikipedia {{cite web}}', text: `{{cite web |title=${wikiTitle} |url=${url} |website=${site} |access-date=${accessDate}}}` },
+    { id: 'cite-web', label: 'Wikipedia {{cite web}}', text: `{{cite web |title=${wikiTitle} |url=${url} |website=${site} |date=${date} |access-date=${accessDate}}}` },
     { id: 'html', label: 'HTML', text: `<a href="${url.replace(/"/g, '&quot;')}">${htmlTitle} – ${site}</a>` },
   ];
 }
 
-/** A citation split around its access date, so that the page can mark the date for the browser to update. */
-export interface CitationBlock extends Citation {
-  /** The text before and after the access date, or null when the form carries no date. */
-  aroundDate: [before: string, after: string] | null;
+/** A name without a trailing parenthesis, so that a title never nests them: "Taskcluster livelog (log streaming)" → "Taskcluster livelog". */
+export const withoutAside = (name: string) => name.replace(/\s*\([^()]*\)\s*$/, '').trim() || name;
+
+/**
+ * The title a port page is cited by. It names the IANA assignment, or says that there is none: a program
+ * that merely uses an unassigned number never appears as if it owned it.
+ */
+export function portCitationTitle(input: { port: number; status: PortStatus; /** The assigned service's name. */ name?: string }): string {
+  const { port, status, name } = input;
+  if (status === 'assigned') return name ? `Port ${port}: ${withoutAside(name)}` : `Port ${port}`;
+  return status === 'reserved' ? `Port ${port}: reserved by IANA` : `Port ${port}: not assigned by IANA`;
 }
 
-/** The view model of a cite box (src/components/CiteBox.astro): the page's canonical URL and every form. */
+/** The title of one section of a page: "Port 5432: PostgreSQL, UDP". */
+export const sectionCitationTitle = (title: string, section: string): string => `${title}, ${section}`;
+
+/** The site name every citation carries ({{cite web}}'s website). */
+export const CITATION_SITE = 'Port Atlas';
+
+/**
+ * The view model of a cite box (src/components/CiteBox.astro): the page's title, canonical address and
+ * publication date (which src/browser/copy.ts reads back to cite a section) and every form, in the order
+ * citations() returns them, which the browser relies on when it rewrites them.
+ */
 export interface CiteBoxModel {
+  title: string;
   url: string;
-  accessDate: string;
-  forms: CitationBlock[];
+  date: string;
+  forms: Citation[];
 }
 
-export function buildCiteBoxModel(input: { title: string; url: string; accessDate: string }): CiteBoxModel {
-  const forms = citations({ ...input, site: 'Port Atlas' }).map((form) => {
-    const [before, after] = form.text.split(ACCESS_DATE_PATTERN);
-    return { ...form, aroundDate: after === undefined ? null : ([before, after] as [string, string]) };
-  });
-  return { url: input.url, accessDate: input.accessDate, forms };
+export function buildCiteBoxModel(input: Omit<CitationInput, 'site'>): CiteBoxModel {
+  return { title: input.title, url: input.url, date: input.date, forms: citations({ ...input, site: CITATION_SITE }) };
 }

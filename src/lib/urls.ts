@@ -24,7 +24,19 @@ export function normaliseBase(base: string | undefined | null): string {
  * one commit can be deployed anywhere: `PORT_ATLAS_SITE=https://ports.example.org PORT_ATLAS_BASE=/port-atlas/`.
  */
 export function deployment(env: Readonly<Record<string, string | undefined>>): { site: string; base: string } {
-  return { site: env.PORT_ATLAS_SITE || DEFAULT_SITE, base: normaliseBase(env.PORT_ATLAS_BASE) };
+  const site = env.PORT_ATLAS_SITE || DEFAULT_SITE;
+  if (!URL.canParse(site) || !/^https?:$/.test(new URL(site).protocol)) {
+    throw new Error(`PORT_ATLAS_SITE must be an http(s) origin such as https://ports.example.org, not "${site}"`);
+  }
+  // A production build (tools/build.mjs under NODE_ENV=production, as the deploy workflow runs it) must know
+  // the real origin: every canonical link, citation and sitemap entry is written with it.
+  if (env.PORT_ATLAS_PRODUCTION === '1' && (!env.PORT_ATLAS_SITE || /\.example$/.test(new URL(site).hostname))) {
+    throw new Error(
+      'A production build needs the public origin: set PORT_ATLAS_SITE (e.g. PORT_ATLAS_SITE=https://ports.example.org), or every ' +
+        `canonical link and citation would point at ${site}. The GitHub Pages workflow sets it from actions/configure-pages.`,
+    );
+  }
+  return { site, base: normaliseBase(env.PORT_ATLAS_BASE) };
 }
 
 /** `path` (starting with "/") under an explicit base. */

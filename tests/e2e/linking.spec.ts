@@ -12,7 +12,7 @@ for (const path of SAMPLE) {
     expect(canonical).toMatch(new RegExp(`^https?://[^/]+${path.replace(/\//g, '\\/')}$`));
     await expect(page.locator('meta[name=description]')).toHaveAttribute('content', /.{30,}/);
     await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', canonical!);
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', await page.title());
+    expect(await page.title()).toContain('Port Atlas');
     await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/social\/(site|ports|ranges|learn)\.png$/);
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
   });
@@ -26,9 +26,45 @@ test('the port page description is its one-sentence answer', async ({ page }) =>
 test('a port page has the stable anchors and a visible link to each section', async ({ page }) => {
   await page.goto(siteUrl('/ports/22/'));
   for (const id of ['tcp', 'udp', 'sctp', 'dccp', 'ephemeral', 'unofficial', 'check', 'cite']) await expect(page.locator(`#${id}`)).toHaveCount(1);
-  for (const id of ['ephemeral', 'unofficial', 'check', 'cite', 'tcp']) await expect(page.locator(`a.anchor[href="#${id}"]`)).toBeVisible();
+  for (const id of ['ephemeral', 'unofficial', 'check', 'cite', 'tcp']) await expect(page.locator(`:is(h2, h3) > a[href="#${id}"]`)).toBeVisible();
   await page.goto(siteUrl('/ports/22/#udp'));
   await expect(page.locator('#udp')).toBeInViewport();
+});
+
+test('a jump to a section leaves its heading in view, not under the top edge', async ({ page }) => {
+  await page.goto(siteUrl('/ports/5432/#check'));
+  const top = await page.locator('#check h2').evaluate((heading) => heading.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(0);
+});
+
+test('every copy button and heading link on a port page has its own accessible name', async ({ page }) => {
+  await page.goto(siteUrl('/ports/135/'));
+  await expect(page.locator('button.copy-link').first()).toBeVisible();
+  const names = async (selector: string) =>
+    page.locator(selector).evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label') ?? element.textContent?.trim() ?? ''));
+  const buttons = await names('main button');
+  expect(buttons.length).toBeGreaterThan(15);
+  expect(new Set(buttons).size).toBe(buttons.length);
+  expect(buttons).toContain('Copy command: tasklist /svc /fi "PID eq <pid>"');
+  const links = await names('main :is(h2, h3) > a');
+  expect(new Set(links).size).toBe(links.length);
+});
+
+test('"copy link" beside a section heading copies the address of that section', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(siteUrl('/ports/5432/'));
+  const canonical = (await page.locator('link[rel=canonical]').getAttribute('href'))!;
+  await page.getByRole('button', { name: 'Copy link to section: Ephemeral use' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#ephemeral`);
+});
+
+test('a reader who arrives through an anchor gets a citation of that section', async ({ page }) => {
+  await page.goto(siteUrl('/ports/5432/#udp'));
+  const canonical = (await page.locator('link[rel=canonical]').getAttribute('href'))!;
+  await expect(page.locator('#cite pre').first()).toHaveText(`[Port 5432: PostgreSQL, UDP – Port Atlas](${canonical}#udp)`);
+  await expect(page.locator('.cite-scope')).toContainText('Citing the section “UDP”');
+  await page.locator('.cite-scope a').click();
+  await expect(page.locator('#cite pre').first()).toHaveText(`[Port 5432: PostgreSQL – Port Atlas](${canonical})`);
 });
 
 test('essay headings have ids and link affordances', async ({ page }) => {
@@ -47,19 +83,27 @@ test('the cite box offers Markdown, MediaWiki, {{cite web}} and HTML with today 
     const d = new Date();
     return [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
   });
-  await expect(page.locator('[data-cite=markdown] code')).toHaveText(`[Port 5432 (PostgreSQL) – Port Atlas](${canonical})`);
-  await expect(page.locator('[data-cite=mediawiki] code')).toHaveText(`[${canonical} Port 5432 (PostgreSQL) – Port Atlas]`);
-  await expect(page.locator('[data-cite=cite-web] code')).toHaveText(`{{cite web |title=Port 5432 (PostgreSQL) |url=${canonical} |website=Port Atlas |access-date=${today}}}`);
-  await expect(page.locator('[data-cite=html] code')).toHaveText(`<a href="${canonical}">Port 5432 (PostgreSQL) – Port Atlas</a>`);
-  await page.locator('[data-cite=cite-web] button').click();
+  const forms = page.locator('#cite pre');
+  await expect(forms).toHaveText([
+    `[Port 5432: PostgreSQL – Port Atlas](${canonical})`,
+    `[${canonical} Port 5432: PostgreSQL – Port Atlas]`,
+    new RegExp(`^\\{\\{cite web \\|title=Port 5432: PostgreSQL \\|url=${canonical.replace(/[.]/g, '\\.')} \\|website=Port Atlas \\|date=\\d{4}-\\d{2}-\\d{2} \\|access-date=${today}\\}\\}$`),
+    `<a href="${canonical}">Port 5432: PostgreSQL – Port Atlas</a>`,
+  ]);
+  await page.getByRole('button', { name: 'Copy the Wikipedia {{cite web}} citation' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`|access-date=${today}}}`);
+});
+
+test('{{cite web}} of an unassigned port names no program as its owner', async ({ page }) => {
+  await page.goto(siteUrl('/ports/60023/'));
+  await expect(page.locator('#cite pre').nth(2)).toContainText('|title=Port 60023: not assigned by IANA |');
 });
 
 test('without JavaScript the cite box falls back to the date of the last commit', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(siteUrl('/ranges/x11/'));
-  await expect(page.locator('[data-cite=cite-web] [data-access-date]')).toHaveText(/^\d{4}-\d{2}-\d{2}$/);
+  await expect(page.locator('#cite pre').nth(2)).toHaveText(/\|access-date=\d{4}-\d{2}-\d{2}\}\}$/);
   await context.close();
 });
 

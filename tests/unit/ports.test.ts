@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkCommands } from '../../src/lib/check-commands';
+import { checkCommands, WINDOWS_FIRST_PORTS } from '../../src/lib/check-commands';
+import { portData } from '../../src/data/site-data';
 import { formatSpan, listWords } from '../../src/lib/ports';
 
 describe('words for people', () => {
@@ -11,12 +12,26 @@ describe('words for people', () => {
 });
 
 describe('check commands', () => {
-  it('fill the port number into every command for Linux, macOS and Windows', () => {
+  it('fill the port number into every command for Linux, macOS and Windows (or ask for the process ID it found)', () => {
     const groups = checkCommands(60023);
     expect(groups.map((group) => group.id)).toEqual(['linux', 'macos', 'windows']);
     for (const group of groups) {
-      for (const { command } of group.commands) expect(command).toContain('60023');
+      for (const { command } of group.commands) expect(command).toMatch(/60023|<pid>/);
     }
     expect(groups[0].commands[0].command).toBe("sudo ss -tulpn 'sport = :60023'");
+  });
+
+  it('list Windows first on ports whose listeners are Windows services', () => {
+    for (const port of [135, 445, 3389, 5985]) expect(checkCommands(port)[0].id).toBe('windows');
+    expect(checkCommands(5432)[0].id).toBe('linux');
+  });
+
+  it('name the services inside a svchost process with tasklist /svc', () => {
+    const windows = checkCommands(135).find((group) => group.id === 'windows')!;
+    expect(windows.commands.map((item) => item.command)).toContain('tasklist /svc /fi "PID eq <pid>"');
+  });
+
+  it('treat as Windows ports only ports the curated data describes', () => {
+    for (const port of WINDOWS_FIRST_PORTS) expect(portData.notableByPort.has(port), `port ${port}`).toBe(true);
   });
 });

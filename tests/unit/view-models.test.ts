@@ -75,11 +75,19 @@ describe('the port page model', () => {
 });
 
 describe('the cite box', () => {
-  it('marks the access date in the {{cite web}} form only', () => {
-    const model = buildCiteBoxModel({ title: 'Port 5432 (PostgreSQL)', url: 'https://example.org/ports/5432/', accessDate: '2026-11-30' });
-    expect(model.forms.filter((form) => form.aroundDate !== null).map((form) => form.id)).toEqual(['cite-web']);
-    const citeWeb = model.forms.find((form) => form.id === 'cite-web')!;
-    expect(citeWeb.aroundDate!.join('2026-11-30')).toBe(citeWeb.text);
+  it('offers every form with the publication and access dates, and keeps what the browser needs to cite a section', () => {
+    const model = buildCiteBoxModel({ title: 'Port 5432: PostgreSQL', url: 'https://example.org/ports/5432/', date: '2026-11-01', accessDate: '2026-11-30' });
+    expect(model).toMatchObject({ title: 'Port 5432: PostgreSQL', url: 'https://example.org/ports/5432/', date: '2026-11-01' });
+    expect(model.forms.map((form) => form.id)).toEqual(['markdown', 'mediawiki', 'cite-web', 'html']);
+    expect(model.forms.find((form) => form.id === 'cite-web')!.text).toBe(
+      '{{cite web |title=Port 5432: PostgreSQL |url=https://example.org/ports/5432/ |website=Port Atlas |date=2026-11-01 |access-date=2026-11-30}}',
+    );
+  });
+
+  it('cites a port page by its IANA assignment, without nested parentheses', () => {
+    const port = [...portData.notableByPort.values()].find((entry) => entry.status === 'unofficial' && portData.recordsByPort[entry.port].length === 0)!;
+    expect(buildPortPageModel(port.port, portData).cite.title).toBe(`Port ${port.port}: not assigned by IANA`);
+    expect(buildPortPageModel(5432, portData).cite.title).not.toMatch(/\(.*\(/);
   });
 });
 

@@ -2,7 +2,7 @@
  * One rehype plugin for all MDX prose, so that prose pages behave like the rest of the site:
  * - root-relative links (`/ports/22/`) get the configured base path, so prose works under `/port-atlas/`;
  * - every heading gets a stable id (if it has none) and a visible "link to this section" anchor;
- * - every code block gets the same copy button as the command blocks on port pages.
+ * - code blocks stay plain <pre>: src/browser/copy.ts gives each one its copy button in the browser.
  * It walks the tree by hand rather than pulling in three plugins; the rules are small.
  */
 import GithubSlugger from 'github-slugger';
@@ -33,7 +33,7 @@ export function rehypePortAtlas(options: { base: string }) {
     const slugger = new GithubSlugger();
     const portProse = PORT_PROSE_FILE.test(file?.path ?? '');
     const visit = (parent: Root | Element) => {
-      parent.children.forEach((child, index) => {
+      parent.children.forEach((child) => {
         if (!isElement(child)) return;
         if (child.tagName === 'a') {
           const href = child.properties.href;
@@ -51,18 +51,6 @@ export function rehypePortAtlas(options: { base: string }) {
             properties: { className: ['anchor'], href: `#${id}`, ariaLabel: `Link to this section: ${textOf(child)}` },
             children: [{ type: 'text', value: '#' }],
           });
-          return;
-        }
-        if (child.tagName === 'pre' && !(parent.type === 'element' && (parent.properties.className as string[] | undefined)?.includes('cmd'))) {
-          parent.children[index] = {
-            type: 'element',
-            tagName: 'div',
-            properties: { className: ['cmd'] },
-            children: [
-              child,
-              { type: 'element', tagName: 'button', properties: { type: 'button', className: ['copy'], dataCopy: '', hidden: true }, children: [{ type: 'text', value: 'Copy' }] },
-            ],
-          };
           return;
         }
         visit(child);

@@ -10,7 +10,7 @@ import type { NotablePort, UnofficialUse } from '../schemas/notable-port';
 import { MAX_PORT, PROTOCOL_LABELS, PROTOCOLS, type Protocol } from '../port-number';
 import type { PortRange } from '../schemas/port-range';
 import type { PortDataContext } from '../port-data';
-import { buildCiteBoxModel, type CiteBoxModel } from '../citation';
+import { buildCiteBoxModel, portCitationTitle, withoutAside, type CiteBoxModel } from '../citation';
 import { isIndexedPort } from '../search-index';
 import { absoluteUrl, portPath } from '../urls';
 import type { SystemListenerLink } from '../systems';
@@ -100,6 +100,9 @@ function answerFor(port: number, status: PortStatus, records: readonly IanaRecor
   return `Port ${port} is not assigned by IANA. It is in ${rangePhrase(range)}.`;
 }
 
+/** Assigned ports shown on each side: the pager already steps one by one, so the nearest one is enough. */
+const NEARBY_EACH_SIDE = 1;
+
 function nearestAssigned(port: number, context: PortDataContext): { below: number[]; above: number[] } {
   const sorted = context.assignedPorts;
   // Binary search for the first assigned port above `port`.
@@ -112,7 +115,7 @@ function nearestAssigned(port: number, context: PortDataContext): { below: numbe
   }
   const aboveStart = low;
   const belowEnd = low > 0 && sorted[low - 1] === port ? low - 1 : low;
-  return { below: sorted.slice(Math.max(0, belowEnd - 2), belowEnd), above: sorted.slice(aboveStart, aboveStart + 2) };
+  return { below: sorted.slice(Math.max(0, belowEnd - NEARBY_EACH_SIDE), belowEnd), above: sorted.slice(aboveStart, aboveStart + NEARBY_EACH_SIDE) };
 }
 
 function labelOf(port: number, context: PortDataContext): string {
@@ -151,7 +154,6 @@ export function buildPortPageModel(port: number, context: PortDataContext, optio
   const serviceNames = [
     ...new Set(protocols.flatMap((group) => group.records).filter((record) => record.status === 'assigned' && record.serviceName).map((record) => record.serviceName!)),
   ];
-  const named = notable ? `Port ${port} (${notable.name})` : `Port ${port}`;
   return {
     port,
     status,
@@ -170,7 +172,7 @@ export function buildPortPageModel(port: number, context: PortDataContext, optio
     nearbyBelow: nearby.below.map((n) => ({ port: n, label: labelOf(n, context) })),
     nearbyAbove: nearby.above.map((n) => ({ port: n, label: labelOf(n, context) })),
     snapshotDate: context.snapshotDate,
-    title: `${named}: TCP/UDP port ${port}`,
+    title: `${notable ? `Port ${port} (${withoutAside(notable.name)})` : `Port ${port}`}: TCP/UDP port ${port}`,
     dynamic: range.slug === 'dynamic',
     ephemeralIncludedBy: ephemeral.filter((row) => row.includes).map((row) => row.range.system),
     ephemeralExcludedBy: ephemeral.filter((row) => !row.includes).map((row) => row.range.system),
@@ -179,7 +181,13 @@ export function buildPortPageModel(port: number, context: PortDataContext, optio
       meta: { port: String(port), service: notable?.name ?? serviceNames.slice(0, 3).join(' / '), protocols: searchProtocols.join(' '), range: range.name },
       filters: { range: [range.name], protocol: searchProtocols },
     },
-    cite: buildCiteBoxModel({ title: named, url: absoluteUrl(portPath(port)), accessDate: context.buildDate }),
+    cite: buildCiteBoxModel({
+      // Cited by its IANA assignment (or the lack of one), never by a program that merely uses the number.
+      title: portCitationTitle({ port, status, name: notable?.status === 'official' ? notable.name : serviceNames[0] }),
+      url: absoluteUrl(portPath(port)),
+      date: context.snapshotDate,
+      accessDate: context.buildDate,
+    }),
     history: context.history ? portHistory(context.historyByPort?.get(port), context.history, context.serviceSlugs ?? new Set()) : null,
     defaultListeners: context.systemsByPort?.get(port) ?? [],
   };

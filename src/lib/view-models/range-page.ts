@@ -55,7 +55,7 @@ export function buildRangePageModel(range: PortRange, context: PortDataContext):
       .sort((a, b) => a.start - b.start),
     notable: [...context.notableByPort.values()].filter((entry) => range.start <= entry.port && entry.port <= range.end).sort((a, b) => a.port - b.port),
     assigned,
-    cite: buildCiteBoxModel({ title: `${range.name} (ports ${formatSpan(range.start, range.end)})`, url: absoluteUrl(rangePath(range.slug)), accessDate: context.buildDate }),
+    cite: buildCiteBoxModel({ title: `${range.name}, ports ${formatSpan(range.start, range.end)}`, url: absoluteUrl(rangePath(range.slug)), date: context.snapshotDate, accessDate: context.buildDate }),
   };
 }
 
