@@ -257,7 +257,11 @@ function start(input: HTMLElement, textarea: HTMLTextAreaElement): void {
     );
 
   let run = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const explainNow = async () => {
+    // An explanation asked for now (Explain, a paste, a file) replaces one still waiting for a typing pause;
+    // otherwise that late one would redraw the rows and undo "show the other ports".
+    clearTimeout(timer);
     const current = ++run;
     const text = textarea.value;
     if (text.trim() === '') {
@@ -278,7 +282,6 @@ function start(input: HTMLElement, textarea: HTMLTextAreaElement): void {
     performance.measure('explain', 'explain-start');
   };
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let pasted = false;
   // A paste is explained at once; typing waits for a pause. The pasted text is in the textarea only by the
   // input event that follows the paste event.
