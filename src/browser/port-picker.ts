@@ -150,7 +150,31 @@ async function start(form: HTMLFormElement, list: HTMLOListElement, status: HTML
     if (button) void copyPort(button);
   });
 
-  let data: PickerData;
+  // The form listens before the data arrives, so that a reader who edits a field while it loads sees the
+  // problems at once and gets suggestions for what they typed, not for the link they came from.
+  let data: PickerData | undefined;
+  let edited = false;
+  const share = document.querySelector<HTMLAnchorElement>('#picker-share');
+  const update = (parsed: ParsedPickerQuery, writeUrl: boolean) => {
+    const query = `?${pickerQuery(parsed.constraints)}`;
+    if (writeUrl && location.search !== query) history.replaceState(history.state, '', query + location.hash);
+    if (share) share.href = query;
+    showProblems(form, parsed.problems);
+    if (data) render(suggestPorts(parsed.constraints, data), list, status);
+  };
+  const fromForm = () => {
+    edited = true;
+    update(formQuery(form, ids), true);
+  };
+  form.addEventListener('change', fromForm);
+  form.addEventListener('input', fromForm);
+  form.addEventListener('submit', (event) => {
+    // Without the data, the form submits as it would without JavaScript.
+    if (!data) return;
+    event.preventDefault();
+    fromForm();
+  });
+
   try {
     const response = await fetch(form.dataset.source!);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -160,23 +184,8 @@ async function start(form: HTMLFormElement, list: HTMLOListElement, status: HTML
     return;
   }
 
-  const share = document.querySelector<HTMLAnchorElement>('#picker-share');
-  const update = (parsed: ParsedPickerQuery, writeUrl: boolean) => {
-    const query = `?${pickerQuery(parsed.constraints)}`;
-    if (writeUrl && location.search !== query) history.replaceState(history.state, '', query + location.hash);
-    if (share) share.href = query;
-    showProblems(form, parsed.problems);
-    render(suggestPorts(parsed.constraints, data), list, status);
-  };
-  const fromForm = () => update(formQuery(form, ids), true);
-  form.addEventListener('change', fromForm);
-  form.addEventListener('input', fromForm);
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    fromForm();
-  });
   // A shared link keeps its own query (and its problems stay named) until the reader changes something.
-  update(fromUrl, false);
+  update(edited ? formQuery(form, ids) : fromUrl, false);
   form.dataset.ready = 'true';
 }
 
