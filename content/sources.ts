@@ -16,6 +16,12 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  apacheHbaseDefaultXml: {
+    url: 'https://github.com/apache/hbase/blob/master/hbase-common/src/main/resources/hbase-default.xml',
+    title: 'Apache HBase source: hbase-default.xml (hbase.master.port 16000, hbase.master.info.port 16010, hbase.regionserver.port 16020, hbase.regionserver.info.port 16030)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
   apacheConfigServer: {
     url: 'https://tomcat.apache.org/tomcat-8.5-doc/config/server.html',
     title: 'Apache Tomcat 8.5 Configuration Reference: The Server Component',

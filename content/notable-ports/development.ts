@@ -1056,4 +1056,34 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [54322],
   },
+  {
+    port: 10010,
+    protocols: ['tcp'],
+    name: 'ooRexx rxapi daemon',
+    summary: 'The rxapi background process of Open Object Rexx (ooRexx 4.x) kept the shared Rexx queues, macro space and registered external functions, and interpreters reached it over TCP 10010; from 2008 it bound to 127.0.0.1 only, and current ooRexx reaches it through a Unix-domain socket or a Windows named pipe instead.',
+    category: 'development',
+    aliases: ['rxapi', 'oorexx', 'rexx'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://github.com/ooRexx/ooRexx/blob/0c1dd8e83793e66b1409ce9a85de94e8d9f8cfcb/rexxapi/common/ServiceMessage.hpp',
+        title: 'ooRexx source before the 2018 rxapi rework: rexxapi/common/ServiceMessage.hpp (REXX_API_PORT 10010, "assigned by IANA for the use of ooRexx")',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/ooRexx/ooRexx/blob/0c1dd8e83793e66b1409ce9a85de94e8d9f8cfcb/rexxapi/common/platform/unix/SysCSStream.cpp',
+        title: 'ooRexx source before the 2018 rxapi rework: SysCSStream.cpp (server socket bound to 127.0.0.1 so only the local machine can connect)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/ooRexx/ooRexx/blob/master/rexxapi/common/platform/unix/SysCSStream.cpp',
+        title: 'ooRexx source today: rexxapi/common/platform/unix/SysCSStream.cpp (AF_UNIX stream sockets)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [],
+  },
 ];

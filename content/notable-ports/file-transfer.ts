@@ -593,4 +593,28 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [8112, 51413],
   },
+  {
+    port: 14238,
+    protocols: ['tcp'],
+    name: 'Palm network HotSync (NetSync)',
+    summary: 'Palm OS handhelds synchronised with a desktop over the network ("Network HotSync") by connecting to TCP 14238, and the open-source pilot-link tools listen on the same port for them; the companion pilot-csd daemon answers the handheld\'s logon request on UDP 14237.',
+    category: 'file-transfer',
+    aliases: ['hotsync', 'netsync', 'palm-hotsync', 'pilot-link'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/desrod/pilot-link/blob/main/libpisock/inet.c',
+        title: 'pilot-link source: libpisock/inet.c (network sync socket bound to port 14238)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/desrod/pilot-link/blob/main/src/pilot-csd.c',
+        title: 'pilot-link source: src/pilot-csd.c (Connection Service Daemon for NetSync logons, UDP 14237)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [],
+  },
 ];

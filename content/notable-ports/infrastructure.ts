@@ -1150,4 +1150,22 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [49000],
   },
+  {
+    port: 5550,
+    protocols: ['tcp'],
+    name: 'RSA Authentication Manager agent auto-registration',
+    summary: 'RSA Authentication Manager (SecurID) servers accept agent auto-registration on port 5550 by default, the service that lets an authentication agent add or update its own record, for example when DHCP changes its address; authentication itself uses 5500 and offline-authentication downloads 5580.',
+    category: 'infrastructure',
+    aliases: ['securid', 'rsa-am', 'rsa-authentication-manager'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://community.rsa.com/t5/rsa-authentication-manager/configure-agent-settings/ta-p/629324',
+        title: 'RSA Authentication Manager documentation: Configure Agent Settings (Authentication Service 5500, Agent Auto-Registration Service 5550, Offline Authentication Download Service 5580)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [5500, 5580],
+  },
 ];

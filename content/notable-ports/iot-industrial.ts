@@ -642,4 +642,22 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [5353, 8581],
   },
+  {
+    port: 10001,
+    protocols: ['tcp'],
+    name: 'Lantronix device server serial tunnel (serial port 1)',
+    summary: 'Lantronix EDS serial-to-Ethernet device servers accept network connections for their first serial port on TCP 10001 by default, and 10002, 10003 and so on for the following ports, so a program on the network can talk to the serial device behind it as if it were cabled to it.',
+    category: 'iot-industrial',
+    aliases: ['lantronix', 'device-server', 'serial-tunnel'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://manualsdump.com/en/manuals/lantronix-eds32pr-eds16pr-eds4100-eds8pr/139550/163',
+        title: 'Lantronix EDS4100/EDS8PR/EDS16PR/EDS32PR User Guide, Accept Mode (default local port 10001 for serial port 1, 10002 for port 2), copy on manualsdump.com',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [],
+  },
 ];

@@ -1432,4 +1432,22 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [4317, 4318],
   },
+  {
+    port: 65129,
+    protocols: ['tcp'],
+    name: 'Ivanti Device and Application Control application server',
+    summary: 'The Application Server of Ivanti Device and Application Control listens on TCP 65129 for its endpoint clients and for other application servers, or on 65229 when TLS is used; the clients themselves listen on 33115 so the server can push updates to them.',
+    category: 'monitoring-management',
+    aliases: ['ivanti-device-control', 'idac'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://help.ivanti.com/ht/help/en_US/IDAC/vNow/admin/application-server-client-comms.htm',
+        title: 'Ivanti Device and Application Control help: About Application Server-Client Communications (server 65129 or 65229 for TLS, clients 33115)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [],
+  },
 ];

@@ -742,4 +742,59 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [1755, 554],
   },
+  {
+    port: 8021,
+    protocols: ['tcp'],
+    name: 'FreeSWITCH Event Socket (mod_event_socket)',
+    summary: 'The FreeSWITCH telephony switch takes Event Socket connections on TCP 8021, a text protocol that lets outside programs watch call events and send API commands such as originate or hangup; the stock configuration listens on every address with the password ClueCon.',
+    category: 'voip-media',
+    aliases: ['event-socket', 'esl', 'mod_event_socket', 'fs_cli'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/master/conf/vanilla/autoload_configs/event_socket.conf.xml',
+        title: 'FreeSWITCH source: conf/vanilla/autoload_configs/event_socket.conf.xml (listen-ip ::, listen-port 8021, password ClueCon)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'Anyone who reaches the Event Socket and knows the password can run switch commands, and the shipped configuration binds it to all addresses with the well-known password ClueCon (the loopback ACL line is commented out); change the password and limit the listener before the switch is reachable from a network.',
+        sources: [
+          {
+            url: 'https://github.com/signalwire/freeswitch/blob/master/conf/vanilla/autoload_configs/event_socket.conf.xml',
+            title: 'FreeSWITCH source: conf/vanilla/autoload_configs/event_socket.conf.xml (listen-ip ::, listen-port 8021, password ClueCon)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [5060, 5080],
+  },
+  {
+    port: 5080,
+    protocols: ['tcp', 'udp'],
+    name: 'FreeSWITCH external SIP profile',
+    summary: 'A default FreeSWITCH install runs two SIP profiles: the internal one for registered phones on 5060 and the external one on port 5080 (5081 for TLS), which registers to SIP providers and passes calls arriving there, without asking for credentials, to the public dialplan context.',
+    category: 'voip-media',
+    aliases: ['freeswitch-external', 'external_sip_port'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/master/conf/vanilla/vars.xml',
+        title: 'FreeSWITCH source: conf/vanilla/vars.xml (internal_sip_port 5060, external_sip_port 5080, external_tls_port 5081)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/master/conf/vanilla/sip_profiles/external.xml',
+        title: 'FreeSWITCH source: conf/vanilla/sip_profiles/external.xml (profile for registrations to providers; context public, auth-calls false)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [5060, 5061, 8021],
+  },
 ];
