@@ -106,6 +106,12 @@ export const source = {
     title: 'Cisco Security Response: Cisco Smart Install Protocol Misuse',
     kind: 'vendor',
   },
+  bashoRiakAdminOrg: {
+    url: 'https://github.com/basho/riak/blob/develop/doc/admin.org',
+    title: 'Riak source: doc/admin.org (web_port 8098 and pb_port 8087, both bound to 127.0.0.1 by default)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
   clarisContentPortsUsedByServer: {
     url: 'https://help.claris.com/archive/fm19/en/server-installation-configuration-guide/content/ports-used-by-server.html',
     title: 'Claris FileMaker Server 19 Installation and Configuration Guide: Ports used by FileMaker Server (Database Server available ports 1895, 5013, 16001, 16004, 50003, 50004)',

@@ -1278,4 +1278,30 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [16000, 16020, 60030],
   },
+  {
+    port: 8087,
+    protocols: ['tcp'],
+    name: 'Riak KV Protocol Buffers API',
+    summary: 'Riak KV, Basho\'s distributed key-value database, answers client libraries over its Protocol Buffers interface on TCP 8087 (pb_port), bound to 127.0.0.1 in the default configuration until pb_ip is changed.',
+    category: 'database',
+    aliases: ['riak', 'riak-kv', 'riak-pb'],
+    status: 'unofficial',
+    sources: [
+      source.bashoRiakAdminOrg,
+    ],
+    related: [8098],
+  },
+  {
+    port: 8098,
+    protocols: ['tcp'],
+    name: 'Riak KV HTTP API',
+    summary: 'Riak KV serves its HTTP/REST interface, where objects live under URLs such as /riak/<bucket>/<key>, on TCP 8098 (web_port), bound to 127.0.0.1 in the default configuration until web_ip is changed.',
+    category: 'database',
+    aliases: ['riak-http'],
+    status: 'unofficial',
+    sources: [
+      source.bashoRiakAdminOrg,
+    ],
+    related: [8087],
+  },
 ];

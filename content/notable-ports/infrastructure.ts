@@ -1168,4 +1168,35 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [5500, 5580],
   },
+  {
+    port: 6566,
+    protocols: ['tcp'],
+    name: 'SANE network scanner daemon (saned)',
+    summary: 'saned, the network daemon of the SANE scanner software for Linux and other Unix-like systems, shares locally attached scanners with remote clients on TCP 6566, usually started on demand by inetd, xinetd or a systemd socket; image data then flows over a second connection on a port saned picks, which data_portrange can pin down.',
+    category: 'infrastructure',
+    aliases: ['saned', 'sane', 'sane-port', 'network-scanner'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://github.com/enthdegree/sane-backends/blob/main/doc/saned.man',
+        title: 'saned(8) manual page from the SANE backends source (GitHub copy of the project repository)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'The saned manual says the daemon is not meant to face the internet or other untrusted networks: limit it with a firewall or tcpwrappers rather than relying on its own host list, and never put a lone "+" in saned.conf, which lets any machine use the scanner.',
+        sources: [
+          {
+            url: 'https://github.com/enthdegree/sane-backends/blob/main/doc/saned.man',
+            title: 'saned(8) manual page from the SANE backends source (GitHub copy of the project repository)',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [631, 9100],
+  },
 ];

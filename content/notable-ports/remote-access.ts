@@ -570,4 +570,28 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [2701],
   },
+  {
+    port: 8022,
+    protocols: ['tcp'],
+    name: 'SSH server in Termux (Android)',
+    summary: 'The OpenSSH server packaged for Termux, the Linux terminal environment for Android, listens on TCP 8022 instead of 22 (Termux patches the default in sshd and its manual page), so a phone or tablet running sshd in Termux shows up with this port open.',
+    category: 'remote-access',
+    aliases: ['termux', 'termux-sshd', 'android-ssh'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/termux/termux-packages/blob/master/packages/openssh/sshd_config.5.patch',
+        title: 'Termux packages: openssh sshd_config.5.patch ("The default is 8022")',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/termux/termux-packages/blob/master/packages/openssh/servconf.c.patch',
+        title: 'Termux packages: openssh servconf.c.patch (default listening port 8022)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [22],
+  },
 ];
