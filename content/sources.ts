@@ -130,6 +130,12 @@ export const source = {
     kind: 'vendor',
     checked: '2026-11-30',
   },
+  couchbaseDocsServerInstallPorts76: {
+    url: 'https://github.com/couchbase/docs-server/blob/release/7.6/modules/install/pages/install-ports.adoc',
+    title: 'Couchbase Server 7.6 documentation source: Couchbase Server Ports (query_port 8093/18093; xdcr_rest_port 9998, node-local only)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
   couchbaseInstallInstallPorts: {
     url: 'https://docs.couchbase.com/server/current/install/install-ports.html',
     title: 'Couchbase Server documentation: Couchbase Server Ports',
@@ -708,6 +714,12 @@ export const source = {
     kind: 'secondary',
     checked: '2026-11-30',
   },
+  nmapNmapServiceProbes: {
+    url: 'https://github.com/nmap/nmap/blob/master/nmap-service-probes',
+    title: 'Nmap source: nmap-service-probes (service fingerprints: LANDesk remote management on 9535, LANDesk Management Agent HTTP server "CBA8")',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
   nmapScriptsNessusXmlrpcBrute: {
     url: 'https://Nmap.org/nsedoc/scripts/nessus-xmlrpc-brute.html',
     title: 'Nmap NSE documentation: nessus-xmlrpc-brute (Nessus daemon found on 8834/tcp)',
@@ -1031,6 +1043,12 @@ export const source = {
     url: 'https://docs.syncthing.net/users/firewall.html',
     title: 'Syncthing documentation: Firewall Setup',
     kind: 'project',
+  },
+  synologyDsmNetworkPortsDe: {
+    url: 'https://www.synology.com/de-de/knowledgebase/DSM/tutorial/General/What_network_ports_are_used_by_Synology_services',
+    title: 'Synology Knowledge Center (German edition): Welche Netzwerkports werden von DSM-Diensten verwendet? (Active Backup for Business 5510, Snapshot Replication 5566)',
+    kind: 'vendor',
+    checked: '2026-11-30',
   },
   torprojectSampleIn: {
     url: 'https://gitlab.torproject.org/tpo/core/tor/-/raw/HEAD/src/config/torrc.sample.in',

@@ -1213,12 +1213,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['couchbase-query', 'n1ql', 'cbq'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/couchbase/docs-server/blob/release/7.6/modules/install/pages/install-ports.adoc',
-        title: 'Couchbase Server 7.6 documentation source: Couchbase Server Ports (query_port / ssl_query_port 8093 / 18093)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.couchbaseDocsServerInstallPorts76,
     ],
     related: [8091, 11210],
   },

@@ -617,4 +617,30 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [],
   },
+  {
+    port: 5566,
+    protocols: ['tcp'],
+    name: 'Synology Snapshot Replication (LUNs and shared folders)',
+    summary: 'Synology NAS units running the Snapshot Replication package copy snapshots of shared folders and advanced LUNs to a partner NAS over TCP 5566, alongside the DSM web ports 5000 and 5001 that the package also uses.',
+    category: 'file-transfer',
+    aliases: ['synology-replication', 'snapshot-replication', 'synobtrfsreplicad'],
+    status: 'unofficial',
+    sources: [
+      source.synologyDsmNetworkPortsDe,
+    ],
+    related: [5000, 5001, 5510],
+  },
+  {
+    port: 5510,
+    protocols: ['tcp'],
+    name: 'Synology Active Backup for Business',
+    summary: 'Synology\'s Active Backup for Business package takes connections from its backup agents on the NAS at TCP 5510; when it backs up virtual machines it also reaches out to vCenter and ESXi (443, 902) or Hyper-V hosts (445, 5985, 5986).',
+    category: 'file-transfer',
+    aliases: ['active-backup', 'active-backup-for-business', 'synology-abb'],
+    status: 'unofficial',
+    sources: [
+      source.synologyDsmNetworkPortsDe,
+    ],
+    related: [5566, 5000, 5001],
+  },
 ];

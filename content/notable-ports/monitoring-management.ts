@@ -1450,4 +1450,64 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [],
   },
+  {
+    port: 9593,
+    protocols: ['tcp'],
+    name: 'LANDesk Management Agent (CBA8)',
+    summary: 'PCs with the LANDesk Management Agent installed answer on TCP 9593, the port IANA records as cba8 (LANDesk Management Agent), with a web server that names itself in the header "Server: CBA8/<version>" and serves a page titled "LANDesk(R) Management Agent"; that is how scanners recognise it.',
+    category: 'monitoring-management',
+    aliases: ['landesk', 'cba8', 'landesk-agent'],
+    status: 'official',
+    sources: [
+      source.nmapNmapServiceProbes,
+      source.ianaServiceNamesPortNumbersXml,
+    ],
+    related: [9535],
+  },
+  {
+    port: 9998,
+    protocols: ['tcp'],
+    name: 'Idera Uptime Infrastructure Monitor agent',
+    summary: 'The agent of Idera Uptime Infrastructure Monitor answers queries on TCP 9998 with a plain-text dump of the host: name, kernel and OS version, CPUs, memory, disks and network interfaces.',
+    category: 'monitoring-management',
+    aliases: ['uptime-agent', 'idera-uptime'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/nmap/nmap/blob/master/scripts/uptime-agent-info.nse',
+        title: 'Nmap script uptime-agent-info: system information from an Idera Uptime Infrastructure Monitor agent on 9998/tcp',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'Couchbase Server XDCR REST port',
+        description: 'Couchbase Server runs its cross-datacenter replication (XDCR) REST endpoint on port 9998, for requests from the same node only; it is not meant to be reached from outside.',
+        protocols: ['tcp'],
+        sources: [
+          source.couchbaseDocsServerInstallPorts76,
+        ],
+      },
+    ],
+    related: [],
+  },
+  {
+    port: 8899,
+    protocols: ['tcp'],
+    name: 'Oracle VM Server agent (ovs-agent)',
+    summary: 'The Oracle Virtual Server Agent (ovs-agent) of Oracle VM Server answers XML-RPC calls, over TLS, on TCP 8899; it is a Python SimpleXMLRPCServer, and Nmap carries a script that tells its 2.2, 3.0 and 3.0.1 versions apart.',
+    category: 'monitoring-management',
+    aliases: ['ovs-agent', 'oracle-vm-agent', 'oracle-vm'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/nmap/nmap/blob/master/scripts/ovs-agent-version.nse',
+        title: 'Nmap script ovs-agent-version: Oracle Virtual Server Agent on 8899/tcp (ssl/ovs-agent, Python SimpleXMLRPCServer)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [],
+  },
 ];

@@ -594,4 +594,18 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [22],
   },
+  {
+    port: 9535,
+    protocols: ['tcp'],
+    name: 'LANDesk remote control agent',
+    summary: 'PCs managed by LANDesk Management Suite take remote-control sessions on TCP 9535, registered with IANA as "Management Suite Remote Control"; Nmap recognises the service by the 264 bytes of apparently encrypted data it sends on connect.',
+    category: 'remote-access',
+    aliases: ['landesk-rc', 'mngsuite', 'landesk-remote-control'],
+    status: 'official',
+    sources: [
+      source.nmapNmapServiceProbes,
+      source.ianaServiceNamesPortNumbersXml,
+    ],
+    related: [9593],
+  },
 ];

@@ -797,4 +797,22 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [5060, 5061, 8021],
   },
+  {
+    port: 12000,
+    protocols: ['tcp'],
+    name: 'CCcam card-sharing server',
+    summary: 'CCcam, software that shares one pay-TV subscription card among several satellite receivers over the network, normally listens on TCP 12000 and greets every connection with 16 random-looking bytes; the IANA record for the number is IBM Enterprise Extender.',
+    category: 'voip-media',
+    aliases: ['cccam', 'card-sharing', 'cardsharing'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/nmap/nmap/blob/master/scripts/cccam-version.nse',
+        title: 'Nmap script cccam-version: detects the CCcam service, which normally runs on port 12000',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [],
+  },
 ];
