@@ -1199,4 +1199,41 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [631, 9100],
   },
+  {
+    port: 5009,
+    protocols: ['tcp'],
+    name: 'Apple AirPort base station administration (ACP)',
+    summary: 'Apple AirPort base stations take administration commands over the AirPort configuration protocol (ACP) on TCP 5009: reading and changing settings, dumping the system log, rebooting, factory resets and firmware uploads, all behind the base station\'s admin password. IANA lists the number as winfs (Microsoft Windows Filesystem).',
+    category: 'infrastructure',
+    aliases: ['airport', 'airport-utility', 'acp', 'airport-admin', 'time-capsule'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/x56/airpyrt-tools/blob/main/acp/session.py',
+        title: 'AirPyrt tools (open-source AirPort ACP client): acp/session.py (ACP_SERVER_PORT = 5009)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/x56/airpyrt-tools/blob/main/README.md',
+        title: 'AirPyrt tools README: ACP commands (getprop, setprop, dump-syslog, reboot, factory-reset, flash-primary) and the weakness of the old ACP authentication',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'The original ACP authentication sends the admin password in a form that is trivially recovered from the traffic; the newer version of the protocol uses SRP authentication and better encryption. Keep remote (WAN-side) administration of AirPort base stations turned off.',
+        sources: [
+          {
+            url: 'https://github.com/x56/airpyrt-tools/blob/main/README.md',
+            title: 'AirPyrt tools README: ACP commands (getprop, setprop, dump-syslog, reboot, factory-reset, flash-primary) and the weakness of the old ACP authentication',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [],
+  },
 ];
