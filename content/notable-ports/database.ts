@@ -1299,4 +1299,22 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [8087],
   },
+  {
+    port: 5560,
+    protocols: ['tcp'],
+    name: 'Oracle iSQL*Plus',
+    summary: 'iSQL*Plus, the browser front end to SQL*Plus in Oracle Database 9.2 and 10g (10.1 and 10.2), serves its login page under /isqlplus/ on TCP 5560, where login scanners such as Metasploit\'s look for it.',
+    category: 'database',
+    aliases: ['isqlplus', 'isql-plus', 'oracle-isqlplus'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/rapid7/metasploit-framework/blob/master/modules/auxiliary/scanner/oracle/isqlplus_login.rb',
+        title: 'Metasploit module oracle/isqlplus_login: login scanner for Oracle 9.2, 10.1 and 10.2 iSQL*Plus (RPORT 5560, URI /isqlplus/)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [1521],
+  },
 ];

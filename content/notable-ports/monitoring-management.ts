@@ -1510,4 +1510,35 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [],
   },
+  {
+    port: 8400,
+    protocols: ['tcp'],
+    name: 'ManageEngine EventLog Analyzer web console',
+    summary: 'ManageEngine EventLog Analyzer, a log-management server that also stores administrator logins for the Windows and AS/400 hosts it collects from, serves its web application on TCP 8400, the port Metasploit\'s module for the product targets.',
+    category: 'monitoring-management',
+    aliases: ['eventlog-analyzer', 'manageengine-eventlog'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/rapid7/metasploit-framework/blob/master/modules/auxiliary/gather/eventlog_cred_disclosure.rb',
+        title: 'Metasploit module gather/eventlog_cred_disclosure: ManageEngine Eventlog Analyzer Managed Hosts Administrator Credential Disclosure (RPORT 8400)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'EventLog Analyzer versions 7 to 9.9 build 9002 let an unauthenticated visitor pull the administrator user names and passwords it stores for the Windows and AS/400 hosts it manages (CVE-2014-6038 and CVE-2014-6039).',
+        sources: [
+          {
+            url: 'https://github.com/rapid7/metasploit-framework/blob/master/modules/auxiliary/gather/eventlog_cred_disclosure.rb',
+            title: 'Metasploit module gather/eventlog_cred_disclosure: ManageEngine Eventlog Analyzer Managed Hosts Administrator Credential Disclosure (RPORT 8400)',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [],
+  },
 ];
