@@ -468,4 +468,22 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [80],
   },
+  {
+    port: 8180,
+    protocols: ['tcp'],
+    name: 'Apache Tomcat on FreeBSD',
+    summary: 'On FreeBSD, Apache Tomcat\'s default HTTP port is 8180 rather than the 8080 it uses on other systems, which is why Tomcat scanners such as Metasploit\'s administration-tool probe try 8180 first.',
+    category: 'web',
+    aliases: ['tomcat-freebsd'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/rapid7/metasploit-framework/blob/master/modules/auxiliary/admin/http/tomcat_administration.rb',
+        title: 'Metasploit module admin/http/tomcat_administration: "Port 8180 is the default for FreeBSD, 8080 for all others"',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [8080, 8443, 8009],
+  },
 ];
