@@ -716,7 +716,7 @@ export const source = {
   },
   nmapNmapServiceProbes: {
     url: 'https://github.com/nmap/nmap/blob/master/nmap-service-probes',
-    title: 'Nmap source: nmap-service-probes (service fingerprints: LANDesk remote management on 9535, LANDesk Management Agent HTTP server "CBA8")',
+    title: 'Nmap source: nmap-service-probes (service fingerprints, with comments naming the ports where each service was seen)',
     kind: 'secondary',
     checked: '2026-11-30',
   },

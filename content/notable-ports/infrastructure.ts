@@ -1236,4 +1236,17 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [],
   },
+  {
+    port: 5200,
+    protocols: ['tcp'],
+    name: 'PrinterOn mobile print server',
+    summary: 'The PrinterOn mobile print server answers on TCP 5200, where Nmap recognises it by the two-byte reply it gives to a couple of blank lines.',
+    category: 'infrastructure',
+    aliases: ['printeron'],
+    status: 'unofficial',
+    sources: [
+      source.nmapNmapServiceProbes,
+    ],
+    related: [631, 9100],
+  },
 ];

@@ -658,6 +658,29 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Siemens LOGO! 7 logic modules',
+        description: 'Siemens LOGO! 7 small PLCs also answer on TCP 10001, where Nmap has a fingerprint for them.',
+        protocols: ['tcp'],
+        sources: [
+          source.nmapNmapServiceProbes,
+        ],
+      },
+    ],
     related: [],
+  },
+  {
+    port: 5002,
+    protocols: ['tcp'],
+    name: 'Mitsubishi MELSEC Ethernet module; Sybase Monitor Server',
+    summary: 'Two quite different things answer on TCP 5002: Mitsubishi MELSEC PLCs fitted with the QJ71E71 Ethernet module, which Nmap fingerprints there, and the Monitor Server of Sybase Adaptive Server installations, which sits next to the database on 5000 and the Backup Server on 5001.',
+    category: 'iot-industrial',
+    aliases: ['melsec', 'qj71e71', 'mitsubishi-plc', 'sybase-monitor'],
+    status: 'unofficial',
+    sources: [
+      source.nmapNmapServiceProbes,
+    ],
+    related: [5000, 5001],
   },
 ];

@@ -796,4 +796,22 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [61613, 61616],
   },
+  {
+    port: 5298,
+    protocols: ['tcp'],
+    name: 'XMPP link-local messaging (Bonjour chat)',
+    summary: 'Serverless chat over the local network (XMPP link-local messaging, XEP-0174), which Apple\'s iChat has offered in Bonjour mode since 2002, advertises each user through DNS-SD as a _presence._tcp service; the real port comes from the SRV record, but some implementations hardcoded 5298, the port IANA registers as presence.',
+    category: 'messaging',
+    aliases: ['bonjour-chat', 'link-local-xmpp', 'xep-0174', 'ichat', 'presence'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://github.com/xsf/xeps/blob/master/xep-0174.xml',
+        title: 'XEP-0174: Serverless Messaging (XMPP Standards Foundation), source in the xsf/xeps repository',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [5222, 5353],
+  },
 ];

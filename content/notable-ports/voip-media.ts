@@ -815,4 +815,48 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [],
   },
+  {
+    port: 8099,
+    protocols: ['tcp'],
+    name: 'Vizio smart TV service',
+    summary: 'Some Vizio smart TVs (Nmap\'s example is the M501D-A2R) keep a TLS-wrapped service open on TCP 8099 that answers unknown requests with "ERROR|101|Unknown Message Type|END"; what it controls is not documented.',
+    category: 'voip-media',
+    aliases: ['vizio', 'vizio-tv'],
+    status: 'unofficial',
+    sources: [
+      source.nmapNmapServiceProbes,
+    ],
+    related: [],
+  },
+  {
+    port: 19350,
+    protocols: ['tcp'],
+    name: 'Adobe Flash Media Server core process',
+    summary: 'Servers running Adobe Flash Media Server show its core process on TCP 19350, where Nmap identifies it from a "register _defaultRoot_" reply.',
+    category: 'voip-media',
+    aliases: ['fms-core'],
+    status: 'unofficial',
+    sources: [
+      source.nmapNmapServiceProbes,
+    ],
+    related: [1935],
+  },
+  {
+    port: 7443,
+    protocols: ['tcp'],
+    name: 'FreeSWITCH SIP over secure WebSocket (WebRTC)',
+    summary: 'The internal SIP profile of a default FreeSWITCH install accepts SIP over secure WebSocket (WSS) on TCP 7443, the way browser WebRTC phones register, with plain WebSocket on 5066; IANA lists 7443 as Oracle Application Server HTTPS.',
+    category: 'voip-media',
+    aliases: ['freeswitch-wss', 'sip-wss', 'wss-binding'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/master/conf/vanilla/sip_profiles/internal.xml',
+        title: 'FreeSWITCH source: conf/vanilla/sip_profiles/internal.xml (ws-binding :5066, wss-binding :7443)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [5060, 5066, 8021],
+  },
 ];
