@@ -54,6 +54,12 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  apcFaqFa373363: {
+    url: 'https://www.apc.com/ie/en/faqs/FA373363/',
+    title: 'APC FAQ FA373363: What ports are utilized by PowerChute Network Shutdown and how are they secured? (TCP 80, 443, 3052, 6547; UDP 3052)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
   apple103229: {
     url: 'https://support.apple.com/en-us/103229',
     title: 'Apple Support: TCP and UDP ports used by Apple software products',
@@ -762,6 +768,12 @@ export const source = {
   oracle8193671Ablci: {
     url: 'https://docs.oracle.com/cd/E19159-01/819-3671/ablci/index.html',
     title: 'Sun Java System Application Server 9.1 Administration Guide: Ports in the Application Server (IIOP 3700, IIOP_SSL 3820, IIOP_MUTUALAUTH 3920)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
+  oracleIlomPortsX4200: {
+    url: 'https://docs.oracle.com/cd/E19121-01/sf.x4200/820-0280-12/appb-ports.html',
+    title: 'Sun Integrated Lights Out Manager (ILOM) documentation, Appendix B: ILOM Ports (remote console CD 5120, keyboard and mouse 5121, diskette 5123, video 7578)',
     kind: 'vendor',
     checked: '2026-11-30',
   },
