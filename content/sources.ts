@@ -76,6 +76,12 @@ export const source = {
     kind: 'secondary',
     checked: '2026-11-30',
   },
+  atlassianBitbucketServerPorts: {
+    url: 'https://confluence.atlassian.com/bitbucketserverkb/which-ports-does-bitbucket-server-listen-on-and-what-are-they-used-for-806029586.html',
+    title: 'Atlassian Knowledge Base: Which ports does Bitbucket Server listen on, and what are they used for? (7990 HTTP, 7999 SSH, 5701 Hazelcast)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
   azmanualPage127: {
     url: 'https://azmanual.top/manuals/36241/apple-mac-os-x-server-version-106-snow-leopard.html?page=127',
     title: 'Apple Mac OS X Server 10.6 Getting Started (copy), p. 127: ports used for administration and open by default (311, 625, 626)',

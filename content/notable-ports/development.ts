@@ -1086,4 +1086,30 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [],
   },
+  {
+    port: 7999,
+    protocols: ['tcp'],
+    name: 'Bitbucket Server / Data Center SSH (Git over SSH)',
+    summary: 'Atlassian\'s self-hosted Bitbucket Server and Bitbucket Data Center serve Git over SSH on TCP 7999 by default; the port stays closed if SSH access has been turned off in Bitbucket.',
+    category: 'development',
+    aliases: ['bitbucket-ssh', 'bitbucket-server-ssh', 'stash-ssh'],
+    status: 'unofficial',
+    sources: [
+      source.atlassianBitbucketServerPorts,
+    ],
+    related: [7990, 22],
+  },
+  {
+    port: 7990,
+    protocols: ['tcp'],
+    name: 'Bitbucket Server / Data Center web interface',
+    summary: 'Bitbucket Server and Bitbucket Data Center, Atlassian\'s self-hosted Git service, serve their web interface over HTTP on TCP 7990 unless configured otherwise; Git over SSH uses 7999.',
+    category: 'development',
+    aliases: ['bitbucket-server', 'bitbucket-data-center', 'stash'],
+    status: 'unofficial',
+    sources: [
+      source.atlassianBitbucketServerPorts,
+    ],
+    related: [7999, 5701],
+  },
 ];
