@@ -656,6 +656,12 @@ export const source = {
     title: 'Kubernetes documentation: Ports and Protocols',
     kind: 'project',
   },
+  manageengineDesktopCentralLanArchitecture: {
+    url: 'https://www.manageengine.com/products/desktop-central/desktop-central-lan-architecture.html',
+    title: 'ManageEngine Endpoint Central (Desktop Central) LAN architecture: server port table (8020 HTTP and 8383 HTTPS agent communication, 8022 chat and System Manager, 8027 on-demand tasks, 8443/8444 remote desktop sharing); table read on Zoho\'s zohocorp.com.cn copy of the page',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
   mathworksAnswers96756WhatPortsDoesTheNetworkLice: {
     url: 'https://mathworks.com/matlabcentral/answers/96756-what-ports-does-the-network-license-manager-use-and-how-can-i-set-those-ports',
     title: 'MathWorks Support: What ports does the Network License Manager use? (lmgrd on 27000 by default, vendor daemon MLM on a second port)',

@@ -1112,4 +1112,28 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [7999, 5701],
   },
+  {
+    port: 8085,
+    protocols: ['tcp'],
+    name: 'Atlassian Bamboo server web interface',
+    summary: 'Atlassian Bamboo, the continuous-integration server, serves its web interface on TCP 8085 by default: the early standalone releases set jetty.port to 8085, and the service-wrapper configuration of later installs passes 8085 as the web server port.',
+    category: 'development',
+    aliases: ['bamboo', 'atlassian-bamboo'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://confluence.atlassian.com/x/FxFMG',
+        title: 'Bamboo documentation (earlier version): binding Bamboo Standalone to one IP address, jetty.xml with jetty.port default 8085',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://pastebin.com/jiTVGxkm',
+        title: 'Bamboo service wrapper.conf shared on Pastebin (2012): "The Bamboo port number - this is the port number the Bamboo web server listens on", 8085',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [8080, 7990],
+  },
 ];

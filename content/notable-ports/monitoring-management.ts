@@ -1690,4 +1690,17 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [6547],
   },
+  {
+    port: 8383,
+    protocols: ['tcp'],
+    name: 'ManageEngine Endpoint Central (Desktop Central) server, HTTPS',
+    summary: 'The ManageEngine Endpoint Central server, formerly Desktop Central, takes HTTPS connections from its agents and distribution servers on TCP 8383, the encrypted counterpart of its HTTP port 8020; the same server also listens on 8027 for on-demand tasks and 8443/8444 for remote desktop sharing.',
+    category: 'monitoring-management',
+    aliases: ['endpoint-central', 'desktop-central', 'manageengine-desktop-central'],
+    status: 'unofficial',
+    sources: [
+      source.manageengineDesktopCentralLanArchitecture,
+    ],
+    related: [8020, 8027, 8443],
+  },
 ];

@@ -592,6 +592,16 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'ManageEngine Endpoint Central (Desktop Central) server',
+        description: 'The Endpoint Central server listens on TCP 8022 for its chat and System Manager features, one of several ports in the 8020 block it uses.',
+        protocols: ['tcp'],
+        sources: [
+          source.manageengineDesktopCentralLanArchitecture,
+        ],
+      },
+    ],
     related: [22],
   },
   {
