@@ -716,6 +716,12 @@ export const source = {
     title: 'MongoDB Manual: Default MongoDB Port',
     kind: 'project',
   },
+  mydigitalnetworkYahooConnectionProblems: {
+    url: 'https://mydigitalnetwork.blogspot.com/2007/10/yahoo-connection-problems.html',
+    title: 'My Digital Network (blog, 2007): Yahoo! Connection Problems, table of ports Yahoo! Messenger uses (5050 chat, 5100 webcam, 5101 P2P instant messages)',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
   natsConfigurationMonitoring: {
     url: 'https://docs.nats.io/nats-server/configuration/monitoring',
     title: 'NATS documentation: Monitoring',

@@ -814,4 +814,36 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [5222, 5353],
   },
+  {
+    port: 5100,
+    protocols: ['tcp'],
+    name: 'Yahoo! Messenger webcam',
+    summary: 'Yahoo! Messenger carried webcam video over TCP 5100: a client connected out on it to watch a webcam, and with the "super webcam" option the sending client accepted connections on 5100 itself.',
+    category: 'messaging',
+    aliases: ['yahoo-messenger', 'yahoo-webcam', 'ymsg'],
+    status: 'unofficial',
+    sources: [
+      source.mydigitalnetworkYahooConnectionProblems,
+      {
+        url: 'https://flylib.com/books/en/3.105.1.129/1/',
+        title: 'Book excerpt on flylib.com: Yahoo Messenger (video traffic on TCP 5100, logins on 5050, voice on 5000-5010)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [5050, 5101],
+  },
+  {
+    port: 5101,
+    protocols: ['tcp'],
+    name: 'Yahoo! Messenger peer-to-peer messages',
+    summary: 'Yahoo! Messenger clients listened on TCP 5101 for direct, peer-to-peer instant messages from buddies, so private messages between them did not have to pass through Yahoo\'s servers.',
+    category: 'messaging',
+    aliases: ['yahoo-p2p'],
+    status: 'unofficial',
+    sources: [
+      source.mydigitalnetworkYahooConnectionProblems,
+    ],
+    related: [5050, 5100],
+  },
 ];
