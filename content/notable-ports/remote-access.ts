@@ -545,7 +545,7 @@ export const notablePorts: NotablePortInput[] = [
     unofficialUses: [
       {
         user: 'RSA ACE/Server (SecurID authentication)',
-        description: 'RSA ACE/Server, the SecurID one-time-password server later renamed RSA Authentication Manager, takes authentication traffic on UDP 5500; RSA tells administrators with a firewall between two realms to open 5500/udp plus a small range of further UDP ports for cross-realm authentication.',
+        description: 'RSA ACE/Server, the server that checks SecurID one-time-password tokens, uses UDP 5500: an RSA knowledge-base article that also applies to RSA Authentication Manager tells administrators with a firewall between two realms to open 5500/udp plus a range of at least 11 further UDP ports for cross-realm authentication.',
         protocols: ['udp'],
         sources: [
           {
