@@ -114,7 +114,7 @@ export const notablePorts: NotablePortInput[] = [
     unofficialUses: [
       {
         user: 'WAP gateways (Kannel and others)',
-        description: 'On UDP, 9200 is the Wireless Application Protocol port for connectionless WSP, the one IANA registers as wap-wsp: the open-source Kannel gateway, which turned WAP requests from early mobile phones into web fetches, binds UDP 9200 and 9201 on its bearerbox (9202 and 9203 as well when WTLS is set up), and its user guide says it listens on 9200 to 9208.',
+        description: 'On UDP, 9200 is the Wireless Application Protocol port for connectionless WSP, the one IANA registers as wap-wsp: the open-source Kannel gateway, which fetches WML pages over HTTP on behalf of WAP phones, binds UDP 9200 and 9201 on its bearerbox (9202 and 9203 as well when WTLS is set up), and its user guide says it listens on 9200 to 9208.',
         protocols: ['udp'],
         sources: [
           {
