@@ -1560,30 +1560,6 @@ export const notablePorts: NotablePortInput[] = [
     related: [],
   },
   {
-    port: 19283,
-    protocols: ['udp', 'tcp'],
-    name: 'Sassafras KeyServer (K2) licence server',
-    summary: 'Sassafras KeyServer, the licence server of the K2 software-management suite, receives its KeyAccess clients and the KeyConfigure admin console on port 19283, which Sassafras registered with IANA for it; clients keep their sessions alive with small UDP "tickle" exchanges.',
-    category: 'monitoring-management',
-    aliases: ['keyserver', 'sassafras', 'keysrvr', 'keyaccess', 'k2'],
-    status: 'official',
-    sources: [
-      {
-        url: 'https://sassafras.com/hrl/8.0/firewall.html',
-        title: 'Sassafras K2 8.0 documentation: Firewall Settings (port 19283 registered for the KeyServer process)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://www.sassafras.com/keyserver-communication-protocol/',
-        title: 'Sassafras: The KeyServer Client Communication Protocol (UDP 19283, session "tickles")',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
-    ],
-    related: [],
-  },
-  {
     port: 10009,
     protocols: ['tcp'],
     name: 'Fujitsu Systemwalker Desktop Patrol',
