@@ -1249,7 +1249,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 5009,
     protocols: ['tcp'],
     name: 'Apple AirPort base station administration (ACP)',
-    summary: 'Apple AirPort base stations take administration commands over the AirPort configuration protocol (ACP) on TCP 5009: reading and changing settings, dumping the system log, rebooting, factory resets and firmware uploads, all behind the base station\'s admin password. IANA lists the number as winfs (Microsoft Windows Filesystem).',
+    summary: 'Apple AirPort base stations take administration commands over the AirPort configuration protocol (ACP) on TCP 5009: reading and changing settings, dumping the system log, rebooting, factory resets and firmware uploads, all behind the base station\'s admin password.',
     category: 'infrastructure',
     aliases: ['airport', 'airport-utility', 'acp', 'airport-admin', 'time-capsule'],
     status: 'unofficial',

@@ -1581,7 +1581,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 5120,
     protocols: ['tcp'],
     name: 'Sun/Oracle ILOM remote console: virtual CD',
-    summary: 'The Integrated Lights Out Manager (ILOM) service processor of Sun Fire and Oracle servers carries the virtual CD drive of its remote console on TCP 5120, next to 5121 for keyboard and mouse, 5123 for the virtual diskette and 7578 for video; IANA records the number for Barracuda\'s backup protocol.',
+    summary: 'The Integrated Lights Out Manager (ILOM) service processor of Sun Fire and Oracle servers carries the virtual CD drive of its remote console on TCP 5120, next to 5121 for keyboard and mouse, 5123 for the virtual diskette and 7578 for video.',
     category: 'monitoring-management',
     aliases: ['ilom', 'oracle-ilom', 'sun-ilom', 'ilom-remote-console'],
     status: 'unofficial',
