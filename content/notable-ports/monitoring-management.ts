@@ -1679,4 +1679,36 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [8020, 8027, 8443],
   },
+  {
+    port: 13722,
+    protocols: ['tcp'],
+    name: 'NetBackup Java user-interface service (bpjava-msvc)',
+    summary: 'Veritas NetBackup servers and clients run bpjava-msvc, the Java user-interface service that NetBackup\'s Java consoles log on to; IANA registers TCP 13722 under that daemon\'s name, next to bpcd on 13782 and vnetd on 13724.',
+    category: 'monitoring-management',
+    aliases: ['bpjava-msvc', 'netbackup-java'],
+    status: 'official',
+    sources: [
+      source.ianaServiceNamesPortNumbersXml,
+      {
+        url: 'https://raw.githubusercontent.com/CVEProject/cvelistV5/main/cves/2005/2xxx/CVE-2005-2715.json',
+        title: 'CVE-2005-2715: format string flaw in the Java user interface service (bpjava-msvc) daemon of VERITAS NetBackup',
+        kind: 'observed',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'A format-string flaw in bpjava-msvc in NetBackup 4.5, 5.0, 5.1 and 6.0 let a remote attacker run code through the COMMAND_LOGON_TO_MSERVER command (CVE-2005-2715).',
+        sources: [
+          {
+            url: 'https://raw.githubusercontent.com/CVEProject/cvelistV5/main/cves/2005/2xxx/CVE-2005-2715.json',
+            title: 'CVE-2005-2715: format string flaw in the Java user interface service (bpjava-msvc) daemon of VERITAS NetBackup',
+            kind: 'observed',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [13782, 13724, 1556],
+  },
 ];
