@@ -144,7 +144,7 @@ export const source = {
   },
   couchbaseDocsServerInstallPorts76: {
     url: 'https://github.com/couchbase/docs-server/blob/release/7.6/modules/install/pages/install-ports.adoc',
-    title: 'Couchbase Server 7.6 documentation source: Couchbase Server Ports (query_port 8093/18093; xdcr_rest_port 9998, node-local only)',
+    title: 'Couchbase Server 7.6 documentation source: Couchbase Server Ports (table of every default port, e.g. query_port 8093/18093, capi_port 8092/18092, xdcr_rest_port 9998 node-local only)',
     kind: 'vendor',
     checked: '2026-11-30',
   },
