@@ -812,6 +812,12 @@ export const source = {
     kind: 'secondary',
     checked: '2026-11-30',
   },
+  pgpoolConfSampleStream: {
+    url: 'https://github.com/pgpool/pgpool2/blob/master/src/sample/pgpool.conf.sample-stream',
+    title: 'Pgpool-II source: pgpool.conf.sample-stream (#port = 9999, #pcp_port = 9898, pcp_listen_addresses \'localhost\')',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
   plexArticles201543147WhatNetworkPortsDoINeedToAl: {
     url: 'https://support.plex.tv/hc/en-us/articles/201543147-What-network-ports-do-I-need-to-allow-through-my-firewall-',
     title: 'Plex Support: What network ports do I need to allow through my firewall? (DLNA discovery)',
@@ -1052,6 +1058,18 @@ export const source = {
     url: 'https://netisscan.shadowserver.org/',
     title: 'The Shadowserver Foundation: Vulnerable Netis Router Scanning Project (53413/udp)',
     kind: 'observed',
+  },
+  signalwireFreeswitchInternalXml: {
+    url: 'https://github.com/signalwire/freeswitch/blob/master/conf/vanilla/sip_profiles/internal.xml',
+    title: 'FreeSWITCH source: conf/vanilla/sip_profiles/internal.xml (ws-binding :5066, wss-binding :7443)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
+  signalwireFreeswitchVarsXml: {
+    url: 'https://github.com/signalwire/freeswitch/blob/master/conf/vanilla/vars.xml',
+    title: 'FreeSWITCH source: conf/vanilla/vars.xml (internal_sip_port 5060, external_sip_port 5080, external_tls_port 5081, external_ssl_enable false)',
+    kind: 'project',
+    checked: '2026-11-30',
   },
   silentdragonDownloadHow20to20change20the20pcanyw: {
     url: 'https://silentdragon.com/download/how%20to%20change%20the%20pcanywhere%20ip%20ports.htm',

@@ -1216,12 +1216,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
         checked: '2026-11-30',
       },
-      {
-        url: 'https://github.com/pgpool/pgpool2/blob/master/src/sample/pgpool.conf.sample-stream',
-        title: 'Pgpool-II source: pgpool.conf.sample-stream (#pcp_port = 9898)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.pgpoolConfSampleStream,
     ],
     related: [5432, 9999],
   },

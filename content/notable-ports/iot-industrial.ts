@@ -619,6 +619,16 @@ export const notablePorts: NotablePortInput[] = [
         ],
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Pgpool-II (PostgreSQL connection pooler)',
+        description: 'Pgpool-II takes SQL client connections on TCP 9999 by default (port in pgpool.conf) and passes them on to the PostgreSQL servers behind it; its PCP administration port is 9898.',
+        protocols: ['tcp'],
+        sources: [
+          source.pgpoolConfSampleStream,
+        ],
+      },
+    ],
   },
   {
     port: 51826,

@@ -1711,4 +1711,17 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [13782, 13724, 1556],
   },
+  {
+    port: 5123,
+    protocols: ['tcp'],
+    name: 'Sun/Oracle ILOM remote console: virtual diskette',
+    summary: 'Sun and Oracle ILOM service processors carry the virtual diskette drive of a remote-console session on TCP 5123, alongside the virtual CD on 5120.',
+    category: 'monitoring-management',
+    aliases: ['ilom-diskette'],
+    status: 'unofficial',
+    sources: [
+      source.oracleIlomPortsX4200,
+    ],
+    related: [5120, 5121, 7578],
+  },
 ];

@@ -782,12 +782,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['freeswitch-external', 'external_sip_port'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/signalwire/freeswitch/blob/master/conf/vanilla/vars.xml',
-        title: 'FreeSWITCH source: conf/vanilla/vars.xml (internal_sip_port 5060, external_sip_port 5080, external_tls_port 5081)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.signalwireFreeswitchVarsXml,
       {
         url: 'https://github.com/signalwire/freeswitch/blob/master/conf/vanilla/sip_profiles/external.xml',
         title: 'FreeSWITCH source: conf/vanilla/sip_profiles/external.xml (profile for registrations to providers; context public, auth-calls false)',
@@ -850,13 +845,34 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['freeswitch-wss', 'sip-wss', 'wss-binding'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/signalwire/freeswitch/blob/master/conf/vanilla/sip_profiles/internal.xml',
-        title: 'FreeSWITCH source: conf/vanilla/sip_profiles/internal.xml (ws-binding :5066, wss-binding :7443)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.signalwireFreeswitchInternalXml,
     ],
     related: [5060, 5066, 8021],
+  },
+  {
+    port: 5066,
+    protocols: ['tcp'],
+    name: 'FreeSWITCH SIP over WebSocket',
+    summary: 'The internal SIP profile of a default FreeSWITCH install accepts SIP over plain WebSocket on TCP 5066, for browser-based WebRTC phones; the encrypted WSS listener is on 7443.',
+    category: 'voip-media',
+    aliases: ['freeswitch-ws', 'sip-ws', 'ws-binding'],
+    status: 'unofficial',
+    sources: [
+      source.signalwireFreeswitchInternalXml,
+    ],
+    related: [7443, 5060],
+  },
+  {
+    port: 5081,
+    protocols: ['tcp'],
+    name: 'FreeSWITCH external SIP profile over TLS',
+    summary: 'A default FreeSWITCH install reserves TCP 5081 for SIP over TLS on its external profile (external_tls_port), the encrypted side of the provider-facing profile on 5080; TLS is off until external_ssl_enable is set to true.',
+    category: 'voip-media',
+    aliases: ['external_tls_port', 'freeswitch-external-tls'],
+    status: 'unofficial',
+    sources: [
+      source.signalwireFreeswitchVarsXml,
+    ],
+    related: [5080, 5061],
   },
 ];
