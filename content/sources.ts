@@ -696,6 +696,12 @@ export const source = {
     kind: 'vendor',
     checked: '2026-11-30',
   },
+  microsoftWin32WmpFirewallPortRegistrySettings: {
+    url: 'https://github.com/MicrosoftDocs/win32/blob/3c3df8c89c4236915080e87b76460059a68b2651/desktop-src/WMP/firewall-port-registry-settings.md',
+    title: 'Microsoft Win32 documentation source: Windows Media Player, Firewall Port Registry Settings (ports for media library sharing: 10243 TCP HTTP, 554 and 8554-8558 RTSP, 2177 qWAVE, 10280-10284 UDP)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
   mikrotikRosServices: {
     url: 'https://help.mikrotik.com/docs/display/ROS/Services',
     title: 'MikroTik RouterOS documentation: Services',

@@ -875,4 +875,30 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [5080, 5061],
   },
+  {
+    port: 10243,
+    protocols: ['tcp'],
+    name: 'Windows Media Player Network Sharing Service (HTTP)',
+    summary: 'When someone turns on media library sharing in Windows Media Player, the Network Sharing Service (wmpnetwk.exe, WMPNetworkSvc) serves the shared music, pictures and video to other devices over HTTP on TCP 10243, with RTSP on 554 and 8554-8558 and UPnP discovery on 1900 and 2869.',
+    category: 'voip-media',
+    aliases: ['wmpnetwk', 'wmpnetworksvc', 'wmpnss', 'media-sharing'],
+    status: 'unofficial',
+    sources: [
+      source.microsoftWin32WmpFirewallPortRegistrySettings,
+    ],
+    related: [554, 8554, 1900, 2869, 2177],
+  },
+  {
+    port: 2177,
+    protocols: ['tcp', 'udp'],
+    name: 'qWAVE bandwidth estimation',
+    summary: 'On Windows, the qWAVE service (in svchost.exe) uses TCP and UDP 2177 for bandwidth estimation, the IANA-registered purpose of the port; Windows Media Player lists it among the ports that media library sharing needs open.',
+    category: 'voip-media',
+    aliases: ['qwave'],
+    status: 'official',
+    sources: [
+      source.microsoftWin32WmpFirewallPortRegistrySettings,
+    ],
+    related: [10243],
+  },
 ];
