@@ -120,6 +120,16 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Cowrie SSH honeypot',
+        description: 'The Cowrie SSH and Telnet honeypot listens for SSH on TCP 2222 on all interfaces in its shipped configuration, and operators typically forward port 22 to it.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubCowrieCfgDist,
+        ],
+      },
+    ],
     related: [44818],
   },
   {
