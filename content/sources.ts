@@ -1202,4 +1202,10 @@ export const source = {
     kind: 'secondary',
     checked: '2026-11-30',
   },
+  mitreAttackZxShell: {
+    url: 'https://attack.mitre.org/software/S0412',
+    title: 'MITRE ATT&CK S0412 ZxShell: can use ports 1985 and 1986 in HTTP/S communication (citing Cisco Talos, October 2014)',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;

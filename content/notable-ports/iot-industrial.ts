@@ -621,6 +621,21 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Metamorfo banking trojan',
+        description: 'Metamorfo (Casbaneiro), a Latin-American banking trojan, has talked to its hosts over raw TCP on port 9999, per MITRE ATT&CK citing FireEye.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://attack.mitre.org/software/S0455',
+            title: 'MITRE ATT&CK S0455 Metamorfo: has communicated with hosts over raw TCP on port 9999 (citing FireEye, April 2018)',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     security: [
       {
         note: 'The legacy protocol hides its JSON behind a trivial XOR autokey cipher with no authentication, so anyone on the local network can read and switch a device that still speaks it.',

@@ -90,6 +90,21 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.rfcEditorRfcRfc6143,
     ],
+    unofficialUses: [
+      {
+        user: 'Hannotog backdoor (UDP)',
+        description: 'Hannotog, a backdoor tied to the Lotus Blossom group since at least 2022, opens non-standard listening ports for command and control, UDP 5900 among them, per MITRE ATT&CK citing Symantec.',
+        protocols: ['udp'],
+        sources: [
+          {
+            url: 'https://attack.mitre.org/software/S1211',
+            title: 'MITRE ATT&CK S1211 Hannotog: uses non-standard listening ports such as UDP 5900 for command and control (citing Symantec, 2022)',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     security: [
       {
         note: 'Classic VNC authentication is a weak DES-based challenge limited to eight-character passwords and the session itself is not encrypted; reach VNC through SSH or a VPN.',
