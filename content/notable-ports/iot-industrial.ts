@@ -123,7 +123,7 @@ export const notablePorts: NotablePortInput[] = [
     unofficialUses: [
       {
         user: 'Cowrie SSH honeypot',
-        description: 'The Cowrie SSH and Telnet honeypot listens for SSH on TCP 2222 on all interfaces in its shipped configuration, and operators typically forward port 22 to it.',
+        description: 'The Cowrie SSH and Telnet honeypot listens for SSH on TCP 2222 on all interfaces in its shipped configuration.',
         protocols: ['tcp'],
         sources: [
           source.githubCowrieCfgDist,
