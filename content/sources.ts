@@ -1208,4 +1208,16 @@ export const source = {
     kind: 'secondary',
     checked: '2026-11-30',
   },
+  githubSliverGenerateGo: {
+    url: 'https://github.com/BishopFox/sliver/blob/master/client/command/generate/generate.go',
+    title: 'Sliver source: client/command/generate/generate.go (DefaultMTLSLPort 8888, DefaultWGLPort 53, DefaultWGNPort 8888, DefaultWGKeyExPort 1337)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
+  githubMiraiCncMainGo: {
+    url: 'https://github.com/jgamblin/Mirai-Source-Code/blob/master/mirai/cnc/main.go',
+    title: 'Mirai source (as leaked): mirai/cnc/main.go (admin console on 0.0.0.0:23, API on 0.0.0.0:101)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;

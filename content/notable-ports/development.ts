@@ -312,12 +312,7 @@ export const notablePorts: NotablePortInput[] = [
         description: 'Sliver, an open-source command-and-control framework, starts its mutual-TLS implant listener on TCP 8888 when no port is given, and its WireGuard implants also reach the server on 8888 inside the tunnel.',
         protocols: ['tcp'],
         sources: [
-          {
-            url: 'https://github.com/BishopFox/sliver/blob/master/client/command/generate/generate.go',
-            title: 'Sliver source: client/command/generate/generate.go (DefaultMTLSLPort 8888, DefaultWGLPort 53, DefaultWGNPort 8888, DefaultWGKeyExPort 1337)',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
+          source.githubSliverGenerateGo,
         ],
       },
       {

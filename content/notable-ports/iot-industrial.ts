@@ -122,6 +122,14 @@ export const notablePorts: NotablePortInput[] = [
     ],
     unofficialUses: [
       {
+        user: 'MITRE Caldera FTP contact',
+        description: 'MITRE Caldera\'s default configuration also starts an FTP server on port 2222 on all interfaces, one of the channels its agents can use to reach the server.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubCalderaDefaultYml,
+        ],
+      },
+      {
         user: 'Cowrie SSH honeypot',
         description: 'The Cowrie SSH and Telnet honeypot listens for SSH on TCP 2222 on all interfaces in its shipped configuration.',
         protocols: ['tcp'],

@@ -35,6 +35,16 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Mirai botnet command-and-control console',
+        description: 'In the leaked Mirai source, the botnet operator\'s command-and-control server offers its administration console on TCP 23, the telnet port, on all interfaces.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubMiraiCncMainGo,
+        ],
+      },
+    ],
     security: [
       {
         note: 'Telnet sends the login and everything typed in clear text, and botnets such as Mirai spread by logging in to cameras and routers over Telnet with factory-default passwords; turn it off and use SSH.',
