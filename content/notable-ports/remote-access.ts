@@ -35,6 +35,16 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Mirai botnet command-and-control console',
+        description: 'In the leaked Mirai source, the botnet operator\'s command-and-control server offers its administration console on TCP 23, the telnet port, on all interfaces.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubMiraiCncMainGo,
+        ],
+      },
+    ],
     security: [
       {
         note: 'Telnet sends the login and everything typed in clear text, and botnets such as Mirai spread by logging in to cameras and routers over Telnet with factory-default passwords; turn it off and use SSH.',
@@ -89,6 +99,21 @@ export const notablePorts: NotablePortInput[] = [
     status: 'official',
     sources: [
       source.rfcEditorRfcRfc6143,
+    ],
+    unofficialUses: [
+      {
+        user: 'Hannotog backdoor (UDP)',
+        description: 'Hannotog, a backdoor tied to the Lotus Blossom group since at least 2022, opens non-standard listening ports for command and control, UDP 5900 among them, per MITRE ATT&CK citing Symantec.',
+        protocols: ['udp'],
+        sources: [
+          {
+            url: 'https://attack.mitre.org/software/S1211',
+            title: 'MITRE ATT&CK S1211 Hannotog: uses non-standard listening ports such as UDP 5900 for command and control (citing Symantec, 2022)',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     security: [
       {
@@ -584,40 +609,6 @@ export const notablePorts: NotablePortInput[] = [
       source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     related: [2701],
-  },
-  {
-    port: 8022,
-    protocols: ['tcp'],
-    name: 'SSH server in Termux (Android)',
-    summary: 'The OpenSSH server packaged for Termux, the Linux terminal environment for Android, listens on TCP 8022 instead of 22 (Termux patches the default in sshd and its manual page), so a phone or tablet running sshd in Termux shows up with this port open.',
-    category: 'remote-access',
-    aliases: ['termux', 'termux-sshd', 'android-ssh'],
-    status: 'unofficial',
-    sources: [
-      {
-        url: 'https://github.com/termux/termux-packages/blob/master/packages/openssh/sshd_config.5.patch',
-        title: 'Termux packages: openssh sshd_config.5.patch ("The default is 8022")',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://github.com/termux/termux-packages/blob/master/packages/openssh/servconf.c.patch',
-        title: 'Termux packages: openssh servconf.c.patch (default listening port 8022)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-    ],
-    unofficialUses: [
-      {
-        user: 'ManageEngine Endpoint Central (Desktop Central) server',
-        description: 'The Endpoint Central server listens on TCP 8022 for its chat and System Manager features, one of several ports in the 8020 block it uses.',
-        protocols: ['tcp'],
-        sources: [
-          source.manageengineDesktopCentralLanArchitecture,
-        ],
-      },
-    ],
-    related: [22],
   },
   {
     port: 9535,

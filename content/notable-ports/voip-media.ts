@@ -337,6 +337,14 @@ export const notablePorts: NotablePortInput[] = [
     ],
     unofficialUses: [
       {
+        user: 'frp server (frps)',
+        description: 'frp, a reverse proxy for exposing services behind NAT that intruders also use for tunnelling, has its clients connect to the frps server on port 7000 in every README example (bindPort/serverPort 7000).',
+        protocols: ['tcp'],
+        sources: [
+          source.githubReadmeMd2,
+        ],
+      },
+      {
         user: 'Apache Cassandra inter-node traffic',
         description: 'Cassandra nodes gossip and stream data to each other unencrypted on TCP 7000 (storage_port) by default, moving to 7001 when inter-node TLS is used.',
         protocols: ['tcp'],
@@ -835,19 +843,6 @@ export const notablePorts: NotablePortInput[] = [
       source.nmapNmapServiceProbes,
     ],
     related: [1935],
-  },
-  {
-    port: 7443,
-    protocols: ['tcp'],
-    name: 'FreeSWITCH SIP over secure WebSocket (WebRTC)',
-    summary: 'The internal SIP profile of a default FreeSWITCH install accepts SIP over secure WebSocket (WSS) on TCP 7443, the way browser WebRTC phones register, with plain WebSocket on 5066.',
-    category: 'voip-media',
-    aliases: ['freeswitch-wss', 'sip-wss', 'wss-binding'],
-    status: 'unofficial',
-    sources: [
-      source.signalwireFreeswitchInternalXml,
-    ],
-    related: [5060, 5066, 8021],
   },
   {
     port: 5066,
