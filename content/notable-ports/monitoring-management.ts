@@ -1739,4 +1739,22 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [5120, 5121, 7578],
   },
+  {
+    port: 10082,
+    protocols: ['tcp'],
+    name: 'NetBackup optimized duplication (Data Domain OpenStorage)',
+    summary: 'When NetBackup writes to Data Domain storage through the OpenStorage plug-in, the hosts doing optimized duplication need TCP 10082 and 10102 open, besides NetBackup\'s usual vnetd (13724) and PBX (1556) ports, according to a port rundown on Veritas\'s community forum.',
+    category: 'monitoring-management',
+    aliases: ['netbackup-dedup', 'netbackup-optimized-duplication'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://vox.veritas.com/discussions/netbackup/what-port/506490',
+        title: 'Veritas community forum (VOX): NetBackup TCP port requirements (vnetd 13724, PBX 1556, optimized duplication 10082 and 10102)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [10102, 13724, 1556],
+  },
 ];
