@@ -643,22 +643,20 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
-    ],
-    security: [
-      {
-        note: 'The legacy protocol hides its JSON behind a trivial XOR autokey cipher with no authentication, so anyone on the local network can read and switch a device that still speaks it.',
-        sources: [
-          source.githubSoftscheckTplinkSmartplug,
-        ],
-      },
-    ],
-    unofficialUses: [
       {
         user: 'Pgpool-II (PostgreSQL connection pooler)',
         description: 'Pgpool-II takes SQL client connections on TCP 9999 by default (port in pgpool.conf) and passes them on to the PostgreSQL servers behind it; its PCP administration port is 9898.',
         protocols: ['tcp'],
         sources: [
           source.pgpoolConfSampleStream,
+        ],
+      },
+    ],
+    security: [
+      {
+        note: 'The legacy protocol hides its JSON behind a trivial XOR autokey cipher with no authentication, so anyone on the local network can read and switch a device that still speaks it.',
+        sources: [
+          source.githubSoftscheckTplinkSmartplug,
         ],
       },
     ],
