@@ -1,5 +1,7 @@
 import type { SystemInput } from '../../src/lib/schemas/system';
 import { microsoftPortReference, windowsFirewallDefaultInbound } from './shared/sources';
+import { rpcDynamicEndpoints } from './shared/windows';
+import { source } from '../sources.ts';
 
 const enablePsRemoting = {
   url: 'https://github.com/MicrosoftDocs/PowerShell-Docs/blob/046007b58c3888c0248fdaec0b94bc660f361655/reference/5.1/Microsoft.PowerShell.Core/Enable-PSRemoting.md',
@@ -26,7 +28,7 @@ export const system: SystemInput = {
   summary:
     'Windows Server listens like a Windows client (RPC, SMB, NetBIOS) and adds PowerShell remoting over WinRM, which Microsoft turns on by default on server editions.',
   baseline:
-    'A fresh installation with no roles added beyond what setup installs, joined to no domain. Remote Desktop is off until you turn it on, so 3389 is not listed.',
+    'A fresh installation with no roles added beyond what setup installs, joined to no domain. Remote Desktop is off until you turn it on, so 3389 is listed apart, with the other listeners that start only once a setting is on.',
   firewall: {
     summary: 'Windows Defender Firewall is on; its default action for unsolicited inbound traffic is Block, and allow rules decide what else gets in.',
     sources: [windowsFirewallDefaultInbound],
@@ -79,6 +81,19 @@ export const system: SystemInput = {
       turnOff: 'If nothing manages this server remotely, stop the Windows Remote Management service and set it to Disabled; remote PowerShell sessions to it stop working.',
       turnOffCommand: 'Stop-Service -Name WinRM; Set-Service -Name WinRM -StartupType Disabled',
       sources: [enablePsRemoting, remoteTroubleshooting, microsoftPortReference],
+    },
+    rpcDynamicEndpoints,
+    {
+      ports: [3389],
+      protocols: ['tcp'],
+      service: 'Remote Desktop (Remote Desktop Protocol, the service Microsoft\'s port list calls Terminal Services)',
+      process: 'svchost.exe (TermService); the port is the PortNumber value of the RDP-Tcp listener in the registry',
+      interfaces: 'all',
+      reachable: 'depends',
+      reachableWhy: 'Not listening on a fresh install. Once Remote Desktop is turned on, other machines can connect wherever the firewall rules for Remote Desktop allow them.',
+      turnOff: 'Turn Remote Desktop off again in Server Manager (Local Server) or in Settings, System, Remote Desktop.',
+      whenTurnedOn: 'Remote Desktop is turned on',
+      sources: [microsoftPortReference, source.microsoftRemoteDesktopChangeListeningPort],
     },
   ],
 };
