@@ -1191,4 +1191,10 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  microsoftTechCommunityMdnsInTheEnterprise: {
+    url: 'https://techcommunity.microsoft.com/t5/networking-blog/mdns-in-the-enterprise/ba-p/3275777',
+    title: 'Microsoft Networking Blog: mDNS in the Enterprise (native multicast DNS on UDP 5353 since Windows 10 1703)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;

@@ -11,6 +11,13 @@ import {
 import { rpcDynamicEndpoints } from './shared/windows';
 import { source } from '../sources.ts';
 
+const mdnsBesideDnscache = {
+  url: 'https://github.com/ETCLabs/mDNSWindows/pull/4',
+  title: 'ETCLabs/mDNSWindows pull request #4: sharing UDP 5353 with Windows\' Dnscache service and Chrome',
+  kind: 'secondary',
+  checked: '2026-11-30',
+} as const;
+
 const llmnrPolicy = {
   url: 'https://tenable.com/audits/items/MSCT_Windows_10_22H2_v1.0.0.audit:1314b3181b5f2944480f4933aad01974',
   title: 'Tenable audit item quoting Microsoft\'s Windows 10 22H2 security baseline: "Turn off multicast name resolution" (LLMNR is on for every adapter unless the policy is enabled)',
@@ -121,6 +128,17 @@ export const system: SystemInput = {
       turnOff: 'Stop the Function Discovery Resource Publication service and set its startup type to Disabled.',
       turnOffCommand: 'Stop-Service -Name FDResPub; Set-Service -Name FDResPub -StartupType Disabled',
       sources: [wsdapiPorts, netstatWindowsFlutter],
+    },
+    {
+      ports: [5353],
+      protocols: ['udp'],
+      service: 'Multicast DNS: names and services on the local network, built into Windows since Windows 10 version 1703',
+      process: 'svchost.exe (Dnscache, the DNS Client service); browsers may open the port as well',
+      interfaces: 'all',
+      reachable: 'depends',
+      reachableWhy: firewallWhy,
+      turnOff: 'Keep queries from other machines out with Windows Defender Firewall (block inbound UDP 5353) on networks you do not trust.',
+      sources: [source.microsoftTechCommunityMdnsInTheEnterprise, mdnsBesideDnscache],
     },
     {
       ports: [5355],
