@@ -8,7 +8,7 @@ import {
   windowsPublicNetworkDefault,
   wsdapiPorts,
 } from './shared/sources';
-import { rpcDynamicEndpoints } from './shared/windows';
+import { remoteDesktop, rpcDynamicEndpoints } from './shared/windows';
 import { source } from '../sources.ts';
 
 const mdnsBesideDnscache = {
@@ -153,5 +153,6 @@ export const system: SystemInput = {
         'Enable the Group Policy setting "Turn off multicast name resolution" (Computer Configuration, Administrative Templates, Network, DNS Client), as Microsoft\'s security baselines do.',
       sources: [llmnrPolicy],
     },
+    remoteDesktop,
   ],
 };

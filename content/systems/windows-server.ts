@@ -1,7 +1,6 @@
 import type { SystemInput } from '../../src/lib/schemas/system';
 import { microsoftPortReference, windowsFirewallDefaultInbound } from './shared/sources';
-import { rpcDynamicEndpoints } from './shared/windows';
-import { source } from '../sources.ts';
+import { remoteDesktop, rpcDynamicEndpoints } from './shared/windows';
 
 const enablePsRemoting = {
   url: 'https://github.com/MicrosoftDocs/PowerShell-Docs/blob/046007b58c3888c0248fdaec0b94bc660f361655/reference/5.1/Microsoft.PowerShell.Core/Enable-PSRemoting.md',
@@ -83,17 +82,6 @@ export const system: SystemInput = {
       sources: [enablePsRemoting, remoteTroubleshooting, microsoftPortReference],
     },
     rpcDynamicEndpoints,
-    {
-      ports: [3389],
-      protocols: ['tcp'],
-      service: 'Remote Desktop (Remote Desktop Protocol, the service Microsoft\'s port list calls Terminal Services)',
-      process: 'svchost.exe (TermService); the port is the PortNumber value of the RDP-Tcp listener in the registry',
-      interfaces: 'all',
-      reachable: 'depends',
-      reachableWhy: 'Not listening on a fresh install. Once Remote Desktop is turned on, other machines can connect wherever the firewall rules for Remote Desktop allow them.',
-      turnOff: 'Turn Remote Desktop off again in Server Manager (Local Server) or in Settings, System, Remote Desktop.',
-      whenTurnedOn: 'Remote Desktop is turned on',
-      sources: [microsoftPortReference, source.microsoftRemoteDesktopChangeListeningPort],
-    },
+    remoteDesktop,
   ],
 };

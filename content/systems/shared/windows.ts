@@ -6,6 +6,7 @@ import type { z } from 'astro/zod';
 import type { systemListenerSchema } from '../../../src/lib/schemas/system';
 import {
   dynamicPortRangeKb,
+  microsoftPortReference,
   netstatWindows10Wsl,
   netstatWindowsVolatility,
   rpcDynamicPortsKb,
@@ -28,4 +29,17 @@ export const rpcDynamicEndpoints: ListenerInput = {
   turnOff:
     'They cannot be turned off one by one: they belong to services Windows needs. Keep them closed with the firewall; administrators who must let RPC through a firewall can narrow the range RPC picks ports from, as Microsoft describes.',
   sources: [rpcDynamicPortsKb, dynamicPortRangeKb, netstatWindows10Wsl, netstatWindowsVolatility, source.pastebin3fbqkqpa, source.pastebinDdgxwupg, windowsFirewallDefaultInbound],
+};
+
+export const remoteDesktop: ListenerInput = {
+  ports: [3389],
+  protocols: ['tcp'],
+  service: 'Remote Desktop (Remote Desktop Protocol, the service Microsoft\'s port list calls Terminal Services)',
+  process: 'svchost.exe (TermService); the port is the PortNumber value of the RDP-Tcp listener in the registry',
+  interfaces: 'all',
+  reachable: 'depends',
+  reachableWhy: 'Not listening on a fresh install. Once Remote Desktop is turned on, other machines can connect wherever the firewall rules for Remote Desktop allow them.',
+  turnOff: 'Turn Remote Desktop off again in Settings, System, Remote Desktop (or in Server Manager, Local Server, on Windows Server).',
+  whenTurnedOn: 'Remote Desktop is turned on',
+  sources: [microsoftPortReference, source.microsoftRemoteDesktopChangeListeningPort],
 };
