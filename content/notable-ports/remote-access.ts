@@ -68,11 +68,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['rdp', 'remote-desktop', 'mstsc', 'ms-wbt-server', 'terminal-services'],
     status: 'official',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/windows-server/remote/remote-desktop-services/clients/change-listening-port',
-        title: 'Microsoft Learn: Change the listening port for Remote Desktop',
-        kind: 'vendor',
-      },
+      source.microsoftRemoteDesktopChangeListeningPort,
       source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     security: [

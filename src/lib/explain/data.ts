@@ -26,11 +26,13 @@ export interface DefaultListenerPage {
   path: string;
 }
 
-/** One entry per port, protocol and system page from the index of default listeners (src/lib/systems.ts). */
+/** One entry per port, protocol and system page from the index of default listeners (src/lib/systems.ts), leaving out those that need a setting turned on. */
 export function defaultListenersFrom(systemsByPort: ReadonlyMap<number, readonly SystemListenerLink[]> = new Map()): DefaultListenerPage[] {
   const pages: DefaultListenerPage[] = [];
   for (const [port, links] of systemsByPort) {
     for (const link of links) {
+      // The tool says "listens by default on"; a listener that needs a setting turned on is not one.
+      if (link.whenTurnedOn) continue;
       for (const protocol of link.protocols) {
         if (protocol === 'tcp' || protocol === 'udp' || protocol === 'sctp') pages.push({ port, protocol, title: link.name, path: link.href });
       }
