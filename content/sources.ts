@@ -816,6 +816,11 @@ export const source = {
     title: 'RFC 1413: Identification Protocol',
     kind: 'standard',
   },
+  rfcEditorRfcRfc1833: {
+    url: 'https://www.rfc-editor.org/rfc/rfc1833',
+    title: 'RFC 1833: Binding Protocols for ONC RPC Version 2',
+    kind: 'standard',
+  },
   rfcEditorRfcRfc1928: {
     url: 'https://www.rfc-editor.org/rfc/rfc1928',
     title: 'RFC 1928: SOCKS Protocol Version 5',

@@ -199,11 +199,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['rpcbind', 'portmap', 'portmapper', 'sunrpc'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc1833',
-        title: 'RFC 1833: Binding Protocols for ONC RPC Version 2',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc1833,
     ],
     security: [
       {
