@@ -77,14 +77,17 @@ export const notablePorts: NotablePortInput[] = [
   },
   {
     port: 445,
-    protocols: ['tcp'],
+    protocols: ['tcp', 'udp'],
     name: 'SMB',
-    summary: 'Windows file and printer sharing, and Samba servers, speak SMB directly over TCP on this port without the NetBIOS layer.',
+    summary: "Windows file and printer sharing, and Samba servers, speak SMB directly over TCP on this port without the NetBIOS layer; Windows 2000, XP and Server 2003 also held UDP 445 open, as Microsoft's documentation of the time said direct-hosted SMB used both, while today's article names TCP only.",
     category: 'file-transfer',
     aliases: ['smb', 'cifs', 'samba', 'microsoft-ds'],
     status: 'official',
     sources: [
       source.microsoftNetworkingServiceOverviewAndNetworkPort,
+      { url: 'https://go.microsoft.com/fwlink/p/?LinkId=76143', title: 'Microsoft Learn: Direct host SMB over TCP/IP (KB 204279; current text: port 445 over TCP)', kind: 'vendor', checked: '2026-11-30' },
+      { url: 'https://www.betaarchive.com/wiki/index.php?title=Microsoft_KB_Archive/204279&oldid=366683', title: 'Microsoft KB 204279, 2007 text for Windows 2000, XP and Server 2003: direct-hosted SMB uses port 445 over TCP and UDP (BetaArchive copy)', kind: 'secondary', checked: '2026-11-30' },
+      { url: 'https://github.com/nmap/nmap/blob/master/scripts/smb-psexec.nse', title: 'Nmap source: scripts/smb-psexec.nse (sample netstat -an of a Windows 2000 host, with UDP 0.0.0.0:445 bound)', kind: 'project', checked: '2026-11-30' },
     ],
     security: [
       {
