@@ -314,4 +314,18 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [25],
   },
+  {
+    port: 26,
+    protocols: ['tcp'],
+    name: 'SMTP on an alternate port (web hosts)',
+    summary: 'Shared web-hosting companies often run a second SMTP listener on port 26 so that customers whose internet provider blocks outgoing connections to port 25 can still send mail through the hosting server, with SMTP authentication switched on.',
+    category: 'mail',
+    aliases: ['smtp-alternate', 'smtp-26'],
+    status: 'unofficial',
+    sources: [
+      { url: 'https://www.hostket.com/index.php/knowledgebase/49/Cannot-Send-but-can-Receive-Email.html', title: 'Hostket knowledge base: Cannot send but can receive email (port 26 opened as an SMTP alternative)', kind: 'vendor', checked: '2026-11-30' },
+      { url: 'https://portal.digicom.com/index.php?rp=/knowledgebase/81/Are-you-able-to-receive-emails-but-not-send.html', title: 'Digicom knowledge base: Able to receive emails but not send? (outgoing SMTP on port 26 or 587)', kind: 'vendor', checked: '2026-11-30' },
+    ],
+    related: [25, 587, 465],
+  },
 ];
