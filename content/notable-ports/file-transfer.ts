@@ -592,4 +592,17 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [8112, 51413],
   },
+  {
+    port: 524,
+    protocols: ['tcp'],
+    name: 'NetWare Core Protocol (NCP) over IP',
+    summary: "Novell's NetWare Core Protocol, the file and eDirectory service of NetWare servers and their Linux successors, listens here; a scanner that speaks it gets back the server and eDirectory tree names, the OS version, the mounted volumes and a list of eDirectory users.",
+    category: 'file-transfer',
+    aliases: ['ncp', 'netware', 'edirectory'],
+    status: 'official',
+    sources: [
+      { url: 'https://github.com/nmap/nmap/blob/master/scripts/ncp-serverinfo.nse', title: 'Nmap source: scripts/ncp-serverinfo.nse (eDirectory server information from NCP on 524/tcp)', kind: 'project', checked: '2026-11-30' },
+      { url: 'https://github.com/nmap/nmap/blob/master/scripts/ncp-enum-users.nse', title: 'Nmap source: scripts/ncp-enum-users.nse (list of eDirectory users from the NCP service)', kind: 'project', checked: '2026-11-30' },
+    ],
+  },
 ];
