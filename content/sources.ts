@@ -409,6 +409,12 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  githubCheckpointHostnameRb: {
+    url: 'https://github.com/rapid7/metasploit-framework/blob/master/modules/auxiliary/gather/checkpoint_hostname.rb',
+    title: 'Metasploit source: CheckPoint Firewall-1 SecuRemote Topology Service Hostname Disclosure (port 264/TCP)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
   githubQuickstartRst: {
     url: 'https://github.com/nicolargo/glances/blob/develop/docs/quickstart.rst',
     title: 'Glances documentation: Quickstart (client/server mode on 61209)',

@@ -429,4 +429,24 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [51820],
   },
+  {
+    port: 264,
+    protocols: ['tcp'],
+    name: 'Check Point FireWall-1 SecuRemote topology service',
+    summary: 'Check Point FireWall-1 gateways answer on this port with their SecuRemote topology service, a Check Point protocol unrelated to BGMP, the protocol IANA registered here.',
+    category: 'vpn-tunnel',
+    aliases: ['fw1-topology', 'securemote-topology'],
+    status: 'unofficial',
+    sources: [
+      source.githubCheckpointHostnameRb,
+    ],
+    security: [
+      {
+        note: "Before any login the service hands out the names of the firewall and of its SmartCenter management server, taken from Check Point's internal certificate authority; such names often reveal where a device sits, so the port should not face the internet.",
+        sources: [
+          source.githubCheckpointHostnameRb,
+        ],
+      },
+    ],
+  },
 ];
