@@ -415,6 +415,12 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  githubSambaSwat8Xml: {
+    url: 'https://github.com/samba-team/samba/blob/9adfe82a1785aa6a7baefb435072a0a81dfb13cb/docs-xml/manpages/swat.8.xml',
+    title: 'Samba source: swat(8) manual page, last version before its removal (inetd, port 901)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
   githubQuickstartRst: {
     url: 'https://github.com/nicolargo/glances/blob/develop/docs/quickstart.rst',
     title: 'Glances documentation: Quickstart (client/server mode on 61209)',
