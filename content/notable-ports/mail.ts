@@ -328,4 +328,17 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [25, 587, 465],
   },
+  {
+    port: 366,
+    protocols: ['tcp'],
+    name: 'ODMR (On-Demand Mail Relay)',
+    summary: "A mail server on a dynamic IP address collects the mail its provider holds for it through ODMR: it connects to the provider on port 366, logs in, asks for its queued mail with the ATRN command, and then the two swap roles so the provider delivers the messages back over the same connection.",
+    category: 'mail',
+    aliases: ['odmr', 'atrn', 'on-demand-mail-relay'],
+    status: 'official',
+    sources: [
+      { url: 'https://www.rfc-editor.org/rfc/rfc2645.txt', title: 'RFC 2645: On-Demand Mail Relay (ODMR), SMTP with Dynamic IP Addresses', kind: 'standard', checked: '2026-11-30' },
+    ],
+    related: [25, 587],
+  },
 ];
