@@ -574,7 +574,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 407,
     protocols: ['tcp', 'udp'],
     name: 'Timbuktu Pro remote control',
-    summary: "Netopia's Timbuktu Pro, a remote-control and file-exchange program for Mac and Windows, takes every connection on TCP 407 from version 8 on; earlier versions shook hands over UDP 407 and then opened TCP 1417 to 1420 for control, observe and file transfer, and newer hosts keep answering that way for old clients.",
+    summary: "Netopia's Timbuktu Pro, a remote-control and file-exchange program for Mac and Windows, uses a single TCP connection to port 407 by default from version 8 on; earlier versions shook hands over UDP 407 and then opened TCP 1417 to 1420 for control, observe and file transfer, and newer hosts keep answering that way for old clients.",
     category: 'remote-access',
     aliases: ['timbuktu', 'timbuktu-pro'],
     status: 'official',
