@@ -421,6 +421,12 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  githubCve20060995Json: {
+    url: 'https://github.com/CVEProject/cvelistV5/blob/main/cves/2006/0xxx/CVE-2006-0995.json',
+    title: 'CVE-2006-0995: Retrospect backup client denial of service through a malformed packet to TCP port 497',
+    kind: 'observed',
+    checked: '2026-11-30',
+  },
   githubQuickstartRst: {
     url: 'https://github.com/nicolargo/glances/blob/develop/docs/quickstart.rst',
     title: 'Glances documentation: Quickstart (client/server mode on 61209)',

@@ -1454,4 +1454,25 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [139, 445],
   },
+  {
+    port: 497,
+    protocols: ['tcp'],
+    name: 'Retrospect backup client',
+    summary: 'Computers backed up by Retrospect (sold over the years by Dantz, EMC and Roxio, now Retrospect Inc.) run its client agent, which listens on TCP 497 for the backup server.',
+    category: 'monitoring-management',
+    aliases: ['retrospect', 'retroclient', 'dantz'],
+    status: 'official',
+    sources: [
+      source.githubCve20060995Json,
+      { url: 'https://github.com/nmap/nmap/blob/master/nmap-service-probes', title: 'Nmap source: nmap-service-probes (Retrospect match; Dantz, then EMC, Roxio and Retrospect Inc.)', kind: 'project', checked: '2026-11-30' },
+    ],
+    security: [
+      {
+        note: 'One malformed packet to this port stopped Retrospect Client for Windows before 6.5.138 and 7.0.109, silently ending its backups until restarted (CVE-2006-0995).',
+        sources: [
+          source.githubCve20060995Json,
+        ],
+      },
+    ],
+  },
 ];
