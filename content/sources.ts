@@ -427,6 +427,12 @@ export const source = {
     kind: 'observed',
     checked: '2026-11-30',
   },
+  githubAirportUdpInfoNasl: {
+    url: 'https://github.com/rhuitl/uClinux/blob/f6de607ed89acfc8d973766e9c8f05e4ac6b4e5f/user/nessus/nessus-plugins/scripts/airport_udp_info.nasl',
+    title: 'Nessus plugin 20345 by Tenable: Airport Administrative Traffic Detection (192/udp) (copy in a uClinux source tree)',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
   githubQuickstartRst: {
     url: 'https://github.com/nicolargo/glances/blob/develop/docs/quickstart.rst',
     title: 'Glances documentation: Quickstart (client/server mode on 61209)',
