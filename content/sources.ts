@@ -433,6 +433,12 @@ export const source = {
     kind: 'secondary',
     checked: '2026-11-30',
   },
+  githubCheckpointNasl: {
+    url: 'https://github.com/rhuitl/uClinux/blob/0486e80a025dccbe4a2213715a2ab8a5063ea86b/user/nessus/nessus-plugins/scripts/checkpoint.nasl',
+    title: 'Nessus plugin 10044: Checkpoint FW-1 identification, TCP 256, 257 and 258 (copy in a uClinux source tree)',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
   githubQuickstartRst: {
     url: 'https://github.com/nicolargo/glances/blob/develop/docs/quickstart.rst',
     title: 'Glances documentation: Quickstart (client/server mode on 61209)',
