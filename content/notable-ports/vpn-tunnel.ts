@@ -448,6 +448,7 @@ export const notablePorts: NotablePortInput[] = [
         ],
       },
     ],
+    related: [256, 259],
   },
   {
     port: 256,
