@@ -439,6 +439,12 @@ export const source = {
     kind: 'secondary',
     checked: '2026-11-30',
   },
+  githubRockliffeMailsiteOverflowNasl: {
+    url: 'https://github.com/rhuitl/uClinux/blob/0486e80a025dccbe4a2213715a2ab8a5063ea86b/user/nessus/nessus-plugins/scripts/rockliffe_mailsite_overflow.nasl',
+    title: "Nessus plugin 10421: Rockliffe's MailSite overflow, checked on port 90, fixed in 4.2.2 (copy in a uClinux source tree)",
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
   githubQuickstartRst: {
     url: 'https://github.com/nicolargo/glances/blob/develop/docs/quickstart.rst',
     title: 'Glances documentation: Quickstart (client/server mode on 61209)',

@@ -341,4 +341,25 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [25, 587],
   },
+  {
+    port: 90,
+    protocols: ['tcp'],
+    name: 'Rockliffe MailSite Management Agent (web console)',
+    summary: "Rockliffe MailSite, a Windows mail server, served its browser-based management console (wconsole.dll) over HTTP on TCP 90, which is where Nessus looked for it.",
+    category: 'mail',
+    aliases: ['mailsite', 'wconsole'],
+    status: 'unofficial',
+    sources: [
+      source.githubRockliffeMailsiteOverflowNasl,
+    ],
+    security: [
+      {
+        note: 'MailSite versions before 4.2.2 let a remote attacker run code through an overlong request to wconsole.dll in the Management Agent (CVE-2000-0398).',
+        sources: [
+          source.githubRockliffeMailsiteOverflowNasl,
+          { url: 'https://github.com/CVEProject/cvelistV5/blob/main/cves/2000/0xxx/CVE-2000-0398.json', title: 'CVE-2000-0398: buffer overflow in wconsole.dll in Rockliffe MailSite Management Agent', kind: 'observed', checked: '2026-11-30' },
+        ],
+      },
+    ],
+  },
 ];
