@@ -410,6 +410,42 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  githubCheckpointHostnameRb: {
+    url: 'https://github.com/rapid7/metasploit-framework/blob/master/modules/auxiliary/gather/checkpoint_hostname.rb',
+    title: 'Metasploit source: CheckPoint Firewall-1 SecuRemote Topology Service Hostname Disclosure (port 264/TCP)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
+  githubSambaSwat8Xml: {
+    url: 'https://github.com/samba-team/samba/blob/9adfe82a1785aa6a7baefb435072a0a81dfb13cb/docs-xml/manpages/swat.8.xml',
+    title: 'Samba source: swat(8) manual page, last version before its removal (inetd, port 901)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
+  githubCve20060995Json: {
+    url: 'https://github.com/CVEProject/cvelistV5/blob/main/cves/2006/0xxx/CVE-2006-0995.json',
+    title: 'CVE-2006-0995: Retrospect backup client denial of service through a malformed packet to TCP port 497',
+    kind: 'observed',
+    checked: '2026-11-30',
+  },
+  githubAirportUdpInfoNasl: {
+    url: 'https://github.com/rhuitl/uClinux/blob/f6de607ed89acfc8d973766e9c8f05e4ac6b4e5f/user/nessus/nessus-plugins/scripts/airport_udp_info.nasl',
+    title: 'Nessus plugin 20345 by Tenable: Airport Administrative Traffic Detection (192/udp) (copy in a uClinux source tree)',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
+  githubCheckpointNasl: {
+    url: 'https://github.com/rhuitl/uClinux/blob/0486e80a025dccbe4a2213715a2ab8a5063ea86b/user/nessus/nessus-plugins/scripts/checkpoint.nasl',
+    title: 'Nessus plugin 10044: Checkpoint FW-1 identification, TCP 256, 257 and 258 (copy in a uClinux source tree)',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
+  githubRockliffeMailsiteOverflowNasl: {
+    url: 'https://github.com/rhuitl/uClinux/blob/0486e80a025dccbe4a2213715a2ab8a5063ea86b/user/nessus/nessus-plugins/scripts/rockliffe_mailsite_overflow.nasl',
+    title: "Nessus plugin 10421: Rockliffe's MailSite overflow, checked on port 90, fixed in 4.2.2 (copy in a uClinux source tree)",
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
   githubQuickstartRst: {
     url: 'https://github.com/nicolargo/glances/blob/develop/docs/quickstart.rst',
     title: 'Glances documentation: Quickstart (client/server mode on 61209)',
@@ -815,6 +851,11 @@ export const source = {
   rfcEditorRfcRfc1413: {
     url: 'https://www.rfc-editor.org/rfc/rfc1413',
     title: 'RFC 1413: Identification Protocol',
+    kind: 'standard',
+  },
+  rfcEditorRfcRfc1833: {
+    url: 'https://www.rfc-editor.org/rfc/rfc1833',
+    title: 'RFC 1833: Binding Protocols for ONC RPC Version 2',
     kind: 'standard',
   },
   rfcEditorRfcRfc1928: {

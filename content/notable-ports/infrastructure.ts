@@ -1213,4 +1213,24 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 192,
+    protocols: ['udp'],
+    name: 'Apple AirPort base station status',
+    summary: 'Apple AirPort, AirPort Extreme and AirPort Express base stations answer a short status request on UDP 192 with how they connect to the internet (DHCP, static address or PPTP) and for how long they have been connected.',
+    category: 'infrastructure',
+    aliases: ['airport-status', 'airport-192'],
+    status: 'unofficial',
+    sources: [
+      source.githubAirportUdpInfoNasl,
+    ],
+    security: [
+      {
+        note: "Tenable's scanner check for this port warns that anyone on the network can also use the protocol to make a base station drop a PPPoE internet connection, and advises filtering incoming traffic to it.",
+        sources: [
+          source.githubAirportUdpInfoNasl,
+        ],
+      },
+    ],
+  },
 ];
