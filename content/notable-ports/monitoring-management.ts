@@ -1448,6 +1448,49 @@ export const notablePorts: NotablePortInput[] = [
     related: [4317, 4318],
   },
   {
+    port: 901,
+    protocols: ['tcp'],
+    name: 'SWAT (Samba Web Administration Tool)',
+    summary: 'SWAT, the browser-based editor for Samba\'s smb.conf, was started from inetd on TCP 901 and reached at http://host:901/; Samba removed it in 2013, so only old Samba installations still listen here.',
+    category: 'monitoring-management',
+    aliases: ['swat', 'samba-swat'],
+    status: 'unofficial',
+    sources: [
+      source.githubSambaSwat8Xml,
+      { url: 'https://github.com/samba-team/samba/commit/61a2ad3c020424cead067cbdc89ea6f25708fde4', title: 'Samba commit 61a2ad3c: swat: Remove swat (May 2013)', kind: 'project', checked: '2026-11-30' },
+    ],
+    security: [
+      {
+        note: "SWAT's own manual warned that using it from another machine sends the administrator's password over the network in clear text.",
+        sources: [
+          source.githubSambaSwat8Xml,
+        ],
+      },
+    ],
+    related: [139, 445],
+  },
+  {
+    port: 497,
+    protocols: ['tcp'],
+    name: 'Retrospect backup client',
+    summary: 'Computers backed up by Retrospect (sold over the years by Dantz, EMC and Roxio, now Retrospect Inc.) run its client agent, which listens on TCP 497 for the backup server.',
+    category: 'monitoring-management',
+    aliases: ['retrospect', 'retroclient', 'dantz'],
+    status: 'official',
+    sources: [
+      source.githubCve20060995Json,
+      source.nmapNmapServiceProbes,
+    ],
+    security: [
+      {
+        note: 'One malformed packet to this port stopped Retrospect Client for Windows before 6.5.138 and 7.0.109, silently ending its backups until restarted (CVE-2006-0995).',
+        sources: [
+          source.githubCve20060995Json,
+        ],
+      },
+    ],
+  },
+  {
     port: 65129,
     protocols: ['tcp'],
     name: 'Ivanti Device and Application Control application server',
@@ -1464,8 +1507,7 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [],
-  },
-  {
+  },  {
     port: 9593,
     protocols: ['tcp'],
     name: 'LANDesk Management Agent (CBA8)',
@@ -1478,8 +1520,7 @@ export const notablePorts: NotablePortInput[] = [
       source.ianaServiceNamesPortNumbersXml,
     ],
     related: [9535],
-  },
-  {
+  },  {
     port: 9998,
     protocols: ['tcp'],
     name: 'Idera Uptime Infrastructure Monitor agent',
@@ -1506,8 +1547,7 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [],
-  },
-  {
+  },  {
     port: 8899,
     protocols: ['tcp'],
     name: 'Oracle VM Server agent (ovs-agent)',
@@ -1524,8 +1564,7 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [],
-  },
-  {
+  },  {
     port: 8400,
     protocols: ['tcp'],
     name: 'ManageEngine EventLog Analyzer web console',
@@ -1555,8 +1594,7 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [],
-  },
-  {
+  },  {
     port: 5054,
     protocols: ['tcp'],
     name: 'Reprise License Manager (RLM) web administration',
@@ -1573,8 +1611,7 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [],
-  },
-  {
+  },  {
     port: 10009,
     protocols: ['tcp'],
     name: 'Fujitsu Systemwalker Desktop Patrol',
@@ -1591,8 +1628,7 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [],
-  },
-  {
+  },  {
     port: 5120,
     protocols: ['tcp'],
     name: 'Sun/Oracle ILOM remote console: virtual CD',
@@ -1604,8 +1640,7 @@ export const notablePorts: NotablePortInput[] = [
       source.oracleIlomPortsX4200,
     ],
     related: [5121, 5123, 7578, 623],
-  },
-  {
+  },  {
     port: 5121,
     protocols: ['tcp'],
     name: 'Sun/Oracle ILOM remote console: keyboard and mouse',
@@ -1617,8 +1652,7 @@ export const notablePorts: NotablePortInput[] = [
       source.oracleIlomPortsX4200,
     ],
     related: [5120, 5123, 7578],
-  },
-  {
+  },  {
     port: 7578,
     protocols: ['tcp'],
     name: 'Sun/Oracle ILOM remote console: video',
@@ -1630,8 +1664,7 @@ export const notablePorts: NotablePortInput[] = [
       source.oracleIlomPortsX4200,
     ],
     related: [5120, 5121],
-  },
-  {
+  },  {
     port: 17988,
     protocols: ['tcp'],
     name: 'HPE iLO virtual media',
@@ -1654,8 +1687,7 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [443, 623],
-  },
-  {
+  },  {
     port: 6547,
     protocols: ['tcp'],
     name: 'APC PowerChute Network Shutdown web interface (HTTPS)',
@@ -1667,8 +1699,7 @@ export const notablePorts: NotablePortInput[] = [
       source.apcFaqFa373363,
     ],
     related: [3052],
-  },
-  {
+  },  {
     port: 3052,
     protocols: ['tcp', 'udp'],
     name: 'APC PowerChute Network Shutdown',
@@ -1680,8 +1711,7 @@ export const notablePorts: NotablePortInput[] = [
       source.apcFaqFa373363,
     ],
     related: [6547],
-  },
-  {
+  },  {
     port: 8383,
     protocols: ['tcp'],
     name: 'ManageEngine Endpoint Central (Desktop Central) server, HTTPS',
@@ -1693,8 +1723,7 @@ export const notablePorts: NotablePortInput[] = [
       source.manageengineDesktopCentralLanArchitecture,
     ],
     related: [8020, 8027, 8443],
-  },
-  {
+  },  {
     port: 13722,
     protocols: ['tcp'],
     name: 'NetBackup Java user-interface service (bpjava-msvc)',
@@ -1725,8 +1754,7 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [13782, 13724, 1556],
-  },
-  {
+  },  {
     port: 5123,
     protocols: ['tcp'],
     name: 'Sun/Oracle ILOM remote console: virtual diskette',
@@ -1738,8 +1766,7 @@ export const notablePorts: NotablePortInput[] = [
       source.oracleIlomPortsX4200,
     ],
     related: [5120, 5121, 7578],
-  },
-  {
+  },  {
     port: 10082,
     protocols: ['tcp'],
     name: 'NetBackup optimized duplication (Data Domain OpenStorage)',
@@ -1756,5 +1783,4 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [10102, 13724, 1556],
-  },
-];
+  },];
