@@ -628,7 +628,8 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [],
-  },  {
+  },
+  {
     port: 5566,
     protocols: ['tcp'],
     name: 'Synology Snapshot Replication (LUNs and shared folders)',
@@ -640,7 +641,8 @@ export const notablePorts: NotablePortInput[] = [
       source.synologyDsmNetworkPortsDe,
     ],
     related: [5000, 5001, 5510],
-  },  {
+  },
+  {
     port: 5510,
     protocols: ['tcp'],
     name: 'Synology Active Backup for Business',
@@ -652,4 +654,5 @@ export const notablePorts: NotablePortInput[] = [
       source.synologyDsmNetworkPortsDe,
     ],
     related: [5566, 5000, 5001],
-  },];
+  },
+];

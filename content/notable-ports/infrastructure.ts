@@ -1250,7 +1250,8 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [5500, 5580],
-  },  {
+  },
+  {
     port: 6566,
     protocols: ['tcp'],
     name: 'SANE network scanner daemon (saned)',
@@ -1280,7 +1281,8 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [631, 9100],
-  },  {
+  },
+  {
     port: 5009,
     protocols: ['tcp'],
     name: 'Apple AirPort base station administration (ACP)',
@@ -1316,4 +1318,5 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [],
-  },];
+  },
+];

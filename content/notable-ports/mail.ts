@@ -379,4 +379,5 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [25, 10025],
-  },];
+  },
+];

@@ -1507,7 +1507,8 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [],
-  },  {
+  },
+  {
     port: 9593,
     protocols: ['tcp'],
     name: 'LANDesk Management Agent (CBA8)',
@@ -1520,7 +1521,8 @@ export const notablePorts: NotablePortInput[] = [
       source.ianaServiceNamesPortNumbersXml,
     ],
     related: [9535],
-  },  {
+  },
+  {
     port: 9998,
     protocols: ['tcp'],
     name: 'Idera Uptime Infrastructure Monitor agent',
@@ -1547,7 +1549,8 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [],
-  },  {
+  },
+  {
     port: 8899,
     protocols: ['tcp'],
     name: 'Oracle VM Server agent (ovs-agent)',
@@ -1564,7 +1567,8 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [],
-  },  {
+  },
+  {
     port: 8400,
     protocols: ['tcp'],
     name: 'ManageEngine EventLog Analyzer web console',
@@ -1594,7 +1598,8 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [],
-  },  {
+  },
+  {
     port: 5054,
     protocols: ['tcp'],
     name: 'Reprise License Manager (RLM) web administration',
@@ -1611,7 +1616,8 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [],
-  },  {
+  },
+  {
     port: 10009,
     protocols: ['tcp'],
     name: 'Fujitsu Systemwalker Desktop Patrol',
@@ -1628,7 +1634,8 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [],
-  },  {
+  },
+  {
     port: 5120,
     protocols: ['tcp'],
     name: 'Sun/Oracle ILOM remote console: virtual CD',
@@ -1640,7 +1647,8 @@ export const notablePorts: NotablePortInput[] = [
       source.oracleIlomPortsX4200,
     ],
     related: [5121, 5123, 7578, 623],
-  },  {
+  },
+  {
     port: 5121,
     protocols: ['tcp'],
     name: 'Sun/Oracle ILOM remote console: keyboard and mouse',
@@ -1652,7 +1660,8 @@ export const notablePorts: NotablePortInput[] = [
       source.oracleIlomPortsX4200,
     ],
     related: [5120, 5123, 7578],
-  },  {
+  },
+  {
     port: 7578,
     protocols: ['tcp'],
     name: 'Sun/Oracle ILOM remote console: video',
@@ -1664,7 +1673,8 @@ export const notablePorts: NotablePortInput[] = [
       source.oracleIlomPortsX4200,
     ],
     related: [5120, 5121],
-  },  {
+  },
+  {
     port: 17988,
     protocols: ['tcp'],
     name: 'HPE iLO virtual media',
@@ -1687,7 +1697,8 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [443, 623],
-  },  {
+  },
+  {
     port: 6547,
     protocols: ['tcp'],
     name: 'APC PowerChute Network Shutdown web interface (HTTPS)',
@@ -1699,7 +1710,8 @@ export const notablePorts: NotablePortInput[] = [
       source.apcFaqFa373363,
     ],
     related: [3052],
-  },  {
+  },
+  {
     port: 3052,
     protocols: ['tcp', 'udp'],
     name: 'APC PowerChute Network Shutdown',
@@ -1711,7 +1723,8 @@ export const notablePorts: NotablePortInput[] = [
       source.apcFaqFa373363,
     ],
     related: [6547],
-  },  {
+  },
+  {
     port: 8383,
     protocols: ['tcp'],
     name: 'ManageEngine Endpoint Central (Desktop Central) server, HTTPS',
@@ -1723,7 +1736,8 @@ export const notablePorts: NotablePortInput[] = [
       source.manageengineDesktopCentralLanArchitecture,
     ],
     related: [8020, 8027, 8443],
-  },  {
+  },
+  {
     port: 13722,
     protocols: ['tcp'],
     name: 'NetBackup Java user-interface service (bpjava-msvc)',
@@ -1754,7 +1768,8 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [13782, 13724, 1556],
-  },  {
+  },
+  {
     port: 5123,
     protocols: ['tcp'],
     name: 'Sun/Oracle ILOM remote console: virtual diskette',
@@ -1766,7 +1781,8 @@ export const notablePorts: NotablePortInput[] = [
       source.oracleIlomPortsX4200,
     ],
     related: [5120, 5121, 7578],
-  },  {
+  },
+  {
     port: 10082,
     protocols: ['tcp'],
     name: 'NetBackup optimized duplication (Data Domain OpenStorage)',
@@ -1783,4 +1799,5 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [10102, 13724, 1556],
-  },];
+  },
+];

@@ -631,7 +631,8 @@ export const notablePorts: NotablePortInput[] = [
       source.ianaServiceNamesPortNumbersXml,
     ],
     related: [9593],
-  },  {
+  },
+  {
     port: 6129,
     protocols: ['tcp'],
     name: 'DameWare Mini Remote Control',
@@ -667,4 +668,5 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [3389, 5900],
-  },];
+  },
+];
