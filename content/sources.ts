@@ -626,6 +626,12 @@ export const source = {
     title: 'Kubernetes documentation: Ports and Protocols',
     kind: 'project',
   },
+  linuxserverUnifiNetworkApplicationReadme: {
+    url: 'https://github.com/linuxserver/docker-unifi-network-application/blob/main/README.md',
+    title: 'linuxserver.io UniFi Network Application image README: port table (8443 web admin, 3478/udp STUN, 10001/udp AP discovery, 8080 device communication, 8843/8880 guest portal redirects, 6789 throughput test, 5514/udp remote syslog)',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
   mathworksAnswers96756WhatPortsDoesTheNetworkLice: {
     url: 'https://mathworks.com/matlabcentral/answers/96756-what-ports-does-the-network-license-manager-use-and-how-can-i-set-those-ports',
     title: 'MathWorks Support: What ports does the Network License Manager use? (lmgrd on 27000 by default, vendor daemon MLM on a second port)',
@@ -722,6 +728,12 @@ export const source = {
     url: 'https://build.opensuse.org/projects/openSUSE:13.1/packages/talk/files/talkd.fw?expand=0',
     title: 'openSUSE talk package: talkd.fw opens UDP talk and ntalk',
     kind: 'project',
+    checked: '2026-11-30',
+  },
+  opensuseUnifiFirewalldXml: {
+    url: 'https://build.opensuse.org/projects/home:stefjakobs/packages/unifi/files/unifi.xml?expand=0',
+    title: 'openSUSE Build Service, unifi package: firewalld service file unifi.xml (port-by-port comments, including 27117 local-bound database and 5514/udp remote syslog)',
+    kind: 'secondary',
     checked: '2026-11-30',
   },
   opentelemetryProtocolExporter: {
@@ -1019,6 +1031,12 @@ export const source = {
     url: 'https://docs.syncthing.net/users/firewall.html',
     title: 'Syncthing documentation: Firewall Setup',
     kind: 'project',
+  },
+  synologyKbNetworkPortsDe: {
+    url: 'https://www.synology.com/de-de/knowledgebase/DSM/tutorial/General/What_network_ports_are_used_by_Synology_services',
+    title: 'Synology Knowledge Center (German edition): Welche Netzwerkports werden von DSM-Diensten verwendet? (What network ports are used by DSM services?)',
+    kind: 'vendor',
+    checked: '2026-11-30',
   },
   torprojectSampleIn: {
     url: 'https://gitlab.torproject.org/tpo/core/tor/-/raw/HEAD/src/config/torrc.sample.in',

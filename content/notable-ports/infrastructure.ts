@@ -1159,18 +1159,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['unifi-portal-http'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/linuxserver/docker-unifi-network-application/blob/main/README.md',
-        title: 'linuxserver.io UniFi Network Application image README: port table (8443 web admin, 3478/udp STUN, 10001/udp AP discovery, 8080 device communication, 8843/8880 guest portal redirects, 6789 throughput test, 5514/udp remote syslog)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://build.opensuse.org/projects/home:stefjakobs/packages/unifi/files/unifi.xml?expand=0',
-        title: 'openSUSE Build Service, unifi package: firewalld service file unifi.xml (port-by-port comments, including 27117 local-bound database and 5514/udp remote syslog)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.linuxserverUnifiNetworkApplicationReadme,
+      source.opensuseUnifiFirewalldXml,
     ],
     related: [8843, 8443, 8080],
   },
@@ -1183,18 +1173,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['unifi-portal-https'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/linuxserver/docker-unifi-network-application/blob/main/README.md',
-        title: 'linuxserver.io UniFi Network Application image README: port table (8443 web admin, 3478/udp STUN, 10001/udp AP discovery, 8080 device communication, 8843/8880 guest portal redirects, 6789 throughput test, 5514/udp remote syslog)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://build.opensuse.org/projects/home:stefjakobs/packages/unifi/files/unifi.xml?expand=0',
-        title: 'openSUSE Build Service, unifi package: firewalld service file unifi.xml (port-by-port comments, including 27117 local-bound database and 5514/udp remote syslog)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.linuxserverUnifiNetworkApplicationReadme,
+      source.opensuseUnifiFirewalldXml,
     ],
     related: [8880, 8443],
   },
@@ -1207,18 +1187,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['unifi-discovery'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/linuxserver/docker-unifi-network-application/blob/main/README.md',
-        title: 'linuxserver.io UniFi Network Application image README: port table (8443 web admin, 3478/udp STUN, 10001/udp AP discovery, 8080 device communication, 8843/8880 guest portal redirects, 6789 throughput test, 5514/udp remote syslog)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://build.opensuse.org/projects/home:stefjakobs/packages/unifi/files/unifi.xml?expand=0',
-        title: 'openSUSE Build Service, unifi package: firewalld service file unifi.xml (port-by-port comments, including 27117 local-bound database and 5514/udp remote syslog)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.linuxserverUnifiNetworkApplicationReadme,
+      source.opensuseUnifiFirewalldXml,
     ],
     related: [8080, 3478],
   },
@@ -1231,18 +1201,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['unifi-syslog'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/linuxserver/docker-unifi-network-application/blob/main/README.md',
-        title: 'linuxserver.io UniFi Network Application image README: port table (8443 web admin, 3478/udp STUN, 10001/udp AP discovery, 8080 device communication, 8843/8880 guest portal redirects, 6789 throughput test, 5514/udp remote syslog)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://build.opensuse.org/projects/home:stefjakobs/packages/unifi/files/unifi.xml?expand=0',
-        title: 'openSUSE Build Service, unifi package: firewalld service file unifi.xml (port-by-port comments, including 27117 local-bound database and 5514/udp remote syslog)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.linuxserverUnifiNetworkApplicationReadme,
+      source.opensuseUnifiFirewalldXml,
     ],
     related: [514],
   },
@@ -1255,12 +1215,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['unifi-mongodb'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://build.opensuse.org/projects/home:stefjakobs/packages/unifi/files/unifi.xml?expand=0',
-        title: 'openSUSE Build Service, unifi package: firewalld service file unifi.xml (port-by-port comments, including 27117 local-bound database and 5514/udp remote syslog)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.opensuseUnifiFirewalldXml,
     ],
     related: [27017],
   },
