@@ -554,6 +554,12 @@ export const source = {
     title: 'Nomad documentation: Agent configuration (ports)',
     kind: 'project',
   },
+  hyperionSchemaWebConfig: {
+    url: 'https://github.com/hyperion-project/hyperion.ng/blob/master/libsrc/hyperion/schema/schema-webConfig.json',
+    title: 'Hyperion source: schema-webConfig.json (port 8090, sslPort 8092)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
   ianaSearch802: {
     url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=802',
     title: 'IANA Service Name and Port Number Registry: mbap-s (802), Modbus Application Protocol Secure',
@@ -686,6 +692,12 @@ export const source = {
     title: 'MongoDB Manual: Default MongoDB Port',
     kind: 'project',
   },
+  mopidyDebianGuide: {
+    url: 'https://github.com/mopidy/mopidy/blob/main/docs/guides/debian.md',
+    title: 'Mopidy documentation: Debian/Raspberry Pi guide (HTTP on 6680 and MPD on 6600 once bound to all interfaces)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
   natsConfigurationMonitoring: {
     url: 'https://docs.nats.io/nats-server/configuration/monitoring',
     title: 'NATS documentation: Monitoring',
@@ -790,6 +802,18 @@ export const source = {
     url: 'https://docs.python.org/3/library/http.server.html',
     title: 'Python documentation: http.server (security considerations)',
     kind: 'project',
+  },
+  pyvizioConst: {
+    url: 'https://github.com/raman325/pyvizio/blob/master/pyvizio/const.py',
+    title: 'pyvizio (Vizio SmartCast library used by Home Assistant) source: pyvizio/const.py (DEFAULT_PORTS = [7345, 9000])',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
+  pyvizioTestsConftest: {
+    url: 'https://github.com/raman325/pyvizio/blob/master/tests/conftest.py',
+    title: 'pyvizio tests: conftest.py (TV_PORT = 7345, SPEAKER_PORT = 9000)',
+    kind: 'secondary',
+    checked: '2026-11-30',
   },
   rabbitmqNetworking: {
     url: 'https://www.rabbitmq.com/docs/networking',
@@ -1036,6 +1060,12 @@ export const source = {
     url: 'https://www.synology.com/de-de/knowledgebase/DSM/tutorial/General/What_network_ports_are_used_by_Synology_services',
     title: 'Synology Knowledge Center (German edition): Welche Netzwerkports werden von DSM-Diensten verwendet? (What network ports are used by DSM services?)',
     kind: 'vendor',
+    checked: '2026-11-30',
+  },
+  tinytuyaConst: {
+    url: 'https://github.com/jasonacox/tinytuya/blob/master/tinytuya/core/const.py',
+    title: 'TinyTuya source: tinytuya/core/const.py (UDPPORT 6666, UDPPORTS 6667, UDPPORTAPP 7000, TCPPORT 6668)',
+    kind: 'secondary',
     checked: '2026-11-30',
   },
   torprojectSampleIn: {

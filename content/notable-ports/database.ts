@@ -419,6 +419,15 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'Vizio SmartCast sound bars and older TVs',
+        description: 'Vizio SmartCast sound bars, and TVs on older firmware, serve their local HTTPS control API on TCP 9000; newer TVs use 7345.',
+        protocols: ['tcp'],
+        sources: [
+          source.pyvizioTestsConftest,
+          source.pyvizioConst,
+        ],
+      },
     ],
     related: [8123],
   },
@@ -604,6 +613,21 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.couchbaseInstallInstallPorts,
     ],
+    unofficialUses: [
+      {
+        user: 'Z-Wave JS UI',
+        description: 'Z-Wave JS UI, a control panel and gateway for Z-Wave networks that is often paired with Home Assistant, serves its web interface on TCP 8091 and, when enabled, the Z-Wave JS WebSocket server on 3000.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/zwave-js/zwave-js-ui/blob/master/docs/getting-started/docker.md',
+            title: 'Z-Wave JS UI documentation: Docker (8091 web interface, 3000 Z-Wave JS websocket server)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     related: [11210],
   },
   {
@@ -653,6 +677,17 @@ export const notablePorts: NotablePortInput[] = [
       },
       source.redhatConfigurationGuideConfigCephFirewallPortsC,
       source.ianaServiceNamesPortNumbersXml,
+    ],
+    unofficialUses: [
+      {
+        user: 'UniFi mobile speed test',
+        description: 'A self-hosted UniFi Network controller answers the UniFi mobile app\'s throughput (speed) test on TCP 6789.',
+        protocols: ['tcp'],
+        sources: [
+          source.linuxserverUnifiNetworkApplicationReadme,
+          source.opensuseUnifiFirewalldXml,
+        ],
+      },
     ],
     related: [3300],
   },

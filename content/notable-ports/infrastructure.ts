@@ -876,6 +876,22 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
+    unofficialUses: [
+      {
+        user: 'Music Player Daemon (MPD) and Mopidy-MPD',
+        description: 'MPD, the Music Player Daemon, accepts client connections on TCP 6600 unless its port setting says otherwise; Mopidy\'s MPD frontend serves the same protocol on the same number, so MPD clients can control either.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/MusicPlayerDaemon/MPD/blob/master/doc/user.rst',
+            title: 'MPD user manual (doc/user.rst): "If no port is specified, the default port is 6600"',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+          source.mopidyDebianGuide,
+        ],
+      },
+    ],
     related: [3343, 445],
   },
   {

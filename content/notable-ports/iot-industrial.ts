@@ -611,6 +611,16 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Synology Assistant',
+        description: 'Synology Assistant, the setup utility that finds Synology NAS units on the local network, uses UDP 9999 together with 9998 and 9997.',
+        protocols: ['udp'],
+        sources: [
+          source.synologyKbNetworkPortsDe,
+        ],
+      },
+    ],
     security: [
       {
         note: 'The legacy protocol hides its JSON behind a trivial XOR autokey cipher with no authentication, so anyone on the local network can read and switch a device that still speaks it.',
@@ -723,12 +733,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['hyperion-web'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/hyperion-project/hyperion.ng/blob/master/libsrc/hyperion/schema/schema-webConfig.json',
-        title: 'Hyperion source: schema-webConfig.json (port 8090, sslPort 8092)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.hyperionSchemaWebConfig,
     ],
     related: [8090, 19444],
   },
@@ -891,12 +896,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['tuya', 'smart-life'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/jasonacox/tinytuya/blob/master/tinytuya/core/const.py',
-        title: 'TinyTuya source: tinytuya/core/const.py (UDPPORT 6666, UDPPORTS 6667, UDPPORTAPP 7000, TCPPORT 6668)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.tinytuyaConst,
       {
         url: 'https://github.com/jasonacox/tinytuya/blob/master/README.md',
         title: 'TinyTuya README: allow UDP 6666, 6667 and 7000 and TCP 6668 to reach Tuya devices',
@@ -915,12 +915,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['tuya-discovery'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/jasonacox/tinytuya/blob/master/tinytuya/core/const.py',
-        title: 'TinyTuya source: tinytuya/core/const.py (UDPPORT 6666, UDPPORTS 6667, UDPPORTAPP 7000, TCPPORT 6668)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.tinytuyaConst,
       {
         url: 'https://github.com/jasonacox/tinytuya/blob/master/README.md',
         title: 'TinyTuya README: allow UDP 6666, 6667 and 7000 and TCP 6668 to reach Tuya devices',

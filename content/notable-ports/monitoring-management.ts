@@ -574,6 +574,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.splunkInheritedDeploymentTasksComponentsAndTheir,
     ],
+    unofficialUses: [
+      {
+        user: 'Synology Assistant',
+        description: 'Synology Assistant, the setup utility that finds Synology NAS units on the local network, uses UDP 9997 together with 9998 and 9999.',
+        protocols: ['udp'],
+        sources: [
+          source.synologyKbNetworkPortsDe,
+        ],
+      },
+    ],
     related: [8089, 8088],
   },
   {
@@ -1173,6 +1183,16 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.apacheYarnDefaultXml,
+    ],
+    unofficialUses: [
+      {
+        user: 'Hyperion web configuration',
+        description: 'Hyperion, the open-source ambient-lighting engine, serves its browser-based configuration interface over plain HTTP on TCP 8090 (HTTPS on 8092).',
+        protocols: ['tcp'],
+        sources: [
+          source.hyperionSchemaWebConfig,
+        ],
+      },
     ],
     related: [8088],
   },

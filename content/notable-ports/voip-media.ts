@@ -54,6 +54,15 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'UniFi Network controller (STUN)',
+        description: 'A self-hosted UniFi Network controller runs a STUN service on UDP 3478 for the devices it manages.',
+        protocols: ['udp'],
+        sources: [
+          source.linuxserverUnifiNetworkApplicationReadme,
+          source.opensuseUnifiFirewalldXml,
+        ],
+      },
     ],
     security: [
       {
@@ -114,6 +123,14 @@ export const notablePorts: NotablePortInput[] = [
             title: 'Maven Surefire Plugin: Debugging Tests',
             kind: 'project',
           },
+        ],
+      },
+      {
+        user: 'Synology WebDAV',
+        description: 'Synology lists TCP 5005 for plain WebDAV on its NAS units (5006 with HTTPS), which Hyper Backup uses when its destination is a WebDAV server.',
+        protocols: ['tcp'],
+        sources: [
+          source.synologyKbNetworkPortsDe,
         ],
       },
     ],
@@ -342,6 +359,14 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           source.datastaxConfigurationSecurefirewall,
+        ],
+      },
+      {
+        user: 'Tuya smart devices (protocol 3.5 discovery)',
+        description: 'Local-control tools for Tuya-based devices broadcast requests to UDP 7000 to make protocol 3.5 devices send their details, and listen there for the encrypted answers.',
+        protocols: ['udp'],
+        sources: [
+          source.tinytuyaConst,
         ],
       },
     ],
@@ -853,12 +878,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
         checked: '2026-11-30',
       },
-      {
-        url: 'https://github.com/mopidy/mopidy/blob/main/docs/guides/debian.md',
-        title: 'Mopidy documentation: Debian/Raspberry Pi guide (HTTP on 6680 and MPD on 6600 once bound to all interfaces)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.mopidyDebianGuide,
     ],
     related: [6600],
   },
@@ -1025,18 +1045,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['vizio', 'smartcast'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/raman325/pyvizio/blob/master/pyvizio/const.py',
-        title: 'pyvizio (Vizio SmartCast library used by Home Assistant) source: pyvizio/const.py (DEFAULT_PORTS = [7345, 9000])',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://github.com/raman325/pyvizio/blob/master/tests/conftest.py',
-        title: 'pyvizio tests: conftest.py (TV_PORT = 7345, SPEAKER_PORT = 9000)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.pyvizioConst,
+      source.pyvizioTestsConftest,
     ],
   },
 ];
