@@ -554,6 +554,12 @@ export const source = {
     title: 'Nomad documentation: Agent configuration (ports)',
     kind: 'project',
   },
+  hyperionLedDeviceYeelight: {
+    url: 'https://github.com/hyperion-project/hyperion.ng/blob/master/libsrc/leddevice/dev_net/LedDeviceYeelight.cpp',
+    title: 'Hyperion source: LedDeviceYeelight.cpp (API_DEFAULT_PORT = 55443; SSDP search for wifi_bulb on port 1982)',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
   hyperionSchemaWebConfig: {
     url: 'https://github.com/hyperion-project/hyperion.ng/blob/master/libsrc/hyperion/schema/schema-webConfig.json',
     title: 'Hyperion source: schema-webConfig.json (port 8090, sslPort 8092)',

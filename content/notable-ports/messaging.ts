@@ -777,6 +777,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.solaceConfiguringAndManagingSwBrokerSpecificConf,
     ],
+    unofficialUses: [
+      {
+        user: 'Yeelight smart lights',
+        description: 'Yeelight Wi-Fi bulbs and light strips accept control commands on TCP 55443, after being found by discovery on UDP 1982.',
+        protocols: ['tcp'],
+        sources: [
+          source.hyperionLedDeviceYeelight,
+        ],
+      },
+    ],
     related: [55555, 55003],
   },
   {
