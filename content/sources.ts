@@ -1025,6 +1025,12 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  samsungtvwsConnection: {
+    url: 'https://github.com/xchwarze/samsung-tv-ws-api/blob/master/samsungtvws/connection.py',
+    title: 'samsungtvws (Samsung TV library used by Home Assistant) source: connection.py (ws:// on 8001, wss:// with token on 8002, /api/v2/channels/...)',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
   sapDb8c45e873162ee10000000a1553f7Content: {
     url: 'https://help.sap.com/saphelp_em700_ehp01/helpdata/en/42/db8c45e873162ee10000000a1553f7/content.htm',
     title: 'SAP Help: AS ABAP Ports (Start service HTTP 5<NN>13, HTTPS 5<NN>14)',

@@ -683,4 +683,44 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [5005],
   },
+  {
+    port: 2342,
+    protocols: ['tcp'],
+    name: 'PhotoPrism',
+    summary: 'PhotoPrism, a self-hosted photo library, serves its web interface and API over HTTP on this port by default (2443 when its own TLS is turned on); IANA lists 2342 for Seagate Manage Exec.',
+    category: 'file-transfer',
+    aliases: ['photoprism'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/photoprism/photoprism/blob/develop/compose.yaml',
+        title: 'PhotoPrism compose.yaml: 2342 default HTTP port, 2443 default TLS port, PHOTOPRISM_HTTP_PORT 2342',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 13378,
+    protocols: ['tcp'],
+    name: 'Audiobookshelf',
+    summary: 'Audiobookshelf, the self-hosted audiobook and podcast server, is published on this port by default: its Debian package uses 13378, and its container listens on 80 inside and is mapped to 13378.',
+    category: 'file-transfer',
+    aliases: ['audiobookshelf', 'abs'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/advplyr/audiobookshelf/blob/master/docker-compose.yml',
+        title: 'Audiobookshelf docker-compose.yml: "ABS runs on port 13378 by default" (13378:80)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/advplyr/audiobookshelf/blob/master/build/debian/DEBIAN/preinst',
+        title: 'Audiobookshelf Debian package preinst: DEFAULT_PORT=13378',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

@@ -1320,4 +1320,28 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [53],
   },
+  {
+    port: 1012,
+    protocols: ['tcp'],
+    name: 'AVM FRITZ!Box call monitor',
+    summary: 'AVM FRITZ!Box routers with telephony report incoming, outgoing and ended phone calls as lines of text to anyone connected to this port, once the CallMonitor service is switched on by dialling #96*5* from a connected phone (#96*4* turns it off); call-notification tools and home-automation integrations read it.',
+    category: 'infrastructure',
+    aliases: ['fritzbox-callmonitor', 'callmonitor'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/kbr/fritzconnection/blob/master/fritzconnection/core/fritzmonitor.py',
+        title: 'fritzconnection source: core/fritzmonitor.py (FRITZ_MONITOR_PORT = 1012; activate the CallMonitor with #96*5*, deactivate with #96*4*)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/kbr/fritzconnection/blob/master/docs/sources/call_monitoring.rst',
+        title: 'fritzconnection documentation: Call Monitoring',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [49000],
+  },
 ];

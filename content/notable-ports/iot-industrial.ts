@@ -1150,4 +1150,27 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 56700,
+    protocols: ['udp'],
+    name: 'LIFX LAN protocol',
+    summary: 'LIFX Wi-Fi bulbs and strips take binary LAN-protocol messages on this UDP port: apps discover them by broadcasting to it, then send colour, power and state requests to each bulb on the same port.',
+    category: 'iot-industrial',
+    aliases: ['lifx'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/frawau/aiolifx/blob/master/aiolifx/aiolifx.py',
+        title: 'aiolifx (LIFX library used by Home Assistant) source: aiolifx.py (UDP_BROADCAST_PORT = 56700)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/LIFX/public-protocol/blob/main/README.rst',
+        title: 'LIFX public-protocol repository: YAML description of the public LAN API',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

@@ -313,6 +313,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.githubConfDefault,
     ],
+    unofficialUses: [
+      {
+        user: 'Samsung Tizen smart TVs (secure remote-control WebSocket)',
+        description: 'Samsung Tizen TVs serve the same remote-control WebSocket API as on 8001 over TLS on TCP 8002, where clients also present a pairing token.',
+        protocols: ['tcp'],
+        sources: [
+          source.samsungtvwsConnection,
+        ],
+      },
+    ],
     security: [
       {
         note: 'Kong\'s own configuration file warns that Kong Manager can change the whole gateway\'s configuration and should be kept secured.',
