@@ -130,6 +130,19 @@ export const notablePorts: NotablePortInput[] = [
           source.clouderaContentHbasePorts,
         ],
       },
+      {
+        user: 'Kodi JSON-RPC over TCP',
+        description: 'Kodi answers its JSON-RPC API over a raw TCP socket on port 9090 by default (changeable with <tcpport> in advancedsettings.xml); home-automation adapters such as ioBroker\'s connect there to control it and send notifications.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/iobroker-community-adapters/ioBroker.kodi',
+            title: 'ioBroker.kodi adapter README (Russian): Kodi JSON-RPC API uses port 9090 by default, set another with <tcpport> in advancedsettings.xml',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     related: [9093, 9100, 3000],
   },

@@ -1049,4 +1049,28 @@ export const notablePorts: NotablePortInput[] = [
       source.pyvizioTestsConftest,
     ],
   },
+  {
+    port: 9777,
+    protocols: ['udp'],
+    name: 'Kodi EventServer',
+    summary: 'Kodi, the open-source media centre, receives button presses and other input from remote-control clients (such as the PS3 Blu-ray remote client from the kodi-eventclients package, or WebSocket gateways) through its EventServer on this UDP port, once "Allow programs on other systems to control Kodi" is switched on.',
+    category: 'voip-media',
+    aliases: ['kodi-eventserver', 'kodi', 'xbmc-eventserver'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://manpages.ubuntu.com/manpages/lunar/man1/kodi-ps3remote.1.html',
+        title: 'Ubuntu manual page: kodi-ps3remote(1), PS3 Blu-Ray remote control client for Kodi (--port default 9777)',
+        kind: 'os-source',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://pypi.org/project/kodi-remotecontrol',
+        title: 'kodi-remotecontrol (PyPI): WebSocket gateway for Kodi\'s UDP Event Server API (destination port default 9777; needs "Allow programs on other systems to control Kodi")',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [9090, 8080],
+  },
 ];
