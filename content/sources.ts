@@ -736,6 +736,12 @@ export const source = {
     title: 'Chebucto: Trojan and backdoor port table (2004)',
     kind: 'secondary',
   },
+  nzbgetConf: {
+    url: 'https://github.com/nzbgetcom/nzbget/blob/develop/nzbget.conf',
+    title: 'NZBGet default configuration nzbget.conf (ControlIP=0.0.0.0, ControlPort=6789, SecureControl=no, SecurePort=6791)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
   oasisOpenMqttV50: {
     url: 'https://docs.oasis-open.org/mqtt/mqtt/v5.0/mqtt-v5.0.html',
     title: 'OASIS MQTT Version 5.0 specification (TCP ports 8883 and 1883 are registered with IANA for MQTT TLS and non-TLS communication)',

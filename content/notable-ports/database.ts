@@ -688,6 +688,14 @@ export const notablePorts: NotablePortInput[] = [
           source.opensuseUnifiFirewalldXml,
         ],
       },
+      {
+        user: 'NZBGet',
+        description: 'NZBGet, the Usenet downloader, serves its web interface and RPC API over plain HTTP on TCP 6789 on all interfaces by default (ControlIP=0.0.0.0).',
+        protocols: ['tcp'],
+        sources: [
+          source.nzbgetConf,
+        ],
+      },
     ],
     related: [3300],
   },

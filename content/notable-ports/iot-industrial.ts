@@ -1173,4 +1173,33 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 10443,
+    protocols: ['tcp'],
+    name: 'Scrypted',
+    summary: 'Scrypted, a home video platform and NVR that bridges cameras to HomeKit, Google Home and Alexa, serves its management console over HTTPS on this port after installation; its Home Assistant add-on is reached through ingress on 11080 instead.',
+    category: 'iot-industrial',
+    aliases: ['scrypted'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/koush/scrypted/blob/main/install/local/install-scrypted-dependencies-linux.sh',
+        title: 'Scrypted install script (Linux): "Scrypted is now running at: https://localhost:10443/"',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/koush/scrypted/blob/main/README.md',
+        title: 'Scrypted README: home video integration platform and NVR, streaming to HomeKit, Google Home and Alexa',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/koush/scrypted/blob/main/install/config.yaml',
+        title: 'Scrypted Home Assistant add-on configuration: ingress_port 11080',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];
