@@ -916,6 +916,19 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    security: [
+      {
+        note: 'Music Assistant\'s own setting text warns never to expose this port directly to the internet; as a Home Assistant add-on it is reachable only through Home Assistant\'s ingress until the user opts in.',
+        sources: [
+          {
+            url: 'https://github.com/music-assistant/server/blob/dev/music_assistant/server/controllers/webserver.py',
+            title: 'Music Assistant source: controllers/webserver.py (DEFAULT_SERVER_PORT = 8095; "Expose the webserver (port 8095)")',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     related: [8097],
   },
   {
