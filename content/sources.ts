@@ -640,7 +640,7 @@ export const source = {
   },
   linuxserverUnifiNetworkApplicationReadme: {
     url: 'https://github.com/linuxserver/docker-unifi-network-application/blob/main/README.md',
-    title: 'linuxserver.io UniFi Network Application image README: port table (8443 web admin, 3478/udp STUN, 10001/udp AP discovery, 8080 device communication, 8843/8880 guest portal redirects, 6789 throughput test, 5514/udp remote syslog)',
+    title: 'linuxserver.io UniFi Network Application image README: table of the ports the controller uses',
     kind: 'secondary',
     checked: '2026-11-30',
   },
@@ -756,7 +756,7 @@ export const source = {
   },
   opensuseUnifiFirewalldXml: {
     url: 'https://build.opensuse.org/projects/home:stefjakobs/packages/unifi/files/unifi.xml?expand=0',
-    title: 'openSUSE Build Service, unifi package: firewalld service file unifi.xml (port-by-port comments, including 27117 local-bound database and 5514/udp remote syslog)',
+    title: 'openSUSE Build Service, unifi package: firewalld service file unifi.xml, with a comment on each port',
     kind: 'secondary',
     checked: '2026-11-30',
   },
