@@ -539,6 +539,12 @@ export const source = {
     title: 'Jaeger source: ports package (default ports)',
     kind: 'project',
   },
+  haBambulabClient: {
+    url: 'https://github.com/greghesp/ha-bambulab/blob/main/custom_components/bambu_lab/pybambu/bambu_client.py',
+    title: 'ha-bambulab (Bambu Lab integration for Home Assistant) source: pybambu/bambu_client.py (MQTT on 8883, implicit FTPS on 990 with user bblp and the access code, chamber image on 6000)',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
   hashicorpInstallPorts: {
     url: 'https://developer.hashicorp.com/consul/docs/install/ports',
     title: 'Consul documentation: Consul ports reference',

@@ -171,6 +171,16 @@ export const notablePorts: NotablePortInput[] = [
       },
       source.rfcEditorRfcRfc4217,
     ],
+    unofficialUses: [
+      {
+        user: 'Bambu Lab 3D printers (SD card over FTPS)',
+        description: 'Bambu Lab printers serve the files on their SD card, such as timelapses and print files, over implicit FTPS on TCP 990, with the user bblp and the printer\'s access code.',
+        protocols: ['tcp'],
+        sources: [
+          source.haBambulabClient,
+        ],
+      },
+    ],
     related: [989, 21],
   },
   {

@@ -226,6 +226,21 @@ export const notablePorts: NotablePortInput[] = [
       source.rfcEditorRfcRfc7252,
       source.rfcEditorRfcRfc8323,
     ],
+    unofficialUses: [
+      {
+        user: 'Shelly Gen1 devices (CoIoT)',
+        description: 'First-generation Shelly relays and sensors push status updates as CoIoT (CoAP) messages to multicast 224.0.1.187 on UDP 5683, and integrations listen there to follow them.',
+        protocols: ['udp'],
+        sources: [
+          {
+            url: 'https://github.com/home-assistant-libs/aioshelly/blob/main/aioshelly/block_device/coap.py',
+            title: 'aioshelly (Shelly library used by Home Assistant) source: block_device/coap.py (UDP socket on 5683 joined to multicast 224.0.1.187)',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     security: [
       {
         note: 'Unsecured CoAP over UDP can be abused as a reflection and amplification source, since a small request can draw a much larger response; RFC 7252 discusses this risk and recommends DTLS (port 5684).',
@@ -535,6 +550,16 @@ export const notablePorts: NotablePortInput[] = [
         title: 'OPC UA Part 14 (PubSub) 7.3.5.2: mqtts:// default port is 8883, mqtt:// is 1883',
         kind: 'standard',
         checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'Bambu Lab 3D printers (LAN MQTT)',
+        description: 'Bambu Lab printers run their own MQTT-over-TLS broker on TCP 8883 on the LAN: slicers and home-automation integrations log in as bblp with the printer\'s access code to read its status and send print commands.',
+        protocols: ['tcp'],
+        sources: [
+          source.haBambulabClient,
+        ],
       },
     ],
     related: [1883],

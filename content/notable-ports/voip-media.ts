@@ -1086,4 +1086,23 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [9090, 8080],
   },
+  {
+    port: 322,
+    protocols: ['tcp'],
+    name: 'RTSPS (RTSP over TLS)',
+    summary: 'RTSP over TLS, IANA\'s rtsps, runs on this port; on home networks it is where Bambu Lab X1-series 3D printers publish their built-in camera as rtsps://…:322/streaming/live/1, protected by the user name bblp and the printer\'s LAN access code.',
+    category: 'voip-media',
+    aliases: ['rtsps'],
+    status: 'official',
+    sources: [
+      source.ianaServiceNamesPortNumbersXml,
+      {
+        url: 'https://github.com/greghesp/ha-bambulab/blob/main/custom_components/bambu_lab/camera.py',
+        title: 'ha-bambulab source: camera.py (rtsps URL, port 322 when none is given, user bblp with the access code)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [554, 8883],
+  },
 ];
