@@ -560,6 +560,12 @@ export const source = {
     title: 'Nomad documentation: Agent configuration (ports)',
     kind: 'project',
   },
+  hyperionLedDeviceCololight: {
+    url: 'https://github.com/hyperion-project/hyperion.ng/blob/master/libsrc/leddevice/dev_net/LedDeviceCololight.cpp',
+    title: 'Hyperion source: LedDeviceCololight.cpp (UDP stream on 8900; discovery broadcast "Z-SEARCH" to port 12345)',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
   hyperionLedDeviceYeelight: {
     url: 'https://github.com/hyperion-project/hyperion.ng/blob/master/libsrc/leddevice/dev_net/LedDeviceYeelight.cpp',
     title: 'Hyperion source: LedDeviceYeelight.cpp (API_DEFAULT_PORT = 55443; SSDP search for wifi_bulb on port 1982)',

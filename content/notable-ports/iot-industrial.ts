@@ -1227,4 +1227,52 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 19333,
+    protocols: ['tcp'],
+    name: 'Boblight protocol (Hyperion Boblight server)',
+    summary: 'Clients that speak the Boblight ambient-lighting protocol send LED colours to a Boblight server on this port; Hyperion includes such a receiver, switched off by default.',
+    category: 'iot-industrial',
+    aliases: ['boblight'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/hyperion-project/hyperion.ng/blob/master/libsrc/hyperion/schema/schema-boblightServer.json',
+        title: 'Hyperion source: schema-boblightServer.json (Boblight Server, enable false by default, port 19333)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [19444],
+  },
+  {
+    port: 30977,
+    protocols: ['udp'],
+    name: 'H801 Wi-Fi LED controller',
+    summary: 'H801 Wi-Fi LED strip controllers take colour frames as UDP packets on this port; lighting software such as Hyperion sends them, by default to the broadcast address.',
+    category: 'iot-industrial',
+    aliases: ['h801'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/hyperion-project/hyperion.ng/blob/master/libsrc/leddevice/dev_net/LedDeviceUdpH801.cpp',
+        title: 'Hyperion source: LedDeviceUdpH801.cpp (H801_DEFAULT_PORT = 30977, default host 255.255.255.255)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 8900,
+    protocols: ['udp'],
+    name: 'Cololight streaming',
+    summary: 'Cololight modular smart lights (Cololight Plus and Strip) accept lighting commands and colour streams over UDP on this port, after being found with a broadcast search to UDP 12345; IANA lists 8900 for JMB-CDS 1.',
+    category: 'iot-industrial',
+    aliases: ['cololight'],
+    status: 'unofficial',
+    sources: [
+      source.hyperionLedDeviceCololight,
+    ],
+    related: [12345],
+  },
 ];
