@@ -1128,22 +1128,22 @@ export const source = {
     title: 'Syncthing documentation: Firewall Setup',
     kind: 'project',
   },
-  synologyKbNetworkPortsDe: {
+  synologyDsmNetworkPortsDe: {
     url: 'https://www.synology.com/de-de/knowledgebase/DSM/tutorial/General/What_network_ports_are_used_by_Synology_services',
-    title: 'Synology Knowledge Center (German edition): Welche Netzwerkports werden von DSM-Diensten verwendet? (What network ports are used by DSM services?)',
+    title: 'Synology Knowledge Center (German edition): Welche Netzwerkports werden von DSM-Diensten verwendet? (Active Backup for Business 5510, Snapshot Replication 5566)',
     kind: 'vendor',
-    checked: '2026-11-30',
-  },
-  tinytuyaConst: {
-    url: 'https://github.com/jasonacox/tinytuya/blob/master/tinytuya/core/const.py',
-    title: 'TinyTuya source: tinytuya/core/const.py (UDPPORT 6666, UDPPORTS 6667, UDPPORTAPP 7000, TCPPORT 6668)',
-    kind: 'secondary',
     checked: '2026-11-30',
   },
   torprojectSampleIn: {
     url: 'https://gitlab.torproject.org/tpo/core/tor/-/raw/HEAD/src/config/torrc.sample.in',
     title: 'Tor source: sample torrc configuration',
     kind: 'project',
+  },
+  tinytuyaConst: {
+    url: 'https://github.com/jasonacox/tinytuya/blob/master/tinytuya/core/const.py',
+    title: 'TinyTuya source: tinytuya/core/const.py (UDPPORT 6666, UDPPORTS 6667, UDPPORTAPP 7000, TCPPORT 6668)',
+    kind: 'secondary',
+    checked: '2026-11-30',
   },
   ubuntuCommunityUfw: {
     url: 'https://help.ubuntu.com/community/UFW',

@@ -603,31 +603,6 @@ export const notablePorts: NotablePortInput[] = [
     related: [8112, 51413],
   },
   {
-    port: 5510,
-    protocols: ['tcp'],
-    name: 'Synology Active Backup for Business',
-    summary: 'Synology\'s list of DSM service ports gives this port to Active Backup for Business on the Synology NAS itself; the other ports in its row (443 and 902 on VMware hosts, 445 and 5985/5986 on Hyper-V hosts) are on the machines it backs up.',
-    category: 'file-transfer',
-    aliases: ['active-backup-for-business', 'synology-abb'],
-    status: 'unofficial',
-    sources: [
-      source.synologyKbNetworkPortsDe,
-    ],
-  },
-  {
-    port: 5566,
-    protocols: ['tcp'],
-    name: 'Synology Snapshot Replication',
-    summary: 'Synology NAS units replicate snapshots of advanced LUNs and shared folders to one another over this port when Snapshot Replication is set up, alongside DSM\'s own 5000 and 5001.',
-    category: 'file-transfer',
-    aliases: ['snapshot-replication', 'synology-replication'],
-    status: 'unofficial',
-    sources: [
-      source.synologyKbNetworkPortsDe,
-    ],
-    related: [3261, 5000, 5001],
-  },
-  {
     port: 3261,
     protocols: ['tcp'],
     name: 'Synology Snapshot Replication for legacy advanced LUNs',
@@ -636,7 +611,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['synology-legacy-lun-replication'],
     status: 'unofficial',
     sources: [
-      source.synologyKbNetworkPortsDe,
+      source.synologyDsmNetworkPortsDe,
     ],
     related: [5566],
   },
@@ -649,7 +624,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['hyper-backup-vault', 'synology-hyper-backup'],
     status: 'unofficial',
     sources: [
-      source.synologyKbNetworkPortsDe,
+      source.synologyDsmNetworkPortsDe,
     ],
     related: [5000, 5001],
   },
@@ -662,7 +637,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['synology-assistant'],
     status: 'unofficial',
     sources: [
-      source.synologyKbNetworkPortsDe,
+      source.synologyDsmNetworkPortsDe,
     ],
     related: [9997, 9999],
   },
@@ -675,7 +650,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['download-station', 'synology-bt'],
     status: 'unofficial',
     sources: [
-      source.synologyKbNetworkPortsDe,
+      source.synologyDsmNetworkPortsDe,
     ],
     related: [6881],
   },
@@ -688,7 +663,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['synology-webdav-https'],
     status: 'unofficial',
     sources: [
-      source.synologyKbNetworkPortsDe,
+      source.synologyDsmNetworkPortsDe,
     ],
     related: [5005],
   },

@@ -1290,24 +1290,6 @@ export const notablePorts: NotablePortInput[] = [
     related: [5357, 3702],
   },
   {
-    port: 6566,
-    protocols: ['tcp'],
-    name: 'SANE network scanning (saned)',
-    summary: 'saned, the network daemon of SANE (Scanner Access Now Easy), lets Linux and other Unix clients use a scanner attached to another machine over this port, the IANA-registered sane-port; it is started from inetd/systemd or with saned -l, and only when someone sets up scanner sharing.',
-    category: 'infrastructure',
-    aliases: ['saned', 'sane', 'sane-port'],
-    status: 'official',
-    sources: [
-      {
-        url: 'https://man.archlinux.org/man/saned.8',
-        title: 'saned(8) manual page (Arch Linux): default port is sane-port (6566); -l standalone mode, otherwise started from inetd',
-        kind: 'os-source',
-        checked: '2026-11-30',
-      },
-      source.ianaServiceNamesPortNumbersXml,
-    ],
-  },
-  {
     port: 4711,
     protocols: ['tcp'],
     name: 'Pi-hole FTL telnet API (Pi-hole v5)',

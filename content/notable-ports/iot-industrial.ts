@@ -660,7 +660,7 @@ export const notablePorts: NotablePortInput[] = [
         description: 'Synology Assistant, the setup utility that finds Synology NAS units on the local network, uses UDP 9999 together with 9998 and 9997.',
         protocols: ['udp'],
         sources: [
-          source.synologyKbNetworkPortsDe,
+          source.synologyDsmNetworkPortsDe,
         ],
       },
       {

@@ -593,7 +593,7 @@ export const notablePorts: NotablePortInput[] = [
         description: 'Synology Assistant, the setup utility that finds Synology NAS units on the local network, uses UDP 9997 together with 9998 and 9999.',
         protocols: ['udp'],
         sources: [
-          source.synologyKbNetworkPortsDe,
+          source.synologyDsmNetworkPortsDe,
         ],
       },
     ],

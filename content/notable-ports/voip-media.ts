@@ -130,7 +130,7 @@ export const notablePorts: NotablePortInput[] = [
         description: 'Synology lists TCP 5005 for plain WebDAV on its NAS units (5006 with HTTPS), which Hyper Backup uses when its destination is a WebDAV server.',
         protocols: ['tcp'],
         sources: [
-          source.synologyKbNetworkPortsDe,
+          source.synologyDsmNetworkPortsDe,
         ],
       },
     ],
