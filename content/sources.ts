@@ -698,6 +698,18 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  netdataSecuringAgents: {
+    url: 'https://github.com/netdata/netdata/blob/master/docs/netdata-agent/securing-netdata-agents.md',
+    title: 'Netdata documentation: Securing Netdata Agents (local dashboard on port 19999)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
+  grafanaTempoConfiguration: {
+    url: 'https://github.com/grafana/tempo/blob/main/docs/sources/tempo/configuration/_index.md',
+    title: 'Grafana Tempo documentation: Configuration (server http_listen_port 3200, grpc_listen_port 9095)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
   flannelBackends: {
     url: 'https://github.com/flannel-io/flannel/blob/master/Documentation/backends.md',
     title: 'flannel documentation: Backends (vxlan Port defaults to the kernel default 8472; udp backend Port defaults to 8285)',
