@@ -544,6 +544,12 @@ export const source = {
     title: 'Consul documentation: Consul ports reference',
     kind: 'project',
   },
+  hashicorpConsul116Ports: {
+    url: 'https://developer.hashicorp.com/consul/docs/v1.16.x/install/ports',
+    title: 'Consul 1.16 documentation: Required Ports (gRPC 8502 off by default; sidecar proxy ports 21000 to 21255)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
   hashicorpListenerTcp: {
     url: 'https://developer.hashicorp.com/vault/docs/configuration/listener/tcp',
     title: 'Vault documentation: TCP listener (cluster_address)',
@@ -689,6 +695,12 @@ export const source = {
   argoCdServerCommand: {
     url: 'https://github.com/argoproj/argo-cd/blob/master/docs/operator-manual/server-commands/argocd-server.md',
     title: 'Argo CD documentation: argocd-server command reference (--port 8080, --metrics-port 8083, --dex-server argocd-dex-server:5556)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
+  argoCdRepoServerCommand: {
+    url: 'https://github.com/argoproj/argo-cd/blob/master/docs/operator-manual/server-commands/argocd-repo-server.md',
+    title: 'Argo CD documentation: argocd-repo-server command reference (--port 8081, --metrics-port 8084)',
     kind: 'project',
     checked: '2026-11-30',
   },

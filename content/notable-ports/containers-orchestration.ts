@@ -1112,12 +1112,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.argoCdMetrics,
-      {
-        url: 'https://github.com/argoproj/argo-cd/blob/master/docs/operator-manual/server-commands/argocd-repo-server.md',
-        title: 'Argo CD documentation: argocd-repo-server command reference (--port 8081, --metrics-port 8084)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.argoCdRepoServerCommand,
     ],
     related: [8081, 8082, 8083, 8087],
   },
@@ -1175,12 +1170,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.hashicorpInstallPorts,
-      {
-        url: 'https://developer.hashicorp.com/consul/docs/v1.16.x/install/ports',
-        title: 'Consul 1.16 documentation: Required Ports (gRPC API, off by default, 8502 by convention, 8502 in -dev mode)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.hashicorpConsul116Ports,
     ],
     related: [8503, 8500, 8501],
   },

@@ -111,6 +111,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.elasticReferenceModulesNetwork,
     ],
+    unofficialUses: [
+      {
+        user: 'HashiCorp Boundary controller API',
+        description: 'A Boundary controller serves its API, which the boundary CLI and admin UI use, on port 9200 unless its api listener names another address.',
+        protocols: ['tcp'],
+        sources: [
+          source.boundaryListenerDefaults,
+        ],
+      },
+    ],
     security: [
       {
         note: 'Before version 8.0, Elasticsearch started with security features off, so clusters exposed on this port leaked or lost whole indices to anyone; 8.0 and later turn on TLS and authentication automatically on first start.',

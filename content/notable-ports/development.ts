@@ -194,6 +194,14 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'Argo CD repo server',
+        description: 'Argo CD\'s argocd-repo-server listens for requests from the other Argo CD components on port 8081 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.argoCdRepoServerCommand,
+        ],
+      },
     ],
   },
   {
@@ -234,6 +242,22 @@ export const notablePorts: NotablePortInput[] = [
         url: 'https://hexdocs.pm/phoenix/up_and_running.html',
         title: 'Phoenix guides: Up and Running',
         kind: 'project',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'NoMachine remote desktop (nxd)',
+        description: 'The NoMachine server service nxd accepts NX remote desktop connections on TCP 4000, the port to forward on a router for access from outside the local network.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://www.nomachine.com/AR04S01122',
+            title: 'NoMachine Knowledge Base AR04S01122: How to connect over the internet to NoMachine behind a NAT router (nxd listens on port 4000)',
+            kind: 'vendor',
+            checked: '2026-11-30',
+          },
+          source.noMachineForumUfwSettings,
+        ],
       },
     ],
     related: [1313],
@@ -277,6 +301,20 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           source.datastaxSecuritySecurefirewallR,
+        ],
+      },
+      {
+        user: 'OpenTelemetry Collector and Jaeger v2 internal metrics',
+        description: 'The OpenTelemetry Collector publishes its own Prometheus metrics on localhost:8888 by default, and Jaeger v2, built on the collector, lists 8888 as its metrics port.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/open-telemetry/opentelemetry-collector/blob/main/service/telemetry/otelconftelemetry/factory.go',
+            title: 'OpenTelemetry Collector source: service/telemetry/otelconftelemetry/factory.go (Prometheus reader on localhost:8888)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+          source.jaegerDeploymentManagementPorts,
         ],
       },
     ],
@@ -389,6 +427,22 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.androidToolsAdb,
     ],
+    unofficialUses: [
+      {
+        user: 'SoftEther VPN Server',
+        description: 'SoftEther VPN Server listens on TCP 5555 (as well as 443 and 992) for SoftEther clients, and serves its web administration console at https://host:5555/admin/.',
+        protocols: ['tcp'],
+        sources: [
+          source.softEtherContainerReadme,
+          {
+            url: 'https://github.com/SoftEtherVPN/SoftEtherVPN/blob/master/README.md',
+            title: 'SoftEther VPN README (web console at https://host:5555/admin/)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     security: [
       {
         note: 'ADB gives a shell on the device, so a phone, TV box or other Android device left listening on this port on an untrusted network can be taken over; turn network debugging off when not in use.',
@@ -451,6 +505,14 @@ export const notablePorts: NotablePortInput[] = [
       {
         user: 'HashiCorp Consul HTTPS API',
         description: 'Consul\'s HTTPS API is off by default, but this port is the conventional choice when it is enabled.',
+        protocols: ['tcp'],
+        sources: [
+          source.hashicorpInstallPorts,
+        ],
+      },
+      {
+        user: 'Consul HTTPS API',
+        description: 'Consul\'s HTTPS API is disabled by default, but 8501 is the port Consul\'s documentation gives for it and the convention tools follow when TLS is turned on.',
         protocols: ['tcp'],
         sources: [
           source.hashicorpInstallPorts,

@@ -354,6 +354,19 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'Prometheus Pushgateway',
+        description: 'The Prometheus Pushgateway, which holds metrics pushed by batch jobs until Prometheus scrapes them, listens on :9091 by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/prometheus/pushgateway/blob/master/main.go',
+            title: 'Prometheus Pushgateway source: main.go (web listen address default :9091)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
   },
   {

@@ -603,6 +603,16 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Argo CD application controller metrics',
+        description: 'The Argo CD application controller publishes its Prometheus metrics about applications on port 8082.',
+        protocols: ['tcp'],
+        sources: [
+          source.argoCdMetrics,
+        ],
+      },
+    ],
   },
   {
     port: 7676,

@@ -487,6 +487,19 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'Backup Exec Agent for Windows (NDMP)',
+        description: 'Veritas Backup Exec servers open their first connection to the Agent for Windows on remote systems at TCP 10000, the NDMP port, where the agent listens.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://docs.backupexec.com/us/en/backupexec-userdocs/product-guides/all-platforms/backup-exec-administrators-guide/20-0/configuration-and-settings/using-backup-exec-with-firewalls.html',
+            title: 'Backup Exec 20 Administrator\'s Guide: Using Backup Exec with firewalls (agent listens on port 10000)',
+            kind: 'vendor',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     security: [
       {
@@ -594,6 +607,19 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           source.apacheYarnDefaultXml,
+        ],
+      },
+      {
+        user: 'tailscale web (local web interface)',
+        description: 'Running tailscale web starts the Tailscale node\'s management web interface on localhost:8088 unless --listen names another address.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/tailscale/tailscale/blob/main/cmd/tailscale/cli/web.go',
+            title: 'Tailscale source: cmd/tailscale/cli/web.go (--listen default localhost:8088)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
         ],
       },
     ],

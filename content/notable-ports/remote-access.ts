@@ -304,6 +304,16 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'SoftEther VPN Server',
+        description: 'SoftEther VPN Server also listens on TCP 992 for its own SSL-VPN protocol, one of the three ports (443, 992, 5555) on which its clients can connect.',
+        protocols: ['tcp'],
+        sources: [
+          source.softEtherContainerReadme,
+        ],
+      },
+    ],
     related: [23],
   },
   {
@@ -569,5 +579,31 @@ export const notablePorts: NotablePortInput[] = [
       source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     related: [2701],
+  },
+  {
+    port: 4080,
+    protocols: ['tcp'],
+    name: 'NoMachine HTTP port',
+    summary: 'The firewall note in a NoMachine server\'s server.cfg names TCP 4080 as one of the two HTTP ports (with 4443) that the server opens next to its NX port 4000.',
+    category: 'remote-access',
+    aliases: ['nomachine-http'],
+    status: 'unofficial',
+    sources: [
+      source.noMachineForumUfwSettings,
+    ],
+    related: [4000, 4443],
+  },
+  {
+    port: 4443,
+    protocols: ['tcp'],
+    name: 'NoMachine HTTP port (4443)',
+    summary: 'NoMachine\'s server.cfg lists TCP 4443, with 4080, as the HTTP ports the server opens in the firewall alongside NX on 4000.',
+    category: 'remote-access',
+    aliases: ['nomachine-https'],
+    status: 'unofficial',
+    sources: [
+      source.noMachineForumUfwSettings,
+    ],
+    related: [4000, 4080],
   },
 ];

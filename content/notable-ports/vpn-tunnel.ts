@@ -429,4 +429,23 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [51820],
   },
+  {
+    port: 5252,
+    protocols: ['tcp'],
+    name: 'Tailscale web client',
+    summary: 'When a node runs the Tailscale web interface from tailscaled (tailscale set --webclient), it serves it to other devices of the tailnet on the node\'s Tailscale address at port 5252.',
+    category: 'vpn-tunnel',
+    aliases: ['tailscale-web', 'tailscale-webclient'],
+    status: 'unofficial',
+    sources: [
+      source.tailscaleWebClient,
+      {
+        url: 'https://github.com/tailscale/tailscale/blob/main/cmd/tailscale/cli/set.go',
+        title: 'Tailscale source: cmd/tailscale/cli/set.go (--webclient exposes the web interface over Tailscale at port 5252)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [41641],
+  },
 ];

@@ -71,6 +71,14 @@ export const notablePorts: NotablePortInput[] = [
           source.clouderaContentHbasePorts,
         ],
       },
+      {
+        user: 'Argo CD API server',
+        description: 'The argocd-server component, which serves the Argo CD web UI and API, listens on 8080 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.argoCdServerCommand,
+        ],
+      },
     ],
     related: [80, 8443, 8009, 8005],
   },
@@ -377,6 +385,17 @@ export const notablePorts: NotablePortInput[] = [
         title: 'Calibre-Web README (Quick Start: http://localhost:8083 and /opds) and cps/constants.py (DEFAULT_PORT = 8083)',
         kind: 'project',
         checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'Argo CD API server metrics',
+        description: 'Argo CD\'s API server exposes its Prometheus metrics on port 8083.',
+        protocols: ['tcp'],
+        sources: [
+          source.argoCdMetrics,
+          source.argoCdServerCommand,
+        ],
       },
     ],
   },
