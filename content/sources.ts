@@ -722,6 +722,30 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  calicoFelixConfiguration: {
+    url: 'https://github.com/projectcalico/calico/blob/51fbe6ebbef2cf8420337067501a50f487b15fa0/calico/reference/felix/configuration.md',
+    title: 'Calico documentation: Configuring Felix (HealthHost localhost, HealthPort 9099, PrometheusMetricsPort 9091)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
+  commvaultTcpPortRequirements: {
+    url: 'https://documentation.commvault.com/commvault/v11_sp8/article?p=features/network/r_nw_tcp_port_requirements.htm',
+    title: 'Commvault V11 SP8 documentation: Network TCP Port Requirements (8400 GxCVD, 8401 GxEvMgrS, 8402 GxClMgrS, 8403 tunnel)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
+  commvaultTcpPortsForServices: {
+    url: 'https://documentation.commvault.com/11.20/tcp_ports_used_for_services.html',
+    title: 'Commvault 11.20 documentation: TCP Ports Used for Services (tunnel port 8403 = CVD port plus 3)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
+  acronisCyberProtect15NetworkDiagram: {
+    url: 'https://www.acronis.com/en-us/support/documentation/AcronisCyberProtect_15/network-connection-diagram.html',
+    title: 'Acronis Cyber Protect 15 documentation: Network connection diagram (management server 7780 and 9877, storage node 9876)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
   flannelBackends: {
     url: 'https://github.com/flannel-io/flannel/blob/master/Documentation/backends.md',
     title: 'flannel documentation: Backends (vxlan Port defaults to the kernel default 8472; udp backend Port defaults to 8285)',

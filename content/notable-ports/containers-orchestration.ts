@@ -1308,4 +1308,23 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [6782, 6783],
   },
+  {
+    port: 9099,
+    protocols: ['tcp'],
+    name: 'Calico Felix health endpoint',
+    summary: 'Felix, the per-node agent of the Calico network plugin, answers health requests on localhost port 9099, which the calico-node pod\'s liveness and readiness probes call on every Kubernetes node.',
+    category: 'containers-orchestration',
+    aliases: ['calico-felix', 'calico-node-health'],
+    status: 'unofficial',
+    sources: [
+      source.calicoFelixConfiguration,
+      {
+        url: 'https://github.com/projectcalico/calico/issues/4087',
+        title: 'projectcalico/calico issue 4087: calico/node is not ready: felix is not ready: Get http://localhost:9099/readiness',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [5473, 179, 4789],
+  },
 ];

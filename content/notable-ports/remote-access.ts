@@ -606,4 +606,22 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [4000, 4080],
   },
+  {
+    port: 6129,
+    protocols: ['tcp'],
+    name: 'DameWare Mini Remote Control client agent',
+    summary: 'The DameWare Mini Remote Control client agent service on a managed Windows machine accepts the technician\'s remote-control connections on TCP 6129 by default.',
+    category: 'remote-access',
+    aliases: ['dameware', 'dwrcs', 'dameware-mrc'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://systemmanager.ru/dwrcc.en/client_agent_service_overview.htm',
+        title: 'DameWare Mini Remote Control help (mirror): Client Agent Service Overview (default TCP port 6129)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [3389, 5900],
+  },
 ];
