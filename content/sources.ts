@@ -746,6 +746,12 @@ export const source = {
     kind: 'vendor',
     checked: '2026-11-30',
   },
+  istioV113RequirementsZh: {
+    url: 'https://istio.io/v1.13/zh/docs/ops/deployment/requirements',
+    title: 'Istio 1.13 documentation (Chinese edition): Application requirements, ports used by Istio (15000 Envoy admin, 15004 debug, pod-internal only)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
   flannelBackends: {
     url: 'https://github.com/flannel-io/flannel/blob/master/Documentation/backends.md',
     title: 'flannel documentation: Backends (vxlan Port defaults to the kernel default 8472; udp backend Port defaults to 8285)',

@@ -1327,4 +1327,17 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [5473, 179, 4789],
   },
+  {
+    port: 15004,
+    protocols: ['tcp'],
+    name: 'Istio sidecar debug port',
+    summary: 'Istio\'s sidecar proxy keeps an HTTP debug port on 15004 that, like the Envoy admin port 15000, is used only inside the pod.',
+    category: 'containers-orchestration',
+    aliases: ['istio-debug'],
+    status: 'unofficial',
+    sources: [
+      source.istioV113RequirementsZh,
+    ],
+    related: [15000, 15020],
+  },
 ];
