@@ -752,6 +752,12 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  thanosSidecarDocs: {
+    url: 'https://github.com/thanos-io/thanos/blob/main/docs/components/sidecar.md',
+    title: 'Thanos documentation: Sidecar flags (--http-address 0.0.0.0:10902, --grpc-address 0.0.0.0:10901)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
   flannelBackends: {
     url: 'https://github.com/flannel-io/flannel/blob/master/Documentation/backends.md',
     title: 'flannel documentation: Backends (vxlan Port defaults to the kernel default 8472; udp backend Port defaults to 8285)',

@@ -1977,4 +1977,42 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [9877, 7780],
   },
+  {
+    port: 10901,
+    protocols: ['tcp'],
+    name: 'Thanos gRPC (StoreAPI)',
+    summary: 'Thanos components such as the sidecar next to each Prometheus serve the gRPC StoreAPI on 0.0.0.0:10901 by default, and Thanos Query fans out to them on this port.',
+    category: 'monitoring-management',
+    aliases: ['thanos-grpc', 'thanos-storeapi'],
+    status: 'unofficial',
+    sources: [
+      source.thanosSidecarDocs,
+      {
+        url: 'https://github.com/thanos-io/thanos/blob/main/docs/components/query.md',
+        title: 'Thanos documentation: Querier/Query (store endpoints such as prometheus-foo.thanos-sidecar:10901)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [10902, 9090],
+  },
+  {
+    port: 10902,
+    protocols: ['tcp'],
+    name: 'Thanos HTTP endpoints',
+    summary: 'Thanos components, among them the sidecar, compactor and query frontend, listen for their HTTP endpoints on 0.0.0.0:10902 unless --http-address says otherwise.',
+    category: 'monitoring-management',
+    aliases: ['thanos-http', 'thanos'],
+    status: 'unofficial',
+    sources: [
+      source.thanosSidecarDocs,
+      {
+        url: 'https://github.com/thanos-io/thanos/blob/main/docs/components/compact.md',
+        title: 'Thanos documentation: Compactor flags (--http-address 0.0.0.0:10902)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [10901, 9090],
+  },
 ];
