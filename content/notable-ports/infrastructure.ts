@@ -1150,4 +1150,46 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [49000],
   },
+  {
+    port: 32526,
+    protocols: ['tcp'],
+    name: 'Azure host guest-agent plugin (HostGAPlugin)',
+    summary: 'Azure virtual machines reach the platform\'s host plugin on the WireServer address 168.63.129.16 at port 32526: the Azure Linux guest agent fetches VM settings and extension packages and reports status and health there, so VM firewalls and logs show outgoing HTTP connections to this port.',
+    category: 'infrastructure',
+    aliases: ['azure-hostgaplugin', 'azure-wireserver'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/Azure/WALinuxAgent/blob/master/azurelinuxagent/common/protocol/hostplugin.py',
+        title: 'Azure Linux Agent source: azurelinuxagent/common/protocol/hostplugin.py (HOST_PLUGIN_PORT = 32526; /vmSettings, /extensionArtifact, /status, /health)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/Azure/WALinuxAgent/blob/master/azurelinuxagent/common/utils/restutil.py',
+        title: 'Azure Linux Agent source: azurelinuxagent/common/utils/restutil.py (KNOWN_WIRESERVER_IP 168.63.129.16, HOST_PLUGIN_PORT 32526)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [80],
+  },
+  {
+    port: 59998,
+    protocols: ['tcp'],
+    name: 'Google Cloud guest agent WSFC health check',
+    summary: 'On Google Cloud Windows VMs that run a Windows Server Failover Cluster, the guest agent answers the internal load balancer\'s health checks on port 59998 when enable-wsfc is set, so cluster traffic follows the active node.',
+    category: 'infrastructure',
+    aliases: ['gce-wsfc-agent', 'google-guest-agent'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/GoogleCloudPlatform/guest-agent/blob/main/README.md',
+        title: 'Google Compute Engine guest agent README (enable-wsfc, wsfc-agent-port default 59998)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [3343],
+  },
 ];

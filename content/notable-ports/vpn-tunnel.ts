@@ -448,4 +448,34 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [41641],
   },
+  {
+    port: 943,
+    protocols: ['tcp'],
+    name: 'OpenVPN Access Server web interface',
+    summary: 'OpenVPN Access Server serves its Admin Web UI (at /admin) and its Client Web UI on TCP 943, next to the VPN daemons on TCP 443 and UDP 1194.',
+    category: 'vpn-tunnel',
+    aliases: ['openvpn-as', 'openvpn-access-server'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/OpenVPN/as-docker',
+        title: 'OpenVPN Access Server Docker image README (-p 943 Admin GUI port, 443 TCP, 1194/udp)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://openvpn.net/as-docs/advanced-options.md',
+        title: 'OpenVPN Access Server docs: Advanced options (daemons listen on UDP 1194 and TCP 443 by default)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/linode/docs/pull/2207/files',
+        title: 'Linode docs: Install OpenVPN Access Server on Linux (ovpn-init output: Admin UI https://host:943/admin, Client UI https://host:943/)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [1194, 443],
+  },
 ];
