@@ -758,6 +758,18 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  rke2Requirements: {
+    url: 'https://github.com/rancher/rke2-docs/blob/main/docs/install/requirements.md',
+    title: 'RKE2 documentation: Requirements, inbound network rules (9345, 2381 etcd metrics, CNI ports 9098, 9099, 51820, 51821)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
+  velociraptorQuickstart: {
+    url: 'https://github.com/Velocidex/velociraptor-docs/blob/master/content/docs/deployment/quickstart/_index.md',
+    title: 'Velociraptor documentation: Quickstart (clients connect on TCP 8000, Admin GUI on TCP 8889)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
   flannelBackends: {
     url: 'https://github.com/flannel-io/flannel/blob/master/Documentation/backends.md',
     title: 'flannel documentation: Backends (vxlan Port defaults to the kernel default 8472; udp backend Port defaults to 8285)',

@@ -314,6 +314,21 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.hashicorpListenerTcp,
     ],
+    unofficialUses: [
+      {
+        user: 'Elastic APM Server',
+        description: 'Elastic APM Server, which receives traces and metrics from Elastic APM agents, listens on 127.0.0.1:8200 in its default apm-server.yml.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/elastic/apm-server/blob/main/apm-server.yml',
+            title: 'Elastic APM Server default configuration file apm-server.yml (host 127.0.0.1:8200)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     related: [8201],
   },
   {
@@ -1312,12 +1327,13 @@ export const notablePorts: NotablePortInput[] = [
     port: 9099,
     protocols: ['tcp'],
     name: 'Calico Felix health endpoint',
-    summary: 'Felix, the per-node agent of the Calico network plugin, answers health requests on localhost port 9099, which the calico-node pod\'s liveness and readiness probes call on every Kubernetes node.',
+    summary: 'Felix, the per-node agent of the Calico network plugin (also used by Canal), answers health requests on port 9099, on localhost by default, and the calico-node pod\'s liveness and readiness probes call it on every Kubernetes node.',
     category: 'containers-orchestration',
     aliases: ['calico-felix', 'calico-node-health'],
     status: 'unofficial',
     sources: [
       source.calicoFelixConfiguration,
+      source.rke2Requirements,
       {
         url: 'https://github.com/projectcalico/calico/issues/4087',
         title: 'projectcalico/calico issue 4087: calico/node is not ready: felix is not ready: Get http://localhost:9099/readiness',
@@ -1339,5 +1355,49 @@ export const notablePorts: NotablePortInput[] = [
       source.istioV113RequirementsZh,
     ],
     related: [15000, 15020],
+  },
+  {
+    port: 2381,
+    protocols: ['tcp'],
+    name: 'etcd metrics (RKE2)',
+    summary: 'RKE2 server nodes expose the metrics of their embedded etcd on TCP 2381, beside the etcd client port 2379 and peer port 2380.',
+    category: 'containers-orchestration',
+    aliases: ['etcd-metrics'],
+    status: 'unofficial',
+    sources: [
+      source.rke2Requirements,
+    ],
+    related: [2379, 2380, 9345],
+  },
+  {
+    port: 9098,
+    protocols: ['tcp'],
+    name: 'Calico Typha health checks',
+    summary: 'Where Calico runs Typha, the fan-out proxy between the Kubernetes datastore and the per-node Felix agents, Typha answers health checks on TCP 9098; RKE2 lists the port among those nodes must allow for Calico.',
+    category: 'containers-orchestration',
+    aliases: ['calico-typha-health'],
+    status: 'unofficial',
+    sources: [
+      source.rke2Requirements,
+    ],
+    related: [5473, 9099],
+  },
+  {
+    port: 9097,
+    protocols: ['tcp'],
+    name: 'Tekton Dashboard',
+    summary: 'The Tekton Dashboard, the web UI for Tekton Pipelines runs on Kubernetes, is served by the tekton-dashboard service on port 9097, which users usually reach with kubectl port-forward.',
+    category: 'containers-orchestration',
+    aliases: ['tekton-dashboard', 'tekton'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/tektoncd/dashboard/blob/main/docs/install.md',
+        title: 'Tekton Dashboard documentation: Installing (kubectl port-forward svc/tekton-dashboard 9097:9097)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [8080],
   },
 ];

@@ -103,6 +103,14 @@ export const notablePorts: NotablePortInput[] = [
           source.githubConfDefault,
         ],
       },
+      {
+        user: 'Velociraptor server frontend',
+        description: 'Velociraptor endpoint agents (clients) connect to the Velociraptor DFIR server on TCP 8000 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.velociraptorQuickstart,
+        ],
+      },
     ],
     security: [
       {

@@ -1600,6 +1600,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.jaegerDeploymentManagementPorts,
     ],
+    unofficialUses: [
+      {
+        user: 'Velociraptor Admin GUI',
+        description: 'The Velociraptor digital forensics and incident response server serves its administration web interface (the Admin GUI) on TCP 8889 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.velociraptorQuickstart,
+        ],
+      },
+    ],
     related: [13133, 27777],
   },
   {
@@ -1663,13 +1673,19 @@ export const notablePorts: NotablePortInput[] = [
   {
     port: 9095,
     protocols: ['tcp'],
-    name: 'Grafana Tempo gRPC server',
-    summary: 'Grafana Tempo\'s gRPC server listens on port 9095 unless the server block\'s grpc_listen_port says otherwise.',
+    name: 'Grafana Tempo and Loki gRPC server',
+    summary: 'Grafana Tempo and Grafana Loki both start their gRPC server on port 9095 unless the server block\'s grpc_listen_port says otherwise; Loki\'s HTTP API sits on 3100 and Tempo\'s on 3200.',
     category: 'monitoring-management',
-    aliases: ['tempo-grpc'],
+    aliases: ['tempo-grpc', 'loki-grpc'],
     status: 'unofficial',
     sources: [
       source.grafanaTempoConfiguration,
+      {
+        url: 'https://github.com/grafana/loki/blob/main/docs/sources/shared/configuration.md',
+        title: 'Grafana Loki documentation: Configuration (server http_listen_port default 3100, grpc_listen_port default 9095)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
     ],
     related: [3200],
   },

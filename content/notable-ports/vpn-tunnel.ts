@@ -427,6 +427,16 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'RKE2 Canal with WireGuard (IPv6 and dual-stack)',
+        description: 'RKE2 clusters using the Canal network plugin with WireGuard encryption exchange IPv6 or dual-stack pod traffic between nodes on UDP 51821, next to 51820 for IPv4.',
+        protocols: ['udp'],
+        sources: [
+          source.rke2Requirements,
+        ],
+      },
+    ],
     related: [51820],
   },
   {
