@@ -770,6 +770,12 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  microsoftDpmFirewall: {
+    url: 'https://learn.microsoft.com/en-us/system-center/dpm/configure-firewall-settings-for-dpm?view=sc-dpm-2022',
+    title: 'Microsoft Learn: Configure firewall settings in DPM (5718 agent coordinator, 5719 protection agent, 6075 end-user recovery)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
   flannelBackends: {
     url: 'https://github.com/flannel-io/flannel/blob/master/Documentation/backends.md',
     title: 'flannel documentation: Backends (vxlan Port defaults to the kernel default 8472; udp backend Port defaults to 8285)',

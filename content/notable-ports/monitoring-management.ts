@@ -2031,4 +2031,43 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [10901, 9090],
   },
+  {
+    port: 5718,
+    protocols: ['tcp'],
+    name: 'System Center DPM agent coordinator',
+    summary: 'Microsoft System Center Data Protection Manager (DPM) talks to the agent coordinator on protected computers over TCP 5718, one half of the DPM data channel that both sides open for synchronisation and recovery.',
+    category: 'monitoring-management',
+    aliases: ['dpm-agent-coordinator', 'dpm'],
+    status: 'unofficial',
+    sources: [
+      source.microsoftDpmFirewall,
+    ],
+    related: [5719, 6075, 135],
+  },
+  {
+    port: 5719,
+    protocols: ['tcp'],
+    name: 'System Center DPM protection agent',
+    summary: 'The DPM protection agent on a protected server or client exchanges backup and recovery data with the DPM server over TCP 5719, next to the agent coordinator on 5718.',
+    category: 'monitoring-management',
+    aliases: ['dpm-protection-agent'],
+    status: 'unofficial',
+    sources: [
+      source.microsoftDpmFirewall,
+    ],
+    related: [5718, 6075],
+  },
+  {
+    port: 6075,
+    protocols: ['tcp'],
+    name: 'System Center DPM end-user recovery',
+    summary: 'A DPM server opens TCP 6075 once a protection group for client computers exists, so that end users can recover their own files from it.',
+    category: 'monitoring-management',
+    aliases: ['dpm-end-user-recovery'],
+    status: 'unofficial',
+    sources: [
+      source.microsoftDpmFirewall,
+    ],
+    related: [5718, 5719],
+  },
 ];
