@@ -1400,4 +1400,34 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [8080],
   },
+  {
+    port: 10010,
+    protocols: ['tcp'],
+    name: 'containerd CRI streaming server (before mid-2018)',
+    summary: 'Kubernetes nodes running early releases of containerd\'s CRI plugin served the streaming endpoint behind kubectl exec, attach and port-forward on TCP 10010 on every address; in July 2018 the default moved to a random port on 127.0.0.1, so 10010 now turns up mainly on old or hand-configured nodes.',
+    category: 'containers-orchestration',
+    aliases: ['containerd-cri-stream', 'cri-streaming'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/containerd/cri/blob/42a98de2526653b92f6312fadb96c067502d5897/docs/config.md',
+        title: 'containerd CRI plugin config guide before July 2018 (stream_server_address "", stream_server_port "10010")',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/containerd/cri/commit/b3d6f16383f886a5efabea45d5ae037b86cb3806',
+        title: 'containerd/cri commit b3d6f16: Serve streaming on localhost by default to match k8s 1.11 default (port 10010 becomes 0)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/containerd/cri/blob/42a98de2526653b92f6312fadb96c067502d5897/pkg/server/streaming.go',
+        title: 'containerd CRI plugin source: pkg/server/streaming.go (streaming runtime for Exec, Attach and PortForward)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [10250, 6443],
+  },
 ];
