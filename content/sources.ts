@@ -776,6 +776,12 @@ export const source = {
     kind: 'vendor',
     checked: '2026-11-30',
   },
+  k3sRequirements: {
+    url: 'https://github.com/k3s-io/docs/blob/005d295410cd2ed4539880c00e0cd3fa62f1b64d/docs/installation/requirements.md',
+    title: 'K3s documentation: Requirements (inbound rules, and local ports on the loopback interface such as 2382, 6444, 10010, 10258)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
   flannelBackends: {
     url: 'https://github.com/flannel-io/flannel/blob/master/Documentation/backends.md',
     title: 'flannel documentation: Backends (vxlan Port defaults to the kernel default 8472; udp backend Port defaults to 8285)',

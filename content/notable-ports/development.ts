@@ -617,6 +617,16 @@ export const notablePorts: NotablePortInput[] = [
       },
       source.ianaServiceNamesPortNumbersXml,
     ],
+    unofficialUses: [
+      {
+        user: 'K3s embedded distributed registry (Spegel)',
+        description: 'K3s nodes that enable the embedded Spegel registry mirror share container image layers with each other over TCP 5001.',
+        protocols: ['tcp'],
+        sources: [
+          source.k3sRequirements,
+        ],
+      },
+    ],
     related: [5201],
   },
   {

@@ -436,6 +436,14 @@ export const notablePorts: NotablePortInput[] = [
           source.rke2Requirements,
         ],
       },
+      {
+        user: 'K3s Flannel WireGuard backend (IPv6)',
+        description: 'K3s nodes using Flannel\'s WireGuard backend need UDP 51821 between them when IPv6 is used, besides 51820 for IPv4.',
+        protocols: ['udp'],
+        sources: [
+          source.k3sRequirements,
+        ],
+      },
     ],
     related: [51820],
   },
