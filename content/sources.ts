@@ -782,6 +782,24 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  longhornNetworking: {
+    url: 'https://github.com/longhorn/website/blob/master/content/docs/1.12.2/references/networking.md',
+    title: 'Longhorn documentation 1.12.2: Longhorn Networking (manager 9500-9503, instance manager 8500-8504)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
+  cloudflaredMetrics: {
+    url: 'https://github.com/cloudflare/cloudflared/blob/master/metrics/metrics.go',
+    title: 'cloudflared source: metrics/metrics.go (metrics server on localhost:20241 to 20245, 0.0.0.0 in virtual runtimes)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
+  longhornNetworkPolicy: {
+    url: 'https://github.com/longhorn/website/blob/master/content/docs/1.12.2/advanced-resources/security/network-policy.md',
+    title: 'Longhorn documentation 1.12.2: Network policy (conversion webhook 9501, admission webhook 9502, recovery backend 9503)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
   flannelBackends: {
     url: 'https://github.com/flannel-io/flannel/blob/master/Documentation/backends.md',
     title: 'flannel documentation: Backends (vxlan Port defaults to the kernel default 8472; udp backend Port defaults to 8285)',

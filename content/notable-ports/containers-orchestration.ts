@@ -249,6 +249,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.hashicorpInstallPorts,
     ],
+    unofficialUses: [
+      {
+        user: 'Longhorn instance manager (process-manager service)',
+        description: 'Longhorn instance-manager pods in Kubernetes expose their process-manager service to longhorn-manager on TCP 8500, one of a block of services on 8500 to 8504.',
+        protocols: ['tcp'],
+        sources: [
+          source.longhornNetworking,
+        ],
+      },
+    ],
     related: [8300, 8301, 8302, 8600],
   },
   {
@@ -1189,6 +1199,16 @@ export const notablePorts: NotablePortInput[] = [
       source.hashicorpInstallPorts,
       source.hashicorpConsul116Ports,
     ],
+    unofficialUses: [
+      {
+        user: 'Longhorn instance manager (disk service)',
+        description: 'Longhorn instance-manager pods in Kubernetes expose their disk service to longhorn-manager on TCP 8502, one of a block of services on 8500 to 8504.',
+        protocols: ['tcp'],
+        sources: [
+          source.longhornNetworking,
+        ],
+      },
+    ],
     related: [8503, 8500, 8501],
   },
   {
@@ -1201,6 +1221,16 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.hashicorpInstallPorts,
+    ],
+    unofficialUses: [
+      {
+        user: 'Longhorn instance manager (instance service)',
+        description: 'Longhorn instance-manager pods in Kubernetes expose their instance service to longhorn-manager on TCP 8503, one of a block of services on 8500 to 8504.',
+        protocols: ['tcp'],
+        sources: [
+          source.longhornNetworking,
+        ],
+      },
     ],
     related: [8502, 8500],
   },
@@ -1472,5 +1502,79 @@ export const notablePorts: NotablePortInput[] = [
       source.k3sRequirements,
     ],
     related: [10257, 10259],
+  },
+  {
+    port: 9500,
+    protocols: ['tcp'],
+    name: 'Longhorn manager API',
+    summary: 'In a Kubernetes cluster running the Longhorn block-storage system, each longhorn-manager pod serves the Longhorn API on TCP 9500, which the UI, the CSI plugin, recurring backup jobs and the other managers call, and which also carries its Prometheus metrics.',
+    category: 'containers-orchestration',
+    aliases: ['longhorn-manager', 'longhorn-backend', 'longhorn'],
+    status: 'unofficial',
+    sources: [
+      source.longhornNetworking,
+      {
+        url: 'https://github.com/longhorn/website/blob/master/content/docs/1.12.2/monitoring/prometheus-and-grafana-setup.md',
+        title: 'Longhorn documentation 1.12.2: Prometheus and Grafana setup (scraping Longhorn Manager pods on TCP 9500, which also serves the Longhorn API)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [9501, 9502, 9503],
+  },
+  {
+    port: 9501,
+    protocols: ['tcp'],
+    name: 'Longhorn conversion webhook',
+    summary: 'Longhorn\'s conversion webhook, one of the two webhooks the Kubernetes API server calls for Longhorn resources, listens on TCP 9501.',
+    category: 'containers-orchestration',
+    aliases: ['longhorn-conversion-webhook'],
+    status: 'unofficial',
+    sources: [
+      source.longhornNetworking,
+      source.longhornNetworkPolicy,
+    ],
+    related: [9500, 9502],
+  },
+  {
+    port: 9502,
+    protocols: ['tcp'],
+    name: 'Longhorn admission webhook',
+    summary: 'The Kubernetes API server calls Longhorn\'s admission webhook on TCP 9502 to mutate and validate Longhorn resources as they are created, updated or deleted.',
+    category: 'containers-orchestration',
+    aliases: ['longhorn-admission-webhook'],
+    status: 'unofficial',
+    sources: [
+      source.longhornNetworking,
+      source.longhornNetworkPolicy,
+    ],
+    related: [9500, 9501],
+  },
+  {
+    port: 9503,
+    protocols: ['tcp'],
+    name: 'Longhorn recovery backend',
+    summary: 'Longhorn\'s recovery backend server listens on TCP 9503, reachable only from Longhorn\'s share-manager pods under its default network policy.',
+    category: 'containers-orchestration',
+    aliases: ['longhorn-recovery-backend'],
+    status: 'unofficial',
+    sources: [
+      source.longhornNetworking,
+      source.longhornNetworkPolicy,
+    ],
+    related: [9500],
+  },
+  {
+    port: 8504,
+    protocols: ['tcp'],
+    name: 'Longhorn instance manager (SPDK service)',
+    summary: 'Longhorn instance-manager pods take calls from longhorn-manager on a block of services from 8500 to 8504, of which 8504 is the SPDK service.',
+    category: 'containers-orchestration',
+    aliases: ['longhorn-instance-manager'],
+    status: 'unofficial',
+    sources: [
+      source.longhornNetworking,
+    ],
+    related: [8500, 8501, 8502, 8503, 9500],
   },
 ];

@@ -526,6 +526,14 @@ export const notablePorts: NotablePortInput[] = [
           source.hashicorpInstallPorts,
         ],
       },
+      {
+        user: 'Longhorn instance manager (proxy service)',
+        description: 'Longhorn instance-manager pods in Kubernetes expose their proxy service to longhorn-manager on TCP 8501, one of a block of services on 8500 to 8504.',
+        protocols: ['tcp'],
+        sources: [
+          source.longhornNetworking,
+        ],
+      },
     ],
     related: [7860, 8500],
   },

@@ -907,6 +907,21 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Dapr sidecar gRPC API',
+        description: 'The Dapr sidecar (daprd) that runs beside each Dapr-enabled application serves the Dapr gRPC API on port 50001 by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/dapr/docs/blob/v1.14/daprdocs/content/en/reference/arguments-annotations-overview.md',
+            title: 'Dapr documentation v1.14: Dapr arguments and annotations (--dapr-grpc-port default 50001, --metrics-port default 9090)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     related: [50002, 8332, 8333],
   },
   {

@@ -496,4 +496,47 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [1194, 443],
   },
+  {
+    port: 4242,
+    protocols: ['udp'],
+    name: 'Nebula overlay network',
+    summary: 'Nebula, a peer-to-peer overlay network, carries its encrypted tunnel traffic on UDP 4242 by default, and its lighthouse hosts must be reachable on that port from the internet.',
+    category: 'vpn-tunnel',
+    aliases: ['nebula', 'nebula-lighthouse'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/slackhq/nebula/blob/master/README.md',
+        title: 'Nebula README (default port udp/4242 must reach the lighthouse)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/slackhq/nebula/blob/master/examples/config.yml',
+        title: 'Nebula example config.yml (lighthouse at real-ip:4242, listen port 4242)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [51820, 41641],
+  },
+  {
+    port: 20241,
+    protocols: ['tcp'],
+    name: 'cloudflared metrics server',
+    summary: 'cloudflared, the connector behind Cloudflare Tunnel, starts its metrics and readiness server on localhost:20241 when no --metrics address is given, moving on to 20242 through 20245 if that port is busy (0.0.0.0 inside containers and other virtual runtimes).',
+    category: 'vpn-tunnel',
+    aliases: ['cloudflared', 'cloudflare-tunnel'],
+    status: 'unofficial',
+    sources: [
+      source.cloudflaredMetrics,
+      {
+        url: 'https://github.com/cloudflare/cloudflared/blob/master/CHANGES.md',
+        title: 'cloudflared CHANGES.md (metrics server binds the first free port of 20241 to 20245, else a random port)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [],
+  },
 ];
