@@ -800,6 +800,12 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  kubeStateMetricsReadme: {
+    url: 'https://github.com/kubernetes/kube-state-metrics/blob/main/README.md',
+    title: 'kube-state-metrics README (metrics on --port, default 8080; own telemetry on --telemetry-port, default 8081)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
   flannelBackends: {
     url: 'https://github.com/flannel-io/flannel/blob/master/Documentation/backends.md',
     title: 'flannel documentation: Backends (vxlan Port defaults to the kernel default 8472; udp backend Port defaults to 8285)',

@@ -236,6 +236,21 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.dockerSwarmSwarmTutorial,
     ],
+    unofficialUses: [
+      {
+        user: 'MetalLB speakers (layer 2 mode)',
+        description: 'In MetalLB\'s layer 2 mode the speakers on each node talk to each other with memberlist on TCP and UDP 7946, which must be allowed between nodes.',
+        protocols: ['tcp', 'udp'],
+        sources: [
+          {
+            url: 'https://github.com/metallb/metallb/blob/main/website/content/_index.md',
+            title: 'MetalLB documentation: requirements (L2 mode needs TCP and UDP 7946 between nodes for memberlist)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     related: [2377, 4789],
   },
   {
@@ -1172,6 +1187,21 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Velero server metrics',
+        description: 'The Velero backup server for Kubernetes exposes Prometheus metrics on :8085 by default (--metrics-address).',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/vmware-tanzu/velero/blob/main/site/content/docs/main/troubleshooting.md',
+            title: 'Velero documentation: Troubleshooting (the metrics server listens on 8085 by default)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     related: [8080],
   },
   {
@@ -1576,5 +1606,95 @@ export const notablePorts: NotablePortInput[] = [
       source.longhornNetworking,
     ],
     related: [8500, 8501, 8502, 8503, 9500],
+  },
+  {
+    port: 9402,
+    protocols: ['tcp'],
+    name: 'cert-manager Prometheus metrics',
+    summary: 'The controller, webhook and cainjector pods of cert-manager each expose Prometheus metrics at /metrics on port 9402 of the pod.',
+    category: 'containers-orchestration',
+    aliases: ['cert-manager', 'cert-manager-metrics'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/cert-manager/website/blob/master/content/docs/devops-tips/prometheus-metrics.md',
+        title: 'cert-manager documentation: Prometheus metrics (/metrics on port 9402 of the controller, webhook and cainjector)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/cert-manager/website/blob/master/content/docs/cli/controller.md',
+        title: 'cert-manager documentation: controller CLI flags (--metrics-listen-address default 0.0.0.0:9402)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [6080, 10250],
+  },
+  {
+    port: 6080,
+    protocols: ['tcp'],
+    name: 'cert-manager webhook health checks',
+    summary: 'The cert-manager webhook pod answers its liveness and readiness checks over plain HTTP on port 6080 (--healthz-port).',
+    category: 'containers-orchestration',
+    aliases: ['cert-manager-webhook-healthz'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/cert-manager/website/blob/master/content/docs/cli/webhook.md',
+        title: 'cert-manager documentation: webhook CLI flags (--healthz-port default 6080, --metrics-listen-address default 0.0.0.0:9402)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [9402],
+  },
+  {
+    port: 7979,
+    protocols: ['tcp'],
+    name: 'ExternalDNS metrics and health',
+    summary: 'ExternalDNS, which synchronises exposed Kubernetes Services and Ingresses with DNS providers, serves its Prometheus metrics and health check on :7979 by default.',
+    category: 'containers-orchestration',
+    aliases: ['external-dns'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/kubernetes-sigs/external-dns/blob/master/docs/flags.md',
+        title: 'ExternalDNS documentation: flags (--metrics-address default :7979, metrics and health check endpoint)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/kubernetes-sigs/external-dns/blob/master/README.md',
+        title: 'ExternalDNS README (synchronizes exposed Kubernetes Services and Ingresses with DNS providers)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [9153],
+  },
+  {
+    port: 7472,
+    protocols: ['tcp'],
+    name: 'MetalLB speaker metrics',
+    summary: 'The speaker of MetalLB, a load-balancer implementation for bare-metal Kubernetes clusters, serves its Prometheus metrics on port 7472, the default of its port option.',
+    category: 'containers-orchestration',
+    aliases: ['metallb', 'metallb-speaker'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/metallb/metallb/blob/main/website/content/release-notes/_index.md',
+        title: 'MetalLB release notes (the speaker\'s Prometheus metrics port option defaults to 7472)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/metallb/metallb/blob/main/website/content/_index.md',
+        title: 'MetalLB documentation: requirements (L2 mode needs TCP and UDP 7946 between nodes for memberlist)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [7946, 179],
   },
 ];

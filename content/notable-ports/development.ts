@@ -210,6 +210,14 @@ export const notablePorts: NotablePortInput[] = [
           source.argoCdRepoServerCommand,
         ],
       },
+      {
+        user: 'kube-state-metrics telemetry',
+        description: 'kube-state-metrics publishes its own process metrics on its telemetry port, 8081 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.kubeStateMetricsReadme,
+        ],
+      },
     ],
   },
   {

@@ -79,6 +79,14 @@ export const notablePorts: NotablePortInput[] = [
           source.argoCdServerCommand,
         ],
       },
+      {
+        user: 'kube-state-metrics',
+        description: 'kube-state-metrics, the Kubernetes add-on that turns object state into Prometheus metrics, serves them as plain text on port 8080 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.kubeStateMetricsReadme,
+        ],
+      },
     ],
     related: [80, 8443, 8009, 8005],
   },
