@@ -500,6 +500,19 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'NetBird signal service',
+        description: 'A self-hosted NetBird signal server, which exchanges connection information between NetBird peers, listens on port 10000 by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/netbirdio/netbird/blob/main/signal/README.md',
+            title: 'NetBird signal service README (--port default 10000)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     security: [
       {

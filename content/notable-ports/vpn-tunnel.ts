@@ -539,4 +539,22 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [],
   },
+  {
+    port: 33073,
+    protocols: ['tcp'],
+    name: 'NetBird management service',
+    summary: 'A self-hosted NetBird mesh VPN runs its management service, which controls and synchronises the configuration of the peers, on TCP 33073 by default.',
+    category: 'vpn-tunnel',
+    aliases: ['netbird-management', 'netbird'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/netbirdio/netbird/blob/main/management/README.md',
+        title: 'NetBird management service README (--port default 33073)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [10000, 3478],
+  },
 ];

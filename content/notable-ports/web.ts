@@ -376,6 +376,19 @@ export const notablePorts: NotablePortInput[] = [
           source.oracle8193671Ablci,
         ],
       },
+      {
+        user: 'CoreDNS ready plugin',
+        description: 'CoreDNS answers readiness probes at /ready on port 8181 when its ready plugin is enabled.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/coredns/coredns/blob/master/plugin/ready/README.md',
+            title: 'CoreDNS plugin documentation: ready (HTTP endpoint on port 8181, default address :8181)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     related: [32400],
   },
