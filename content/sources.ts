@@ -806,6 +806,12 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  grafanaLokiConfiguration: {
+    url: 'https://github.com/grafana/loki/blob/main/docs/sources/shared/configuration.md',
+    title: 'Grafana Loki documentation: Configuration (http_listen_port 3100, grpc_listen_port 9095, memberlist bind_port 7946)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
   flannelBackends: {
     url: 'https://github.com/flannel-io/flannel/blob/master/Documentation/backends.md',
     title: 'flannel documentation: Backends (vxlan Port defaults to the kernel default 8472; udp backend Port defaults to 8285)',

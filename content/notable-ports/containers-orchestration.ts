@@ -250,6 +250,14 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'Grafana Loki memberlist gossip',
+        description: 'Grafana Loki components that share their hash ring through memberlist exchange gossip messages on port 7946, the default memberlist bind_port.',
+        protocols: ['tcp', 'udp'],
+        sources: [
+          source.grafanaLokiConfiguration,
+        ],
+      },
     ],
     related: [2377, 4789],
   },

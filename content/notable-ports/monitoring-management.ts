@@ -1693,12 +1693,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.grafanaTempoConfiguration,
-      {
-        url: 'https://github.com/grafana/loki/blob/main/docs/sources/shared/configuration.md',
-        title: 'Grafana Loki documentation: Configuration (server http_listen_port default 3100, grpc_listen_port default 9095)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.grafanaLokiConfiguration,
     ],
     related: [3200],
   },
