@@ -812,6 +812,12 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  crowdsecHelmValues: {
+    url: 'https://github.com/crowdsecurity/crowdsec-docs/blob/main/crowdsec-docs/docs/configuration/values_parameters.md',
+    title: 'CrowdSec documentation: Helm values (metrics port 6060; AppSec listener typically 7422)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
   flannelBackends: {
     url: 'https://github.com/flannel-io/flannel/blob/master/Documentation/backends.md',
     title: 'flannel documentation: Backends (vxlan Port defaults to the kernel default 8472; udp backend Port defaults to 8285)',

@@ -884,6 +884,22 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.githubSystemRequirementsRst,
     ],
+    unofficialUses: [
+      {
+        user: 'CrowdSec Prometheus metrics',
+        description: 'CrowdSec exposes a Prometheus endpoint at http://127.0.0.1:6060/metrics by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/crowdsecurity/crowdsec-docs/blob/main/crowdsec-docs/docs/observability/prometheus.md',
+            title: 'CrowdSec documentation: Prometheus (metrics on http://127.0.0.1:6060/metrics by default)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+          source.crowdsecHelmValues,
+        ],
+      },
+    ],
     related: [6061, 6062],
   },
   {

@@ -218,6 +218,19 @@ export const notablePorts: NotablePortInput[] = [
           source.kubeStateMetricsReadme,
         ],
       },
+      {
+        user: 'SPIRE server',
+        description: 'A SPIRE server, the SPIFFE identity server, listens on port 8081 by default (bind_port).',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/spiffe/spire/blob/main/doc/spire_server.md',
+            title: 'SPIRE documentation: SPIRE Server configuration reference (bind_port default 8081)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
   },
   {

@@ -87,6 +87,19 @@ export const notablePorts: NotablePortInput[] = [
           source.kubeStateMetricsReadme,
         ],
       },
+      {
+        user: 'CrowdSec Local API',
+        description: 'The CrowdSec security engine and its cscli tool use the CrowdSec Local API at 127.0.0.1:8080 by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/crowdsecurity/crowdsec-docs/blob/main/crowdsec-docs/docs/local_api/configuration.md',
+            title: 'CrowdSec documentation: Local API configuration (crowdsec and cscli use 127.0.0.1:8080 by default)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     related: [80, 8443, 8009, 8005],
   },
