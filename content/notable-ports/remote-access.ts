@@ -639,4 +639,23 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [3389, 5900],
   },
+  {
+    port: 21115,
+    protocols: ['tcp'],
+    name: 'RustDesk ID server NAT type test',
+    summary: 'A self-hosted RustDesk ID server (hbbs) uses TCP 21115 for the NAT type test that RustDesk clients run, and 21115 to 21117 are the minimum ports a RustDesk server needs open.',
+    category: 'remote-access',
+    aliases: ['rustdesk-nat-test'],
+    status: 'unofficial',
+    sources: [
+      source.rustdeskSelfHost,
+      {
+        url: 'https://github.com/rustdesk/doc.rustdesk.com/blob/master/content/self-host/rustdesk-server-oss/Docker/_index.en.md',
+        title: 'RustDesk documentation: self-host with Docker (21115 TCP used for the NAT type test)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [21116, 21117, 21114],
+  },
 ];
