@@ -818,6 +818,12 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  splashtopDirectConnection: {
+    url: 'https://support-splashtopbusiness.splashtop.com/hc/en-us/articles/360038221472-Enabling-Direct-connection-Local-Connections',
+    title: 'Splashtop Business support: Enabling Direct connection (local connections use TCP 6783-6785 by default)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
   flannelBackends: {
     url: 'https://github.com/flannel-io/flannel/blob/master/Documentation/backends.md',
     title: 'flannel documentation: Backends (vxlan Port defaults to the kernel default 8472; udp backend Port defaults to 8285)',

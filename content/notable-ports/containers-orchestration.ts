@@ -1357,6 +1357,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.weaveNetFaq,
     ],
+    unofficialUses: [
+      {
+        user: 'Splashtop Streamer direct (local) connections',
+        description: 'Splashtop uses TCP 6783 to 6785 by default for direct peer-to-peer connections between the Splashtop app and a Streamer on the same network.',
+        protocols: ['tcp'],
+        sources: [
+          source.splashtopDirectConnection,
+        ],
+      },
+    ],
     related: [6784, 6782, 6781],
   },
   {
@@ -1369,6 +1379,16 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.weaveNetFaq,
+    ],
+    unofficialUses: [
+      {
+        user: 'Splashtop Streamer direct (local) connections',
+        description: 'Splashtop uses TCP 6783 to 6785 by default for direct peer-to-peer connections between the Splashtop app and a Streamer on the same network.',
+        protocols: ['tcp'],
+        sources: [
+          source.splashtopDirectConnection,
+        ],
+      },
     ],
     related: [6783],
   },

@@ -658,4 +658,17 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [21116, 21117, 21114],
   },
+  {
+    port: 6785,
+    protocols: ['tcp'],
+    name: 'Splashtop Streamer direct (local) connections',
+    summary: 'When the Splashtop app and a Splashtop Streamer are on the same network they connect peer to peer over TCP 6783 to 6785 instead of through Splashtop\'s relays; direct connection is on by default and can be turned off in the Streamer\'s Advanced tab.',
+    category: 'remote-access',
+    aliases: ['splashtop', 'splashtop-streamer'],
+    status: 'unofficial',
+    sources: [
+      source.splashtopDirectConnection,
+    ],
+    related: [6783, 6784],
+  },
 ];
