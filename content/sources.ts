@@ -824,6 +824,18 @@ export const source = {
     kind: 'vendor',
     checked: '2026-11-30',
   },
+  cve20050260: {
+    url: 'https://raw.githubusercontent.com/CVEProject/cvelistV5/main/cves/2005/0xxx/CVE-2005-0260.json',
+    title: 'CVE-2005-0260: BrightStor ARCserve Backup Discovery Service buffer overflow via UDP port 41524 (CVE List record)',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
+  cve20065143: {
+    url: 'https://raw.githubusercontent.com/CVEProject/cvelistV5/main/cves/2006/5xxx/CVE-2006-5143.json',
+    title: 'CVE-2006-5143: CA BrightStor ARCserve Backup buffer overflows, including the Discovery Service (casdscsvc.exe) on TCP 41523 (CVE List record)',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
   flannelBackends: {
     url: 'https://github.com/flannel-io/flannel/blob/master/Documentation/backends.md',
     title: 'flannel documentation: Backends (vxlan Port defaults to the kernel default 8472; udp backend Port defaults to 8285)',

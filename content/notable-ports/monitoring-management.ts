@@ -2078,4 +2078,46 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [5718, 5719],
   },
+  {
+    port: 41524,
+    protocols: ['udp'],
+    name: 'ARCserve Backup Discovery Service (UDP)',
+    summary: 'The Discovery Service (casdscsvc) of CA BrightStor ARCserve Backup receives packets on UDP 41524, with a TCP counterpart on 41523.',
+    category: 'monitoring-management',
+    aliases: ['arcserve-discovery', 'casdscsvc'],
+    status: 'unofficial',
+    sources: [
+      source.cve20050260,
+    ],
+    security: [
+      {
+        note: 'Published vulnerabilities let remote attackers run code through the Discovery Service: CVE-2005-0260 is a stack overflow triggered by a long packet to UDP 41524 in BrightStor ARCserve Backup 11.1 and earlier.',
+        sources: [
+          source.cve20050260,
+        ],
+      },
+    ],
+    related: [41523, 6502],
+  },
+  {
+    port: 41523,
+    protocols: ['tcp'],
+    name: 'ARCserve Backup Discovery Service (TCP)',
+    summary: 'CA ARCserve Backup\'s Discovery Service (casdscsvc.exe) also listens on TCP 41523, the port named in several advisories against it.',
+    category: 'monitoring-management',
+    aliases: ['arcserve-discovery-tcp'],
+    status: 'unofficial',
+    sources: [
+      source.cve20065143,
+    ],
+    security: [
+      {
+        note: 'CVE-2006-5143 describes remote code execution through a long hostname sent to TCP 41523 of the Discovery Service in BrightStor ARCserve Backup r11.5 SP1 and earlier.',
+        sources: [
+          source.cve20065143,
+        ],
+      },
+    ],
+    related: [41524, 6503],
+  },
 ];
