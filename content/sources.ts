@@ -836,6 +836,12 @@ export const source = {
     kind: 'secondary',
     checked: '2026-11-30',
   },
+  openstackFirewallsDefaultPorts: {
+    url: 'https://github.com/openstack/openstack-manuals/blob/2b30cd7a29880519c4064b6a7dfb8564fc8974b9/doc/install-guide/source/firewalls-default-ports.rst',
+    title: 'OpenStack Installation Guide: Firewalls and default ports (default ports of each OpenStack service)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
   flannelBackends: {
     url: 'https://github.com/flannel-io/flannel/blob/master/Documentation/backends.md',
     title: 'flannel documentation: Backends (vxlan Port defaults to the kernel default 8472; udp backend Port defaults to 8285)',

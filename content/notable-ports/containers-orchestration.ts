@@ -1691,6 +1691,16 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'OpenStack Compute noVNC console proxy',
+        description: 'OpenStack Compute\'s VNC proxy for web browsers (nova-novncproxy) listens on TCP 6080.',
+        protocols: ['tcp'],
+        sources: [
+          source.openstackFirewallsDefaultPorts,
+        ],
+      },
+    ],
     related: [9402],
   },
   {

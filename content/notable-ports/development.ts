@@ -63,6 +63,14 @@ export const notablePorts: NotablePortInput[] = [
           source.microsoftNetworkingServiceOverviewAndNetworkPort,
         ],
       },
+      {
+        user: 'OpenStack Identity (keystone)',
+        description: 'The endpoint of OpenStack\'s Identity service (keystone) is TCP 5000 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.openstackFirewallsDefaultPorts,
+        ],
+      },
     ],
     security: [
       {

@@ -1999,6 +1999,16 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'OpenStack Load-balancer service (octavia) API',
+        description: 'OpenStack\'s load-balancer service (Octavia) uses TCP 9876 as its default API port.',
+        protocols: ['tcp'],
+        sources: [
+          source.openstackFirewallsDefaultPorts,
+        ],
+      },
+    ],
     related: [9877, 7780],
   },
   {

@@ -649,6 +649,16 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'OpenStack Networking (neutron) API',
+        description: 'OpenStack\'s Networking service (neutron) serves its API on TCP 9696 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.openstackFirewallsDefaultPorts,
+        ],
+      },
+    ],
     related: [8989, 7878, 8686],
   },
   {

@@ -188,6 +188,16 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'OpenStack Compute VNC proxy for VNC clients',
+        description: 'On TCP, 6081 is OpenStack Compute\'s VNC proxy for traditional VNC clients (openstack-nova-xvpvncproxy).',
+        protocols: ['tcp'],
+        sources: [
+          source.openstackFirewallsDefaultPorts,
+        ],
+      },
+    ],
     related: [4789],
   },
   {
