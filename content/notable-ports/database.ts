@@ -743,6 +743,21 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.githubHdfsDefaultXml,
     ],
+    unofficialUses: [
+      {
+        user: 'ManageEngine Endpoint Central (Desktop Central) server',
+        description: 'A ManageEngine Endpoint Central server takes connections from its agents on port 8020 by default; in branch-office (WAN) setups that port has to be reachable from the internet.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://www.manageengine.com/products/desktop-central/desktop-central-wan-architecture.html',
+            title: 'ManageEngine Endpoint Central: WAN architecture (server port, default 8020, must be accessible through the internet)',
+            kind: 'vendor',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     related: [9870, 9866],
   },
   {
