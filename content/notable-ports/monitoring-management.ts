@@ -1213,6 +1213,21 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.apacheYarnDefaultXml,
     ],
+    unofficialUses: [
+      {
+        user: 'Cuckoo Sandbox REST API',
+        description: 'The Cuckoo Sandbox REST API, used to submit samples and fetch reports, binds to localhost:8090 by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/cuckoosandbox/cuckoo/blob/master/docs/book/usage/api.rst',
+            title: 'Cuckoo Sandbox documentation: REST API (binds to localhost:8090 by default)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     related: [8088],
   },
   {
@@ -1601,29 +1616,6 @@ export const notablePorts: NotablePortInput[] = [
       source.jaegerDeploymentManagementPorts,
     ],
     related: [13133, 16686],
-  },
-  {
-    port: 8889,
-    protocols: ['tcp'],
-    name: 'Jaeger v2 ingester metrics',
-    summary: 'Jaeger v2 lists port 8889 among its management ports, serving /metrics for the ingester role that reads spans from Kafka and writes them to storage.',
-    category: 'monitoring-management',
-    aliases: ['jaeger-ingester-metrics'],
-    status: 'unofficial',
-    sources: [
-      source.jaegerDeploymentManagementPorts,
-    ],
-    unofficialUses: [
-      {
-        user: 'Velociraptor Admin GUI',
-        description: 'The Velociraptor digital forensics and incident response server serves its administration web interface (the Admin GUI) on TCP 8889 by default.',
-        protocols: ['tcp'],
-        sources: [
-          source.velociraptorQuickstart,
-        ],
-      },
-    ],
-    related: [13133, 27777],
   },
   {
     port: 2020,
