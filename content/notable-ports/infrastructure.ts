@@ -600,12 +600,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'official',
     sources: [
       source.ianaServiceNamesPortNumbersXml,
-      {
-        url: 'https://learn.microsoft.com/en-us/windows/win32/wsdapi/additional-ws-discovery-functionality',
-        title: 'Microsoft Learn: Additional WS-Discovery functionality (WSDAPI uses TCP 5357 for HTTP and 5358 for HTTPS)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.microsoftWsdapiAdditionalWsDiscovery,
       {
         url: 'https://build.opensuse.org/projects/openSUSE:Leap:15.5/packages/wsdd/files/wsdd.xml?expand=0',
         title: 'openSUSE wsdd package: firewalld service file (TCP 5357 plus WS-Discovery on UDP 3702)',
@@ -638,6 +633,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['lockdownd', 'iphone-sync', 'ios-lockdown'],
     status: 'unofficial',
     sources: [
+      source.libimobiledeviceLockdownC,
+      source.libimobiledeviceIdeviceC,
       {
         url: 'https://github.com/sundial-org/awesome-openclaw-skills/blob/main/skills/working-with-lockdownd/SKILL.md',
         title: 'working-with-lockdownd skill notes: talking to iOS devices over Wi-Fi with the lockdown protocol on port 62078',
@@ -675,12 +672,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['delivery-optimization', 'dosvc', 'ms-do'],
     status: 'official',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/windows/deployment/do/waas-delivery-optimization-faq',
-        title: 'Microsoft Learn: Frequently Asked Questions about Delivery Optimization (Which ports does Delivery Optimization use?)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.microsoftDeliveryOptimizationFaq,
     ],
     related: [3544],
   },
@@ -1191,48 +1183,6 @@ export const notablePorts: NotablePortInput[] = [
     related: [49000],
   },
   {
-    port: 32526,
-    protocols: ['tcp'],
-    name: 'Azure host guest-agent plugin (HostGAPlugin)',
-    summary: 'Azure virtual machines reach the platform\'s host plugin on the WireServer address 168.63.129.16 at port 32526: the Azure Linux guest agent fetches VM settings and extension packages and reports status and health there, so VM firewalls and logs show outgoing HTTP connections to this port.',
-    category: 'infrastructure',
-    aliases: ['azure-hostgaplugin', 'azure-wireserver'],
-    status: 'unofficial',
-    sources: [
-      {
-        url: 'https://github.com/Azure/WALinuxAgent/blob/master/azurelinuxagent/common/protocol/hostplugin.py',
-        title: 'Azure Linux Agent source: azurelinuxagent/common/protocol/hostplugin.py (HOST_PLUGIN_PORT = 32526; /vmSettings, /extensionArtifact, /status, /health)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://github.com/Azure/WALinuxAgent/blob/master/azurelinuxagent/common/utils/restutil.py',
-        title: 'Azure Linux Agent source: azurelinuxagent/common/utils/restutil.py (KNOWN_WIRESERVER_IP 168.63.129.16, HOST_PLUGIN_PORT 32526)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-    ],
-    related: [80],
-  },
-  {
-    port: 59998,
-    protocols: ['tcp'],
-    name: 'Google Cloud guest agent WSFC health check',
-    summary: 'On Google Cloud Windows VMs that run a Windows Server Failover Cluster, the guest agent answers the internal load balancer\'s health checks on port 59998 when enable-wsfc is set, so cluster traffic follows the active node.',
-    category: 'infrastructure',
-    aliases: ['gce-wsfc-agent', 'google-guest-agent'],
-    status: 'unofficial',
-    sources: [
-      {
-        url: 'https://github.com/GoogleCloudPlatform/guest-agent/blob/main/README.md',
-        title: 'Google Compute Engine guest agent README (enable-wsfc, wsfc-agent-port default 59998)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-    ],
-    related: [3343],
-  },
-  {
     port: 19283,
     protocols: ['udp'],
     name: 'Sassafras KeyServer (software licence metering)',
@@ -1277,6 +1227,68 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+  },
+  {
+    port: 192,
+    protocols: ['udp'],
+    name: 'Apple AirPort base station status',
+    summary: 'Apple AirPort, AirPort Extreme and AirPort Express base stations answer a short status request on UDP 192 with how they connect to the internet (DHCP, static address or PPTP) and for how long they have been connected.',
+    category: 'infrastructure',
+    aliases: ['airport-status', 'airport-192'],
+    status: 'unofficial',
+    sources: [
+      source.githubAirportUdpInfoNasl,
+    ],
+    security: [
+      {
+        note: "Tenable's scanner check for this port warns that anyone on the network can also use the protocol to make a base station drop a PPPoE internet connection, and advises filtering incoming traffic to it.",
+        sources: [
+          source.githubAirportUdpInfoNasl,
+        ],
+      },
+    ],
+  },
+  {
+    port: 32526,
+    protocols: ['tcp'],
+    name: 'Azure host guest-agent plugin (HostGAPlugin)',
+    summary: 'Azure virtual machines reach the platform\'s host plugin on the WireServer address 168.63.129.16 at port 32526: the Azure Linux guest agent fetches VM settings and extension packages and reports status and health there, so VM firewalls and logs show outgoing HTTP connections to this port.',
+    category: 'infrastructure',
+    aliases: ['azure-hostgaplugin', 'azure-wireserver'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/Azure/WALinuxAgent/blob/master/azurelinuxagent/common/protocol/hostplugin.py',
+        title: 'Azure Linux Agent source: azurelinuxagent/common/protocol/hostplugin.py (HOST_PLUGIN_PORT = 32526; /vmSettings, /extensionArtifact, /status, /health)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/Azure/WALinuxAgent/blob/master/azurelinuxagent/common/utils/restutil.py',
+        title: 'Azure Linux Agent source: azurelinuxagent/common/utils/restutil.py (KNOWN_WIRESERVER_IP 168.63.129.16, HOST_PLUGIN_PORT 32526)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [80],
+  },
+  {
+    port: 59998,
+    protocols: ['tcp'],
+    name: 'Google Cloud guest agent WSFC health check',
+    summary: 'On Google Cloud Windows VMs that run a Windows Server Failover Cluster, the guest agent answers the internal load balancer\'s health checks on port 59998 when enable-wsfc is set, so cluster traffic follows the active node.',
+    category: 'infrastructure',
+    aliases: ['gce-wsfc-agent', 'google-guest-agent'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/GoogleCloudPlatform/guest-agent/blob/main/README.md',
+        title: 'Google Compute Engine guest agent README (enable-wsfc, wsfc-agent-port default 59998)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [3343],
   },
   {
     port: 8774,
