@@ -354,19 +354,6 @@ export const notablePorts: NotablePortInput[] = [
         ],
       },
       {
-        user: 'Prometheus Pushgateway',
-        description: 'The Prometheus Pushgateway, which holds metrics pushed by batch jobs until Prometheus scrapes them, listens on :9091 by default.',
-        protocols: ['tcp'],
-        sources: [
-          {
-            url: 'https://github.com/prometheus/pushgateway/blob/master/main.go',
-            title: 'Prometheus Pushgateway source: main.go (web listen address default :9091)',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
-        ],
-      },
-      {
         user: 'Calico Felix Prometheus metrics',
         description: 'When Prometheus metrics are turned on in Calico\'s Felix agent (PrometheusMetricsEnabled), Felix serves them on TCP 9091 on each node.',
         protocols: ['tcp'],
