@@ -993,6 +993,30 @@ export const notablePorts: NotablePortInput[] = [
     related: [51820, 8472],
   },
   {
+    port: 9099,
+    protocols: ['tcp'],
+    name: 'Calico Felix health endpoint',
+    summary: 'Felix, the per-node agent of the Calico network plugin for Kubernetes, runs a health server on TCP 9099 (HealthPort), bound to localhost by default (HealthHost); the flannel-networking variant of the Calico Helm chart points the calico-node readiness probe at http://localhost:9099/readiness.',
+    category: 'containers-orchestration',
+    aliases: ['calico', 'calico-felix', 'felix-health'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/projectcalico/calico/blob/master/felix/docs/config-params.md',
+        title: 'Calico source: felix/docs/config-params.md (HealthPort default 9099, HealthHost default localhost)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/projectcalico/calico/blob/master/charts/calico/templates/calico-node.yaml',
+        title: 'Calico Helm chart: calico-node.yaml (readiness probe http://localhost:9099/readiness for flannel networking)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [179, 10250],
+  },
+  {
     port: 10248,
     protocols: ['tcp'],
     name: 'Kubelet health check (healthz)',
@@ -1181,52 +1205,6 @@ export const notablePorts: NotablePortInput[] = [
       source.argoCdRepoServerCommand,
     ],
     related: [8081, 8082, 8083, 8087],
-  },
-  {
-    port: 8087,
-    protocols: ['tcp'],
-    name: 'Argo CD commit server metrics',
-    summary: 'Argo CD\'s commit server component exposes its Prometheus metrics on port 8087, the next number after the repo server\'s 8084.',
-    category: 'containers-orchestration',
-    aliases: ['argocd-commit-server'],
-    status: 'unofficial',
-    sources: [
-      source.argoCdMetrics,
-    ],
-    related: [8082, 8083, 8084],
-  },
-  {
-    port: 8085,
-    protocols: ['tcp'],
-    name: 'Argo CD CLI single sign-on callback',
-    summary: 'Running argocd login --sso starts a short-lived OAuth2 callback server on localhost port 8085, so identity providers configured for Argo CD list http://localhost:8085/auth/callback as a redirect URI.',
-    category: 'containers-orchestration',
-    aliases: ['argocd-sso'],
-    status: 'unofficial',
-    sources: [
-      {
-        url: 'https://github.com/argoproj/argo-cd/blob/master/docs/user-guide/commands/argocd_login.md',
-        title: 'Argo CD documentation: argocd login (--sso-port, default 8085)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-    ],
-    unofficialUses: [
-      {
-        user: 'Velero server metrics',
-        description: 'The Velero backup server for Kubernetes exposes Prometheus metrics on :8085 by default (--metrics-address).',
-        protocols: ['tcp'],
-        sources: [
-          {
-            url: 'https://github.com/vmware-tanzu/velero/blob/main/site/content/docs/main/troubleshooting.md',
-            title: 'Velero documentation: Troubleshooting (the metrics server listens on 8085 by default)',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
-        ],
-      },
-    ],
-    related: [8080],
   },
   {
     port: 5556,
@@ -1430,26 +1408,6 @@ export const notablePorts: NotablePortInput[] = [
     related: [6782, 6783],
   },
   {
-    port: 9099,
-    protocols: ['tcp'],
-    name: 'Calico Felix health endpoint',
-    summary: 'Felix, the per-node agent of the Calico network plugin (also used by Canal), answers health requests on port 9099, on localhost by default, and the calico-node pod\'s liveness and readiness probes call it on every Kubernetes node.',
-    category: 'containers-orchestration',
-    aliases: ['calico-felix', 'calico-node-health'],
-    status: 'unofficial',
-    sources: [
-      source.calicoFelixConfiguration,
-      source.rke2Requirements,
-      {
-        url: 'https://github.com/projectcalico/calico/issues/4087',
-        title: 'projectcalico/calico issue 4087: calico/node is not ready: felix is not ready: Get http://localhost:9099/readiness',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
-    ],
-    related: [5473, 179, 4789],
-  },
-  {
     port: 15004,
     protocols: ['tcp'],
     name: 'Istio sidecar debug port',
@@ -1506,37 +1464,6 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [8080],
-  },
-  {
-    port: 10010,
-    protocols: ['tcp'],
-    name: 'containerd CRI streaming server',
-    summary: 'Early releases of containerd\'s CRI plugin served the streaming endpoint behind kubectl exec, attach and port-forward on TCP 10010 on every address; since July 2018 the upstream default is a random port on 127.0.0.1, but K3s still uses 10010 on the loopback interface for containerd and cri-dockerd exec and log streaming.',
-    category: 'containers-orchestration',
-    aliases: ['containerd-cri-stream', 'cri-streaming'],
-    status: 'unofficial',
-    sources: [
-      {
-        url: 'https://github.com/containerd/cri/blob/42a98de2526653b92f6312fadb96c067502d5897/docs/config.md',
-        title: 'containerd CRI plugin config guide before July 2018 (stream_server_address "", stream_server_port "10010")',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://github.com/containerd/cri/commit/b3d6f16383f886a5efabea45d5ae037b86cb3806',
-        title: 'containerd/cri commit b3d6f16: Serve streaming on localhost by default to match k8s 1.11 default (port 10010 becomes 0)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://github.com/containerd/cri/blob/42a98de2526653b92f6312fadb96c067502d5897/pkg/server/streaming.go',
-        title: 'containerd CRI plugin source: pkg/server/streaming.go (streaming runtime for Exec, Attach and PortForward)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-      source.k3sRequirements,
-    ],
-    related: [10250, 6443],
   },
   {
     port: 6444,

@@ -1225,4 +1225,140 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [54322],
   },
+  {
+    port: 10010,
+    protocols: ['tcp'],
+    name: 'ooRexx rxapi daemon',
+    summary: 'The rxapi background process of Open Object Rexx (ooRexx 4.x) kept the shared Rexx queues, macro space and registered external functions, and interpreters reached it over TCP 10010; from 2008 it bound to 127.0.0.1 only, and current ooRexx reaches it through a Unix-domain socket or a Windows named pipe instead.',
+    category: 'development',
+    aliases: ['rxapi', 'oorexx', 'rexx'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://github.com/ooRexx/ooRexx/blob/0c1dd8e83793e66b1409ce9a85de94e8d9f8cfcb/rexxapi/common/ServiceMessage.hpp',
+        title: 'ooRexx source before the 2018 rxapi rework: rexxapi/common/ServiceMessage.hpp (REXX_API_PORT 10010, "assigned by IANA for the use of ooRexx")',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/ooRexx/ooRexx/blob/0c1dd8e83793e66b1409ce9a85de94e8d9f8cfcb/rexxapi/common/platform/unix/SysCSStream.cpp',
+        title: 'ooRexx source before the 2018 rxapi rework: SysCSStream.cpp (server socket bound to 127.0.0.1 so only the local machine can connect)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/ooRexx/ooRexx/blob/master/rexxapi/common/platform/unix/SysCSStream.cpp',
+        title: 'ooRexx source today: rexxapi/common/platform/unix/SysCSStream.cpp (AF_UNIX stream sockets)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'containerd CRI streaming server',
+        description: 'Early releases of containerd\'s CRI plugin served the streaming endpoint behind kubectl exec, attach and port-forward on TCP 10010 on every address; since July 2018 the upstream default is a random port on 127.0.0.1, but K3s still uses 10010 on the loopback interface for containerd and cri-dockerd exec and log streaming.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/containerd/cri/blob/42a98de2526653b92f6312fadb96c067502d5897/docs/config.md',
+            title: 'containerd CRI plugin config guide before July 2018 (stream_server_address "", stream_server_port "10010")',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+          {
+            url: 'https://github.com/containerd/cri/commit/b3d6f16383f886a5efabea45d5ae037b86cb3806',
+            title: 'containerd/cri commit b3d6f16: Serve streaming on localhost by default to match k8s 1.11 default (port 10010 becomes 0)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+          {
+            url: 'https://github.com/containerd/cri/blob/42a98de2526653b92f6312fadb96c067502d5897/pkg/server/streaming.go',
+            title: 'containerd CRI plugin source: pkg/server/streaming.go (streaming runtime for Exec, Attach and PortForward)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+          source.k3sRequirements,
+        ],
+      },
+    ],
+    related: [],
+  },
+  {
+    port: 7999,
+    protocols: ['tcp'],
+    name: 'Bitbucket Server / Data Center SSH (Git over SSH)',
+    summary: 'Atlassian\'s self-hosted Bitbucket Server and Bitbucket Data Center serve Git over SSH on TCP 7999 by default; the port stays closed if SSH access has been turned off in Bitbucket.',
+    category: 'development',
+    aliases: ['bitbucket-ssh', 'bitbucket-server-ssh', 'stash-ssh'],
+    status: 'unofficial',
+    sources: [
+      source.atlassianBitbucketServerPorts,
+    ],
+    related: [7990, 22],
+  },
+  {
+    port: 7990,
+    protocols: ['tcp'],
+    name: 'Bitbucket Server / Data Center web interface',
+    summary: 'Bitbucket Server and Bitbucket Data Center, Atlassian\'s self-hosted Git service, serve their web interface over HTTP on TCP 7990 unless configured otherwise; Git over SSH uses 7999.',
+    category: 'development',
+    aliases: ['bitbucket-server', 'bitbucket-data-center', 'stash'],
+    status: 'unofficial',
+    sources: [
+      source.atlassianBitbucketServerPorts,
+    ],
+    related: [7999, 5701],
+  },
+  {
+    port: 8085,
+    protocols: ['tcp'],
+    name: 'Atlassian Bamboo server web interface',
+    summary: 'Atlassian Bamboo, the continuous-integration server, serves its web interface on TCP 8085 by default: the early standalone releases set jetty.port to 8085, and the service-wrapper configuration of later installs passes 8085 as the web server port.',
+    category: 'development',
+    aliases: ['bamboo', 'atlassian-bamboo'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://confluence.atlassian.com/x/FxFMG',
+        title: 'Bamboo documentation (earlier version): binding Bamboo Standalone to one IP address, jetty.xml with jetty.port default 8085',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://pastebin.com/jiTVGxkm',
+        title: 'Bamboo service wrapper.conf shared on Pastebin (2012): "The Bamboo port number - this is the port number the Bamboo web server listens on", 8085',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'Argo CD CLI single sign-on callback',
+        description: 'Running argocd login --sso starts a short-lived OAuth2 login callback server on localhost port 8085 (--sso-port).',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/argoproj/argo-cd/blob/master/docs/user-guide/commands/argocd_login.md',
+            title: 'Argo CD documentation: argocd login (--sso-port, default 8085)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'Velero server metrics',
+        description: 'The Velero backup server for Kubernetes exposes Prometheus metrics on :8085 by default (--metrics-address).',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/vmware-tanzu/velero/blob/main/site/content/docs/main/troubleshooting.md',
+            title: 'Velero documentation: Troubleshooting (the metrics server listens on 8085 by default)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [8080, 7990],
+  },
 ];
