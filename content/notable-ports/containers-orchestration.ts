@@ -209,6 +209,14 @@ export const notablePorts: NotablePortInput[] = [
           source.githubConfDefault,
         ],
       },
+      {
+        user: 'Samsung Tizen smart TVs (remote-control WebSocket)',
+        description: 'Samsung smart TVs running Tizen (2016 and later) accept remote-control and app commands over a plain WebSocket on TCP 8001, under /api/v2/channels/; the TLS version with a pairing token is on 8002.',
+        protocols: ['tcp'],
+        sources: [
+          source.samsungtvwsConnection,
+        ],
+      },
     ],
     related: [6443],
   },

@@ -456,6 +456,15 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'Vizio SmartCast sound bars and older TVs',
+        description: 'Vizio SmartCast sound bars, and TVs on older firmware, serve their local HTTPS control API on TCP 9000; newer TVs use 7345.',
+        protocols: ['tcp'],
+        sources: [
+          source.pyvizioTestsConftest,
+          source.pyvizioConst,
+        ],
+      },
     ],
     related: [8123],
   },
@@ -641,6 +650,21 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.couchbaseInstallInstallPorts,
     ],
+    unofficialUses: [
+      {
+        user: 'Z-Wave JS UI',
+        description: 'Z-Wave JS UI, a control panel and gateway for Z-Wave networks that is often paired with Home Assistant, serves its web interface on TCP 8091 and, when enabled, the Z-Wave JS WebSocket server on 3000.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/zwave-js/zwave-js-ui/blob/master/docs/getting-started/docker.md',
+            title: 'Z-Wave JS UI documentation: Docker (8091 web interface, 3000 Z-Wave JS websocket server)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     related: [11210],
   },
   {
@@ -690,6 +714,25 @@ export const notablePorts: NotablePortInput[] = [
       },
       source.redhatConfigurationGuideConfigCephFirewallPortsC,
       source.ianaServiceNamesPortNumbersXml,
+    ],
+    unofficialUses: [
+      {
+        user: 'UniFi mobile speed test',
+        description: 'A self-hosted UniFi Network controller answers the UniFi mobile app\'s throughput (speed) test on TCP 6789.',
+        protocols: ['tcp'],
+        sources: [
+          source.linuxserverUnifiNetworkApplicationReadme,
+          source.opensuseUnifiFirewalldXml,
+        ],
+      },
+      {
+        user: 'NZBGet',
+        description: 'NZBGet, the Usenet downloader, serves its web interface and RPC API over plain HTTP on TCP 6789 on all interfaces by default (ControlIP=0.0.0.0).',
+        protocols: ['tcp'],
+        sources: [
+          source.nzbgetConf,
+        ],
+      },
     ],
     related: [3300],
   },
@@ -1380,10 +1423,20 @@ export const notablePorts: NotablePortInput[] = [
     name: 'Couchbase views and XDCR (capi_port)',
     summary: 'Couchbase Server nodes serve map-reduce views, and take cross-datacenter replication (XDCR) traffic from other clusters, over REST/HTTP on TCP 8092; 18092 is the TLS version.',
     category: 'database',
-    aliases: ['couchbase-views', 'capi_port'],
+    aliases: ['couchbase-views', 'capi_port', 'hyperion-web'],
     status: 'unofficial',
     sources: [
       source.couchbaseDocsServerInstallPorts76,
+    ],
+    unofficialUses: [
+      {
+        user: 'Hyperion web configuration over HTTPS',
+        description: 'Hyperion serves its browser-based configuration interface over HTTPS on this port, next to the plain-HTTP interface on 8090.',
+        protocols: ['tcp'],
+        sources: [
+          source.hyperionSchemaWebConfig,
+        ],
+      },
     ],
     related: [8091, 18092],
   },
@@ -1406,10 +1459,38 @@ export const notablePorts: NotablePortInput[] = [
     name: 'Couchbase Analytics service',
     summary: 'Couchbase Server nodes running the Analytics service take client queries over REST/HTTP on TCP 8095 (cbas_http_port); 18095 is the TLS version.',
     category: 'database',
-    aliases: ['couchbase-analytics', 'cbas_http_port'],
+    aliases: ['couchbase-analytics', 'cbas_http_port', 'music-assistant', 'mass'],
     status: 'unofficial',
     sources: [
       source.couchbaseDocsServerInstallPorts76,
+    ],
+    unofficialUses: [
+      {
+        user: 'Music Assistant server',
+        description: 'Music Assistant, the music library and multi-room player manager built for Home Assistant, serves its web interface and API on this port; as a Home Assistant add-on it stays on the internal network behind ingress unless the user chooses to expose it.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/music-assistant/server/blob/dev/music_assistant/server/controllers/webserver.py',
+            title: 'Music Assistant source: controllers/webserver.py (DEFAULT_SERVER_PORT = 8095; "Expose the webserver (port 8095)")',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    security: [
+      {
+        note: 'Music Assistant\'s own setting text warns never to expose this port directly to the internet; as a Home Assistant add-on it is reachable only through Home Assistant\'s ingress until the user opts in.',
+        sources: [
+          {
+            url: 'https://github.com/music-assistant/server/blob/dev/music_assistant/server/controllers/webserver.py',
+            title: 'Music Assistant source: controllers/webserver.py (DEFAULT_SERVER_PORT = 8095; "Expose the webserver (port 8095)")',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     related: [8091],
   },
@@ -1419,10 +1500,25 @@ export const notablePorts: NotablePortInput[] = [
     name: 'Couchbase Backup service',
     summary: 'Couchbase Server nodes running the Backup service take its REST/HTTP requests on TCP 8097 (backup_http_port); 18097 is the TLS version.',
     category: 'database',
-    aliases: ['couchbase-backup', 'backup_http_port'],
+    aliases: ['couchbase-backup', 'backup_http_port', 'music-assistant-streams'],
     status: 'unofficial',
     sources: [
       source.couchbaseDocsServerInstallPorts76,
+    ],
+    unofficialUses: [
+      {
+        user: 'Music Assistant stream server',
+        description: 'Music Assistant streams audio to the players it controls (Sonos, Chromecast, AirPlay, Snapcast and others) over HTTP from a stream server that takes the first free port from 8097 upward, so the players on the LAN must be able to reach it.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/music-assistant/server/blob/dev/music_assistant/server/controllers/streams.py',
+            title: 'Music Assistant source: controllers/streams.py (default port = first free port from 8097)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     related: [8091],
   },

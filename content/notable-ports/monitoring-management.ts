@@ -130,6 +130,19 @@ export const notablePorts: NotablePortInput[] = [
           source.clouderaContentHbasePorts,
         ],
       },
+      {
+        user: 'Kodi JSON-RPC over TCP',
+        description: 'Kodi answers its JSON-RPC API over a raw TCP socket on port 9090 by default (changeable with <tcpport> in advancedsettings.xml); home-automation adapters such as ioBroker\'s connect there to control it and send notifications.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/iobroker-community-adapters/ioBroker.kodi',
+            title: 'ioBroker.kodi adapter README (Russian): Kodi JSON-RPC API uses port 9090 by default, set another with <tcpport> in advancedsettings.xml',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     related: [9093, 9100, 3000],
   },
@@ -599,6 +612,16 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.splunkInheritedDeploymentTasksComponentsAndTheir,
+    ],
+    unofficialUses: [
+      {
+        user: 'Synology Assistant',
+        description: 'Synology Assistant, the setup utility that finds Synology NAS units on the local network, uses UDP 9997 together with 9998 and 9999.',
+        protocols: ['udp'],
+        sources: [
+          source.synologyDsmNetworkPortsDe,
+        ],
+      },
     ],
     related: [8089, 8088],
   },
@@ -1215,6 +1238,14 @@ export const notablePorts: NotablePortInput[] = [
     ],
     unofficialUses: [
       {
+        user: 'Hyperion web configuration',
+        description: 'Hyperion, the open-source ambient-lighting engine, serves its browser-based configuration interface over plain HTTP on TCP 8090 (HTTPS on 8092).',
+        protocols: ['tcp'],
+        sources: [
+          source.hyperionSchemaWebConfig,
+        ],
+      },
+      {
         user: 'Cuckoo Sandbox REST API',
         description: 'The Cuckoo Sandbox REST API, used to submit samples and fetch reports, binds to localhost:8090 by default.',
         protocols: ['tcp'],
@@ -1567,7 +1598,7 @@ export const notablePorts: NotablePortInput[] = [
     name: 'Idera Uptime Infrastructure Monitor agent',
     summary: 'The agent of Idera Uptime Infrastructure Monitor answers queries on TCP 9998 with a plain-text dump of the host: name, kernel and OS version, CPUs, memory, disks and network interfaces.',
     category: 'monitoring-management',
-    aliases: ['uptime-agent', 'idera-uptime'],
+    aliases: ['uptime-agent', 'idera-uptime', 'synology-assistant'],
     status: 'unofficial',
     sources: [
       {
@@ -1578,6 +1609,14 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     unofficialUses: [
+      {
+        user: 'Synology Assistant discovery',
+        description: 'Synology Assistant, Synology\'s setup utility for finding and installing NAS units on the local network, uses UDP 9997, 9998 and 9999; Synology\'s older Data Replicator backup tools used the same three numbers over TCP.',
+        protocols: ['udp'],
+        sources: [
+          source.synologyDsmNetworkPortsDe,
+        ],
+      },
       {
         user: 'Couchbase Server XDCR REST port',
         description: 'Couchbase Server runs its cross-datacenter replication (XDCR) REST endpoint on port 9998, for requests from the same node only; it is not meant to be reached from outside.',

@@ -617,6 +617,30 @@ export const notablePorts: NotablePortInput[] = [
     related: [2701],
   },
   {
+    port: 22222,
+    protocols: ['tcp'],
+    name: 'Home Assistant OS debug SSH',
+    summary: 'Home Assistant OS starts a root SSH server (dropbear) on this port, separate from the SSH app (add-on) on port 22, once an authorized_keys file has been imported from a USB stick named CONFIG; it gives full access to the host and is meant for debugging.',
+    category: 'remote-access',
+    aliases: ['haos-ssh', 'hassos-ssh'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/home-assistant/developers.home-assistant/blob/master/docs/operating-system/debugging.md',
+        title: 'Home Assistant developer docs: Debugging the Home Assistant Operating System (SSH access on port 22222)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/home-assistant/operating-system/blob/dev/buildroot-external/rootfs-overlay/usr/lib/systemd/system/dropbear.service.d/hassos.conf',
+        title: 'Home Assistant OS source: dropbear.service.d/hassos.conf (dropbear -p 22222, only when /root/.ssh/authorized_keys is not empty)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [22, 8123],
+  },
+  {
     port: 407,
     protocols: ['tcp', 'udp'],
     name: 'Timbuktu Pro remote control',

@@ -72,6 +72,15 @@ export const notablePorts: NotablePortInput[] = [
         ],
       },
       {
+        user: 'UniFi Network controller (device inform)',
+        description: 'UniFi access points, switches and gateways report to a self-hosted UniFi Network controller, and are adopted by it, over HTTP on TCP 8080 (the inform URL http://<controller>:8080/inform).',
+        protocols: ['tcp'],
+        sources: [
+          source.linuxserverUnifiNetworkApplicationReadme,
+          source.opensuseUnifiFirewalldXml,
+        ],
+      },
+      {
         user: 'Argo CD API server',
         description: 'The argocd-server component, which serves the Argo CD web UI and API, listens on 8080 by default.',
         protocols: ['tcp'],
@@ -116,6 +125,17 @@ export const notablePorts: NotablePortInput[] = [
         url: 'https://tomcat.apache.org/tomcat-10.1-doc/ssl-howto.html',
         title: 'Apache Tomcat 10.1: SSL/TLS Configuration How-To',
         kind: 'project',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'UniFi Network controller (web interface)',
+        description: 'A self-hosted UniFi Network Application serves its administration web interface and API over HTTPS on TCP 8443.',
+        protocols: ['tcp'],
+        sources: [
+          source.linuxserverUnifiNetworkApplicationReadme,
+          source.opensuseUnifiFirewalldXml,
+        ],
       },
     ],
     related: [443, 8080],
@@ -321,6 +341,16 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.githubConfDefault,
+    ],
+    unofficialUses: [
+      {
+        user: 'Samsung Tizen smart TVs (secure remote-control WebSocket)',
+        description: 'Samsung Tizen TVs serve the same remote-control WebSocket API as on 8001 over TLS on TCP 8002, where clients also present a pairing token.',
+        protocols: ['tcp'],
+        sources: [
+          source.samsungtvwsConnection,
+        ],
+      },
     ],
     security: [
       {
