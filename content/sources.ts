@@ -1184,4 +1184,10 @@ export const source = {
     kind: 'vendor',
     checked: '2026-11-30',
   },
+  veeamEnterpriseManagerRestAccess: {
+    url: 'https://helpcenter.veeam.com/archive/backup/95/rest/accessing_em_web_api.html',
+    title: 'Veeam Backup & Replication 9.5 RESTful API Reference: Access Veeam Backup Enterprise Manager Web API (9399 HTTP, 9398 HTTPS)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;
