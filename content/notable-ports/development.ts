@@ -636,7 +636,17 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.githubConstantsTs,
     ],
-    related: [4400, 9299],
+    unofficialUses: [
+      {
+        user: 'Veeam Backup Enterprise Manager REST API',
+        description: 'Veeam Backup Enterprise Manager answers its RESTful API over plain HTTP on port 9399 by default, with HTTPS on 9398.',
+        protocols: ['tcp'],
+        sources: [
+          source.veeamEnterpriseManagerRestAccess,
+        ],
+      },
+    ],
+    related: [4400, 9299, 9398],
   },
   {
     port: 7700,
