@@ -395,7 +395,17 @@ export const notablePorts: NotablePortInput[] = [
         ],
       },
     ],
-    related: [4789],
+    unofficialUses: [
+      {
+        user: 'IBM i data queue server (as-dtaq)',
+        description: 'On IBM i, TCP 8472 belongs to the data queue host server (as-dtaq), which the IBM Toolbox for Java uses for data queue operations; 9472 is its TLS port.',
+        protocols: ['tcp'],
+        sources: [
+          source.ibmToolboxForJavaServerPorts,
+        ],
+      },
+    ],
+    related: [4789, 8470],
   },
   {
     port: 5473,
