@@ -1190,4 +1190,16 @@ export const source = {
     kind: 'vendor',
     checked: '2026-11-30',
   },
+  veeamAhvUsedPorts: {
+    url: 'https://helpcenter.veeam.com/docs/vbahv/userguide/used_ports.html',
+    title: 'Veeam Backup for Nutanix AHV User Guide: Ports (6162 for the Data Mover or Transport Service, 2500-3300 for job data)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
+  sapHelpR3CommunicationConnections: {
+    url: 'https://help.sap.com/saphelp_46c/helpdata/en/6d/2a41373c1ede6fe10000009b38f936/content.htm?no_cache=true',
+    title: 'SAP Help Portal, R/3 4.6C: Communication Connections of the R/3 System (dispatcher sapdp<nr> 3200 + instance number, message server from 3600)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;

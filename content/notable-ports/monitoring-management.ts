@@ -1619,12 +1619,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.veeamHyperVUsedPorts,
-      {
-        url: 'https://helpcenter.veeam.com/docs/vbahv/userguide/used_ports.html',
-        title: 'Veeam Backup for Nutanix AHV User Guide: Ports (6162 for the Data Mover or Transport Service, 2500-3300 for job data)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.veeamAhvUsedPorts,
     ],
     related: [6160, 9392],
   },
