@@ -1202,4 +1202,10 @@ export const source = {
     kind: 'vendor',
     checked: '2026-11-30',
   },
+  vmwareVsphere60EsxiFirewallPorts: {
+    url: 'https://docs.vmware.com/en/VMware-vSphere/6.0/com.vmware.vsphere.security.doc/GUID-171B99EA-15B3-4CC5-8B9A-577D8336FAA0.html',
+    title: 'VMware vSphere 6.0 Security: Incoming and Outgoing Firewall Ports for ESXi Hosts',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;

@@ -279,6 +279,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.hashicorpInstallPorts,
     ],
+    unofficialUses: [
+      {
+        user: 'VMware ESXi DVSSync',
+        description: 'ESXi hosts that run VMware Fault Tolerance record/replay virtual machines synchronise the state of distributed virtual ports over UDP 8301 and 8302 (DVSSync); other hosts do not need the ports open.',
+        protocols: ['udp'],
+        sources: [
+          source.vmwareVsphere60EsxiFirewallPorts,
+        ],
+      },
+    ],
     related: [8302, 8300],
   },
   {
@@ -291,6 +301,16 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.hashicorpInstallPorts,
+    ],
+    unofficialUses: [
+      {
+        user: 'VMware ESXi DVSSync',
+        description: 'DVSSync on ESXi uses UDP 8302 together with 8301 to keep distributed virtual port state in step between hosts running Fault Tolerance record/replay virtual machines.',
+        protocols: ['udp'],
+        sources: [
+          source.vmwareVsphere60EsxiFirewallPorts,
+        ],
+      },
     ],
     related: [8301, 8300],
   },

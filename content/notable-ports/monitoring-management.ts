@@ -1527,11 +1527,12 @@ export const notablePorts: NotablePortInput[] = [
     port: 5988,
     protocols: ['tcp'],
     name: 'WBEM CIM-XML over HTTP',
-    summary: 'WBEM management agents (CIM object managers) such as the Small Footprint CIM Broker, sblim-sfcb, and the one in Solaris 9 and later take CIM-XML requests over plain HTTP on 5988, the number IANA registers as wbem-http; the HTTPS variant is 5989.',
+    summary: 'WBEM management agents (CIM object managers) take CIM-XML requests over plain HTTP on 5988, the number IANA registers as wbem-http: VMware ESXi lists its CIM Server here, and the Small Footprint CIM Broker (sblim-sfcb) and the CIM Object Manager of Solaris 9 and later use it too. The HTTPS variant is 5989.',
     category: 'monitoring-management',
     aliases: ['wbem-http', 'cim-xml', 'cimom', 'sfcb'],
     status: 'official',
     sources: [
+      source.vmwareVsphere60EsxiFirewallPorts,
       {
         url: 'https://build.opensuse.org/projects/SUSE:SLE-12-SP5:GA/packages/sblim-sfcb.17479/files/susefirewall.conf?expand=0',
         title: 'SUSE package sblim-sfcb: susefirewall.conf (Small footprint CIM broker, TCP and UDP 5988 and 5989)',
@@ -1551,11 +1552,12 @@ export const notablePorts: NotablePortInput[] = [
     port: 5989,
     protocols: ['tcp'],
     name: 'WBEM CIM-XML over HTTPS',
-    summary: 'CIM object managers that accept WBEM requests over TLS, sblim-sfcb among them, listen on 5989 (wbem-https), next to plain HTTP on 5988.',
+    summary: 'CIM object managers that accept WBEM requests over TLS listen on 5989 (wbem-https), next to plain HTTP on 5988; VMware ESXi calls this its CIM Secure Server, and sblim-sfcb opens it as well.',
     category: 'monitoring-management',
     aliases: ['wbem-https', 'cim-xml-https'],
     status: 'official',
     sources: [
+      source.vmwareVsphere60EsxiFirewallPorts,
       {
         url: 'https://build.opensuse.org/projects/SUSE:SLE-12-SP5:GA/packages/sblim-sfcb.17479/files/susefirewall.conf?expand=0',
         title: 'SUSE package sblim-sfcb: susefirewall.conf (Small footprint CIM broker, TCP and UDP 5988 and 5989)',
@@ -1695,5 +1697,30 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [16509],
+  },
+  {
+    port: 23451,
+    protocols: ['udp'],
+    name: 'VMware vSAN clustering service',
+    summary: 'ESXi hosts in a vSAN cluster use UDP 23451, together with 12345, for the vSAN Cluster Monitoring, Membership and Directory Service, which finds cluster members and spreads vSAN metadata to them by IP multicast; VMware notes that vSAN stops working if it is blocked.',
+    category: 'monitoring-management',
+    aliases: ['vsan-clustering', 'vsan-cmmds'],
+    status: 'unofficial',
+    sources: [
+      source.vmwareVsphere60EsxiFirewallPorts,
+    ],
+    related: [12345],
+  },
+  {
+    port: 6999,
+    protocols: ['udp'],
+    name: 'VMware NSX distributed logical router (ESXi)',
+    summary: 'ESXi hosts prepared for VMware NSX open UDP 6999 for the NSX distributed logical router (virtual distributed router) service once NSX is installed and a router instance exists on the host.',
+    category: 'monitoring-management',
+    aliases: ['nsx-vdr', 'nsx-dlr'],
+    status: 'unofficial',
+    sources: [
+      source.vmwareVsphere60EsxiFirewallPorts,
+    ],
   },
 ];
