@@ -699,6 +699,12 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.citrixTechZoneCommunicationPorts,
+      {
+        url: 'https://apttech.wordpress.com/2013/01/12/comparing-ports-1494-and-2598-in-a-citrix-session/',
+        title: 'apttech blog: Comparing ports 1494 and 2598 in a Citrix session (Common Gateway Protocol and Session Reliability)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
     ],
     related: [1494, 443],
   },
