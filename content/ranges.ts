@@ -667,4 +667,30 @@ export const ranges: PortRange[] = [
       source.configMgrPortsUsed,
     ],
   },
+  {
+    slug: 'citrix-provisioning-inter-server',
+    name: 'Citrix Provisioning inter-server communication',
+    start: 6890,
+    end: 6909,
+    kind: 'sub-range',
+    listeners: ['udp'],
+    summary:
+      'Citrix Provisioning (Provisioning Services) servers talk to each other over UDP ports 6890 to 6909, according to Citrix\'s list of communication ports.',
+    sources: [
+      source.citrixTechZoneCommunicationPorts,
+    ],
+  },
+  {
+    slug: 'citrix-provisioning-streaming',
+    name: 'Citrix Provisioning vDisk streaming',
+    start: 6910,
+    end: 6930,
+    kind: 'sub-range',
+    listeners: ['udp'],
+    summary:
+      'Target devices of Citrix Provisioning log on to the Provisioning Server on UDP 6910 and then stream their vDisk from it over UDP ports 6910 to 6930, a configurable range.',
+    sources: [
+      source.citrixTechZoneCommunicationPorts,
+    ],
+  },
 ];

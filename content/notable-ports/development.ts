@@ -958,6 +958,16 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Citrix Provisioning SOAP service',
+        description: 'Citrix Provisioning servers run a SOAP service on TCP 54321 to 54323 that the console, the MCLI and PowerShell APIs and the imaging wizards connect to.',
+        protocols: ['tcp'],
+        sources: [
+          source.citrixTechZoneCommunicationPorts,
+        ],
+      },
+    ],
     related: [],
   },
   {
