@@ -266,6 +266,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.hashicorpInstallPorts,
     ],
+    unofficialUses: [
+      {
+        user: 'VMware vSphere Fault Tolerance',
+        description: 'ESXi hosts exchange vSphere Fault Tolerance traffic with each other on ports 8100, 8200 and 8300, over TCP and UDP, according to VMware\'s ESXi firewall port table.',
+        protocols: ['tcp', 'udp'],
+        sources: [
+          source.vmwareVsphere60EsxiFirewallPorts,
+        ],
+      },
+    ],
     related: [8500, 8301],
   },
   {
@@ -337,6 +347,16 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.hashicorpListenerTcp,
+    ],
+    unofficialUses: [
+      {
+        user: 'VMware vSphere Fault Tolerance',
+        description: 'ESXi hosts exchange vSphere Fault Tolerance traffic with each other on ports 8100, 8200 and 8300, over TCP and UDP, according to VMware\'s ESXi firewall port table.',
+        protocols: ['tcp', 'udp'],
+        sources: [
+          source.vmwareVsphere60EsxiFirewallPorts,
+        ],
+      },
     ],
     related: [8201],
   },

@@ -1293,6 +1293,16 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'VMware vSphere Fault Tolerance',
+        description: 'ESXi hosts exchange vSphere Fault Tolerance traffic with each other on ports 8100, 8200 and 8300, over TCP and UDP, according to VMware\'s ESXi firewall port table.',
+        protocols: ['tcp', 'udp'],
+        sources: [
+          source.vmwareVsphere60EsxiFirewallPorts,
+        ],
+      },
+    ],
   },
   {
     port: 1270,
