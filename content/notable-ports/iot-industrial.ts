@@ -775,4 +775,27 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [502, 44818],
   },
+  {
+    port: 5450,
+    protocols: ['tcp'],
+    name: 'AVEVA (OSIsoft) PI Data Archive',
+    summary: 'The PI Data Archive of the AVEVA (formerly OSIsoft) PI System takes connections from PI API clients, interfaces and the PI PowerShell tools on TCP 5450 by default. IANA lists the number for TiePie engineering data acquisition.',
+    category: 'iot-industrial',
+    aliases: ['pi-data-archive', 'pi-server', 'osisoft-pi'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://docs.aveva.com/bundle/pi-powershell-3.1.1/page/html/P_OSIsoft_PowerShell_ConnectPIDataArchive_Port.htm',
+        title: 'AVEVA PI PowerShell 3.1.1: ConnectPIDataArchive.Port (default 5450)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://docs.aveva.com/bundle/pi-interface-for-tcp-response/page/1014154.html',
+        title: 'AVEVA PI Interface for TCP Response: PI server (the Data Archive port, 5450 by default)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];
