@@ -560,7 +560,7 @@ export const ranges: PortRange[] = [
       "Veeam Backup & Replication moves job and restore data between its components over TCP ports taken from 2500 to 3300 by default: every TCP connection a job uses is given one port from this span, on backup repositories and gateway servers among others, next to the Data Mover on 6162.",
     sources: [
       source.veeamAhvUsedPorts,
-      { url: 'https://helpcenter.veeam.com/docs/vbproxmoxve/userguide/used_ports.html', title: 'Veeam Backup for Proxmox VE User Guide: Ports (2500-3300 as job transmission channels)', kind: 'vendor', checked: '2026-11-30' },
+      source.veeamProxmoxUsedPorts,
     ],
   },
   {
@@ -691,6 +691,19 @@ export const ranges: PortRange[] = [
       'Target devices of Citrix Provisioning log on to the Provisioning Server on UDP 6910 and then stream their vDisk from it over UDP ports 6910 to 6930, a configurable range.',
     sources: [
       source.citrixTechZoneCommunicationPorts,
+    ],
+  },
+  {
+    slug: 'veeam-agent-windows',
+    name: 'Veeam Agent for Microsoft Windows service',
+    start: 6184,
+    end: 6194,
+    kind: 'sub-range',
+    listeners: ['tcp'],
+    summary:
+      'A computer managed with Veeam Agent for Microsoft Windows runs the agent service on TCP 6184, which the Veeam backup server connects to; if 6184 is taken the service moves to the next free port up to 6194 and keeps it from then on.',
+    sources: [
+      { url: 'https://helpcenter.veeam.com/docs/backup/agents/used_ports.html?ad=in-text-link', title: 'Veeam Agent Management Guide: Ports (Veeam Agent for Microsoft Windows Service on 6184-6194)', kind: 'vendor', checked: '2026-11-30' },
     ],
   },
 ];

@@ -1208,4 +1208,10 @@ export const source = {
     kind: 'vendor',
     checked: '2026-11-30',
   },
+  veeamProxmoxUsedPorts: {
+    url: 'https://helpcenter.veeam.com/docs/vbproxmoxve/userguide/used_ports.html',
+    title: 'Veeam Backup for Proxmox VE User Guide: Ports (2500-3300 as job transmission channels)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;

@@ -1785,4 +1785,32 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [8284, 8286],
   },
+  {
+    port: 10006,
+    protocols: ['tcp'],
+    name: 'Veeam Backup & Replication (worker connections)',
+    summary: 'The Veeam Backup & Replication server listens on TCP 10006 for the workers it uses to back up Proxmox VE and Nutanix AHV, which connect back to it there. IANA lists the number for NetApp sync replication.',
+    category: 'monitoring-management',
+    aliases: ['veeam-worker-backup-server'],
+    status: 'unofficial',
+    sources: [
+      source.veeamProxmoxUsedPorts,
+      source.veeamAhvUsedPorts,
+    ],
+    related: [19000, 9392],
+  },
+  {
+    port: 19000,
+    protocols: ['tcp'],
+    name: 'Veeam worker (Proxmox VE and Nutanix AHV)',
+    summary: 'Workers that Veeam Backup & Replication deploys for Proxmox VE and Nutanix AHV backups listen on TCP 19000, where the backup server connects to control them.',
+    category: 'monitoring-management',
+    aliases: ['veeam-worker'],
+    status: 'unofficial',
+    sources: [
+      source.veeamProxmoxUsedPorts,
+      source.veeamAhvUsedPorts,
+    ],
+    related: [10006],
+  },
 ];
