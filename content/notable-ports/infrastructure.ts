@@ -89,6 +89,21 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.rfcEditorRfcRfc8415,
     ],
+    unofficialUses: [
+      {
+        user: 'VIRTUALPIE ESXi backdoor',
+        description: 'VIRTUALPIE, a Python backdoor that the UNC3886 group planted on VMware ESXi servers, has opened an IPv6 listener on hard-coded TCP port 546, where only DHCPv6 traffic over UDP is expected, per MITRE ATT&CK citing Mandiant.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://attack.mitre.org/software/S1218',
+            title: 'MITRE ATT&CK S1218 VIRTUALPIE: spawns an IPv6 listener on ESXi; listeners on hard-coded TCP port 546 (citing Google Cloud Threat Intelligence, 2022)',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     related: [547, 68],
   },
   {
@@ -237,6 +252,16 @@ export const notablePorts: NotablePortInput[] = [
     status: 'official',
     sources: [
       source.rfcEditorRfcRfc2281,
+    ],
+    unofficialUses: [
+      {
+        user: 'ZxShell backdoor',
+        description: 'MITRE ATT&CK, citing Cisco Talos, records that the ZxShell backdoor can carry its HTTP/S communication on ports 1985 and 1986.',
+        protocols: ['tcp'],
+        sources: [
+          source.mitreAttackZxShell,
+        ],
+      },
     ],
     security: [
       {
@@ -575,12 +600,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'official',
     sources: [
       source.ianaServiceNamesPortNumbersXml,
-      {
-        url: 'https://learn.microsoft.com/en-us/windows/win32/wsdapi/additional-ws-discovery-functionality',
-        title: 'Microsoft Learn: Additional WS-Discovery functionality (WSDAPI uses TCP 5357 for HTTP and 5358 for HTTPS)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.microsoftWsdapiAdditionalWsDiscovery,
       {
         url: 'https://build.opensuse.org/projects/openSUSE:Leap:15.5/packages/wsdd/files/wsdd.xml?expand=0',
         title: 'openSUSE wsdd package: firewalld service file (TCP 5357 plus WS-Discovery on UDP 3702)',
@@ -613,6 +633,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['lockdownd', 'iphone-sync', 'ios-lockdown'],
     status: 'unofficial',
     sources: [
+      source.libimobiledeviceLockdownC,
+      source.libimobiledeviceIdeviceC,
       {
         url: 'https://github.com/sundial-org/awesome-openclaw-skills/blob/main/skills/working-with-lockdownd/SKILL.md',
         title: 'working-with-lockdownd skill notes: talking to iOS devices over Wi-Fi with the lockdown protocol on port 62078',
@@ -650,12 +672,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['delivery-optimization', 'dosvc', 'ms-do'],
     status: 'official',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/windows/deployment/do/waas-delivery-optimization-faq',
-        title: 'Microsoft Learn: Frequently Asked Questions about Delivery Optimization (Which ports does Delivery Optimization use?)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.microsoftDeliveryOptimizationFaq,
     ],
     related: [3544],
   },
@@ -1193,6 +1210,26 @@ export const notablePorts: NotablePortInput[] = [
         title: 'Thales Sentinel RMS Developer Guide: License Manager (License Server)',
         kind: 'vendor',
         checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 192,
+    protocols: ['udp'],
+    name: 'Apple AirPort base station status',
+    summary: 'Apple AirPort, AirPort Extreme and AirPort Express base stations answer a short status request on UDP 192 with how they connect to the internet (DHCP, static address or PPTP) and for how long they have been connected.',
+    category: 'infrastructure',
+    aliases: ['airport-status', 'airport-192'],
+    status: 'unofficial',
+    sources: [
+      source.githubAirportUdpInfoNasl,
+    ],
+    security: [
+      {
+        note: "Tenable's scanner check for this port warns that anyone on the network can also use the protocol to make a base station drop a PPPoE internet connection, and advises filtering incoming traffic to it.",
+        sources: [
+          source.githubAirportUdpInfoNasl,
+        ],
       },
     ],
   },

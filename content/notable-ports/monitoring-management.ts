@@ -1174,6 +1174,21 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.apacheYarnDefaultXml,
     ],
+    unofficialUses: [
+      {
+        user: 'Cuckoo Sandbox REST API',
+        description: 'The Cuckoo Sandbox REST API, used to submit samples and fetch reports, binds to localhost:8090 by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/cuckoosandbox/cuckoo/blob/master/docs/book/usage/api.rst',
+            title: 'Cuckoo Sandbox documentation: REST API (binds to localhost:8090 by default)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     related: [8088],
   },
   {
@@ -1443,6 +1458,49 @@ export const notablePorts: NotablePortInput[] = [
     related: [4317, 4318],
   },
   {
+    port: 901,
+    protocols: ['tcp'],
+    name: 'SWAT (Samba Web Administration Tool)',
+    summary: 'SWAT, the browser-based editor for Samba\'s smb.conf, was started from inetd on TCP 901 and reached at http://host:901/; Samba removed it in 2013, so only old Samba installations still listen here.',
+    category: 'monitoring-management',
+    aliases: ['swat', 'samba-swat'],
+    status: 'unofficial',
+    sources: [
+      source.githubSambaSwat8Xml,
+      { url: 'https://github.com/samba-team/samba/commit/61a2ad3c020424cead067cbdc89ea6f25708fde4', title: 'Samba commit 61a2ad3c: swat: Remove swat (May 2013)', kind: 'project', checked: '2026-11-30' },
+    ],
+    security: [
+      {
+        note: "SWAT's own manual warned that using it from another machine sends the administrator's password over the network in clear text.",
+        sources: [
+          source.githubSambaSwat8Xml,
+        ],
+      },
+    ],
+    related: [139, 445],
+  },
+  {
+    port: 497,
+    protocols: ['tcp'],
+    name: 'Retrospect backup client',
+    summary: 'Computers backed up by Retrospect (sold over the years by Dantz, EMC and Roxio, now Retrospect Inc.) run its client agent, which listens on TCP 497 for the backup server.',
+    category: 'monitoring-management',
+    aliases: ['retrospect', 'retroclient', 'dantz'],
+    status: 'official',
+    sources: [
+      source.githubCve20060995Json,
+      { url: 'https://github.com/nmap/nmap/blob/master/nmap-service-probes', title: 'Nmap source: nmap-service-probes (Retrospect match; Dantz, then EMC, Roxio and Retrospect Inc.)', kind: 'project', checked: '2026-11-30' },
+    ],
+    security: [
+      {
+        note: 'One malformed packet to this port stopped Retrospect Client for Windows before 6.5.138 and 7.0.109, silently ending its backups until restarted (CVE-2006-0995).',
+        sources: [
+          source.githubCve20060995Json,
+        ],
+      },
+    ],
+  },
+  {
     port: 10123,
     protocols: ['tcp'],
     name: 'Configuration Manager client notification',
@@ -1576,24 +1634,6 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [5988],
-  },
-  {
-    port: 9392,
-    protocols: ['tcp'],
-    name: 'Veeam Backup & Replication server',
-    summary: 'A Veeam Backup & Replication server accepts management connections on TCP 9392 by default; Veeam Backup Enterprise Manager, for one, reaches each backup server it manages on this port.',
-    category: 'monitoring-management',
-    aliases: ['veeam', 'veeam-backup-server', 'vbr'],
-    status: 'unofficial',
-    sources: [
-      {
-        url: 'https://helpcenter.veeam.com/archive/backup/95/rest/post_backupservers.html',
-        title: 'Veeam Backup & Replication 9.5 RESTful API Reference: (POST) /backupServers?action=create (default port 9392)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
-    ],
-    related: [9398, 6160, 6162],
   },
   {
     port: 9398,

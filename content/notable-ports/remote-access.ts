@@ -35,6 +35,16 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Mirai botnet command-and-control console',
+        description: 'In the leaked Mirai source, the botnet operator\'s command-and-control server offers its administration console on TCP 23, the telnet port, on all interfaces.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubMiraiCncMainGo,
+        ],
+      },
+    ],
     security: [
       {
         note: 'Telnet sends the login and everything typed in clear text, and botnets such as Mirai spread by logging in to cameras and routers over Telnet with factory-default passwords; turn it off and use SSH.',
@@ -58,11 +68,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['rdp', 'remote-desktop', 'mstsc', 'ms-wbt-server', 'terminal-services'],
     status: 'official',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/windows-server/remote/remote-desktop-services/clients/change-listening-port',
-        title: 'Microsoft Learn: Change the listening port for Remote Desktop',
-        kind: 'vendor',
-      },
+      source.microsoftRemoteDesktopChangeListeningPort,
       source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     security: [
@@ -89,6 +95,21 @@ export const notablePorts: NotablePortInput[] = [
     status: 'official',
     sources: [
       source.rfcEditorRfcRfc6143,
+    ],
+    unofficialUses: [
+      {
+        user: 'Hannotog backdoor (UDP)',
+        description: 'Hannotog, a backdoor tied to the Lotus Blossom group since at least 2022, opens non-standard listening ports for command and control, UDP 5900 among them, per MITRE ATT&CK citing Symantec.',
+        protocols: ['udp'],
+        sources: [
+          {
+            url: 'https://attack.mitre.org/software/S1211',
+            title: 'MITRE ATT&CK S1211 Hannotog: uses non-standard listening ports such as UDP 5900 for command and control (citing Symantec, 2022)',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     security: [
       {
@@ -584,6 +605,18 @@ export const notablePorts: NotablePortInput[] = [
       source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     related: [2701],
+  },
+  {
+    port: 407,
+    protocols: ['tcp', 'udp'],
+    name: 'Timbuktu Pro remote control',
+    summary: "Netopia's Timbuktu Pro, a remote-control and file-exchange program for Mac and Windows, uses a single TCP connection to port 407 by default from version 8 on; earlier versions shook hands over UDP 407 and then opened TCP 1417 to 1420 for control, observe and file transfer, and newer hosts keep answering that way for old clients.",
+    category: 'remote-access',
+    aliases: ['timbuktu', 'timbuktu-pro'],
+    status: 'official',
+    sources: [
+      { url: 'https://discmaster.textfiles.com/dl/31320/CHIP%202005-06.iso/program/network/TB2Pro1201eval.exe/Documents', title: 'Timbuktu Pro documentation, firewall section (copy of the vendor manual from an evaluation installer archived on a 2005 CHIP CD)', kind: 'secondary', checked: '2026-11-30' },
+    ],
   },
   {
     port: 2703,
