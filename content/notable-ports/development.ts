@@ -805,7 +805,17 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.githubConstantsTs,
     ],
-    related: [4400, 9299],
+    unofficialUses: [
+      {
+        user: 'Veeam Backup Enterprise Manager REST API',
+        description: 'Veeam Backup Enterprise Manager answers its RESTful API over plain HTTP on port 9399 by default, with HTTPS on 9398.',
+        protocols: ['tcp'],
+        sources: [
+          source.veeamEnterpriseManagerRestAccess,
+        ],
+      },
+    ],
+    related: [4400, 9299, 9398],
   },
   {
     port: 7700,
@@ -1115,6 +1125,16 @@ export const notablePorts: NotablePortInput[] = [
         url: 'https://github.com/h2oai/h2o-3/issues/15682',
         title: 'h2oai/h2o-3 issue 15682: boot log "Open H2O Flow in your web browser: http://...:54321/"',
         kind: 'project',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'Citrix Provisioning SOAP service',
+        description: 'Citrix Provisioning servers run a SOAP service on TCP 54321 to 54323 that the console, the MCLI and PowerShell APIs and the imaging wizards connect to.',
+        protocols: ['tcp'],
+        sources: [
+          source.citrixTechZoneCommunicationPorts,
+        ],
       },
     ],
     related: [],

@@ -541,5 +541,23 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Open5GS 5G core (service-based interface)',
+        description: 'In the Open5GS quick start every 5G network function (NRF, SCP, AMF, SMF, AUSF, UDM, PCF, NSSF, BSF, UDR and SEPP) serves its service-based interface (SBI) on port 7777 of its own loopback address.',
+        protocols: ['tcp'],
+        sources: [
+          source.open5gsQuickstart,
+        ],
+      },
+      {
+        user: 'Oracle HTTP Server (Oracle Application Server 10g)',
+        description: 'Oracle Application Server 10g gives Oracle HTTP Server a listen port from 7777 to 7877, 7777 by default when Web Cache is not installed; with Web Cache in front, Web Cache takes 7777 and the HTTP server moves to 7778.',
+        protocols: ['tcp'],
+        sources: [
+          source.oracleAs10gPortNumbers,
+        ],
+      },
+    ],
   },
 ];

@@ -923,4 +923,77 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [18080],
   },
+  {
+    port: 2775,
+    protocols: ['tcp'],
+    name: 'SMPP (Short Message Peer-to-Peer)',
+    summary: 'SMS gateways and short-message service centres exchange text messages with applications and with each other over SMPP on TCP 2775, the number IANA registers as smpp; the Jasmin SMS gateway, for one, runs its SMPP server there unless its configuration says otherwise.',
+    category: 'messaging',
+    aliases: ['smpp', 'sms-gateway'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://github.com/jookies/jasmin/blob/master/misc/config/jasmin.cfg',
+        title: 'Jasmin SMS gateway source: misc/config/jasmin.cfg (SMPP server 2775, HTTP API 1401, jCli 8990)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [1401, 8990],
+  },
+  {
+    port: 1401,
+    protocols: ['tcp'],
+    name: 'Jasmin SMS gateway HTTP API',
+    summary: 'The Jasmin SMS gateway\'s HTTP API, through which applications hand it messages to send, listens on TCP 1401 by default, on all interfaces in the shipped configuration. IANA lists 1401 for the Goldleaf License Manager.',
+    category: 'messaging',
+    aliases: ['jasmin-http-api', 'jasmin'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/jookies/jasmin/blob/master/misc/config/jasmin.cfg',
+        title: 'Jasmin SMS gateway source: misc/config/jasmin.cfg (SMPP server 2775, HTTP API 1401, jCli 8990)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [2775, 8990],
+  },
+  {
+    port: 8990,
+    protocols: ['tcp'],
+    name: 'Jasmin jCli management console',
+    summary: 'jCli, the Telnet management console of the Jasmin SMS gateway from which users, connectors and message routes are configured, listens on TCP 8990, on 127.0.0.1 in the shipped configuration.',
+    category: 'messaging',
+    aliases: ['jcli', 'jasmin-jcli'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/jookies/jasmin/blob/master/misc/doc/sources/management/jcli/index.rst',
+        title: 'Jasmin documentation (jookies/jasmin): Management CLI overview (jCli)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/jookies/jasmin/blob/master/misc/config/jasmin.cfg',
+        title: 'Jasmin SMS gateway source: misc/config/jasmin.cfg (SMPP server 2775, HTTP API 1401, jCli 8990)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'The sample configuration turns jCli authentication on with a preset administrator name (jcliadmin) and password digest, so replace both before letting anything but localhost reach the console.',
+        sources: [
+          {
+            url: 'https://github.com/jookies/jasmin/blob/master/misc/config/jasmin.cfg',
+            title: 'Jasmin SMS gateway source: misc/config/jasmin.cfg (SMPP server 2775, HTTP API 1401, jCli 8990)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [2775, 1401],
+  },
 ];

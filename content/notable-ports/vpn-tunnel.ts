@@ -312,6 +312,17 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'WildFly management interface over HTTPS',
+        description: 'WildFly (formerly JBoss AS) binds its management interface over HTTPS to 9993 (management-https) in its standard socket binding group, next to plain HTTP on 9990.',
+        protocols: ['tcp'],
+        sources: [
+          source.wildflyInterfacesAndPorts,
+        ],
+      },
+    ],
+    related: [9990],
   },
   {
     port: 7657,
