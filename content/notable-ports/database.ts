@@ -354,6 +354,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.rethinkdbStartAServer,
     ],
+    unofficialUses: [
+      {
+        user: 'Rust game server',
+        description: 'Rust (the Facepunch survival game) dedicated servers take players on server.port 28015 by default, with RCON on 28016 and the Rust+ app port on 28082.',
+        protocols: ['udp', 'tcp'],
+        sources: [
+          source.linuxgsmRustDefault,
+        ],
+      },
+    ],
     related: [29015, 8080],
   },
   {

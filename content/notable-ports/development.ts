@@ -139,6 +139,14 @@ export const notablePorts: NotablePortInput[] = [
           source.githubConfDefault,
         ],
       },
+      {
+        user: 'Icecast streaming server',
+        description: 'Icecast, the audio streaming server, listens on port 8000 when a listen-socket gives no port, so source clients and listeners connect here by default.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://wiki.xiph.org/Icecast_Server/Listen_Sockets', title: 'Xiph.org wiki: Icecast Server/Listen Sockets (port, default 8000)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
     ],
     security: [
       {
@@ -337,6 +345,22 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           source.datastaxSecuritySecurefirewallR,
+        ],
+      },
+      {
+        user: 'MediaMTX HLS server',
+        description: 'MediaMTX serves its HLS streams and player page over HTTP on TCP 8888 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubMediamtxYml,
+        ],
+      },
+      {
+        user: 'Satisfactory dedicated server messaging',
+        description: 'Satisfactory dedicated servers use TCP 8888 as their reliable-messaging port, which has to be forwarded together with 7777.',
+        protocols: ['tcp'],
+        sources: [
+          source.wolveixSatisfactoryReadme,
         ],
       },
     ],
@@ -606,6 +630,16 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
       source.ianaServiceNamesPortNumbersXml,
+    ],
+    unofficialUses: [
+      {
+        user: 'IPFS Kubo RPC API',
+        description: 'Kubo (go-ipfs) serves its admin RPC API, which the ipfs command and the web UI use, on 127.0.0.1:5001 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.kuboConfigMd,
+        ],
+      },
     ],
     related: [5201],
   },

@@ -605,4 +605,17 @@ export const notablePorts: NotablePortInput[] = [
       { url: 'https://github.com/nmap/nmap/blob/master/scripts/ncp-enum-users.nse', title: 'Nmap source: scripts/ncp-enum-users.nse (list of eDirectory users from the NCP service)', kind: 'project', checked: '2026-11-30' },
     ],
   },
+  {
+    port: 4001,
+    protocols: ['tcp', 'udp'],
+    name: 'IPFS swarm (Kubo)',
+    summary: 'IPFS nodes such as Kubo (go-ipfs) listen for libp2p peers on port 4001 on all interfaces, over TCP and over UDP for QUIC, WebTransport and WebRTC; the local API (5001) and gateway (8080) stay on 127.0.0.1.',
+    category: 'file-transfer',
+    aliases: ['ipfs', 'kubo', 'libp2p'],
+    status: 'unofficial',
+    sources: [
+      source.kuboConfigMd,
+    ],
+    related: [5001, 8080],
+  },
 ];

@@ -487,6 +487,14 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'Jitsi Videobridge media',
+        description: 'Jitsi Meet\'s videobridge carries the audio and video of meetings over UDP 10000, which the Jitsi quick-start guide lists as a required open port.',
+        protocols: ['udp'],
+        sources: [
+          { url: 'https://github.com/jitsi/handbook/blob/master/docs/devops-guide/quickstart.md', title: 'Jitsi Meet handbook: self-hosting quick start (firewall: 10000 UDP for audio/video)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
     ],
     security: [
       {
@@ -573,6 +581,16 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.splunkInheritedDeploymentTasksComponentsAndTheir,
+    ],
+    unofficialUses: [
+      {
+        user: 'MediaMTX control API',
+        description: 'MediaMTX puts its control API on TCP 9997 when the api option is turned on (it is off by default).',
+        protocols: ['tcp'],
+        sources: [
+          source.githubMediamtxYml,
+        ],
+      },
     ],
     related: [8089, 8088],
   },

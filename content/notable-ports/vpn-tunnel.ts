@@ -497,4 +497,43 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [4444, 7657],
   },
+  {
+    port: 6668,
+    protocols: ['tcp'],
+    name: 'I2P IRC proxy',
+    summary: 'I2P routers run an IRC client tunnel on port 6668, so an IRC program connected to localhost:6668 reaches the IRC servers inside I2P.',
+    category: 'vpn-tunnel',
+    aliases: ['i2p-irc'],
+    status: 'unofficial',
+    sources: [
+      source.geti2pPorts,
+    ],
+    related: [6667],
+  },
+  {
+    port: 7070,
+    protocols: ['tcp'],
+    name: 'i2pd web console',
+    summary: 'i2pd, the C++ I2P router, serves its status web console on port 7070, bound to 127.0.0.1 in its sample configuration.',
+    category: 'vpn-tunnel',
+    aliases: ['i2pd'],
+    status: 'unofficial',
+    sources: [
+      source.geti2pPorts,
+    ],
+    related: [4444, 7657],
+  },
+  {
+    port: 2827,
+    protocols: ['tcp'],
+    name: 'I2P BOB bridge',
+    summary: 'BOB (Basic Open Bridge) is an older I2P application interface on port 2827 through which programs asked the router to create tunnels; SAM on 7656 took over this job.',
+    category: 'vpn-tunnel',
+    aliases: ['i2p-bob'],
+    status: 'unofficial',
+    sources: [
+      source.geti2pPorts,
+    ],
+    related: [7656],
+  },
 ];

@@ -71,6 +71,14 @@ export const notablePorts: NotablePortInput[] = [
           source.clouderaContentHbasePorts,
         ],
       },
+      {
+        user: 'IPFS Kubo HTTP gateway',
+        description: 'Kubo (go-ipfs) serves content from IPFS over HTTP through its gateway on 127.0.0.1:8080 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.kuboConfigMd,
+        ],
+      },
     ],
     related: [80, 8443, 8009, 8005],
   },
