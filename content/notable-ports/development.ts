@@ -144,7 +144,12 @@ export const notablePorts: NotablePortInput[] = [
         description: 'Icecast, the audio streaming server, listens on port 8000 when a listen-socket gives no port, so source clients and listeners connect here by default.',
         protocols: ['tcp'],
         sources: [
-          { url: 'https://wiki.xiph.org/Icecast_Server/Listen_Sockets', title: 'Xiph.org wiki: Icecast Server/Listen Sockets (port, default 8000)', kind: 'project', checked: '2026-11-30' },
+          {
+            url: 'https://wiki.xiph.org/Icecast_Server/Listen_Sockets',
+            title: 'Xiph.org wiki: Icecast Server/Listen Sockets (port, default 8000)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
         ],
       },
     ],

@@ -561,7 +561,12 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['7dtd', '7-days-to-die'],
     status: 'unofficial',
     sources: [
-      { url: 'https://developer.valvesoftware.com/w/index.php?diff=prev&oldid=484259&title=7_Days_to_Die_Dedicated_Server', title: 'Valve Developer Community: 7 Days to Die Dedicated Server (ServerPort 26900, LAN range 26900-26905)', kind: 'secondary', checked: '2026-11-30' },
+      {
+        url: 'https://developer.valvesoftware.com/w/index.php?diff=prev&oldid=484259&title=7_Days_to_Die_Dedicated_Server',
+        title: 'Valve Developer Community: 7 Days to Die Dedicated Server (ServerPort 26900, LAN range 26900-26905)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
     ],
   },
   {

@@ -492,7 +492,12 @@ export const notablePorts: NotablePortInput[] = [
         description: 'Jitsi Meet\'s videobridge carries the audio and video of meetings over UDP 10000, which the Jitsi quick-start guide lists as a required open port.',
         protocols: ['udp'],
         sources: [
-          { url: 'https://github.com/jitsi/handbook/blob/master/docs/devops-guide/quickstart.md', title: 'Jitsi Meet handbook: self-hosting quick start (firewall: 10000 UDP for audio/video)', kind: 'project', checked: '2026-11-30' },
+          {
+            url: 'https://github.com/jitsi/handbook/blob/master/docs/devops-guide/quickstart.md',
+            title: 'Jitsi Meet handbook: self-hosting quick start (firewall: 10000 UDP for audio/video)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
         ],
       },
     ],
@@ -1475,7 +1480,12 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.githubSambaSwat8Xml,
-      { url: 'https://github.com/samba-team/samba/commit/61a2ad3c020424cead067cbdc89ea6f25708fde4', title: 'Samba commit 61a2ad3c: swat: Remove swat (May 2013)', kind: 'project', checked: '2026-11-30' },
+      {
+        url: 'https://github.com/samba-team/samba/commit/61a2ad3c020424cead067cbdc89ea6f25708fde4',
+        title: 'Samba commit 61a2ad3c: swat: Remove swat (May 2013)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
     ],
     security: [
       {
@@ -1497,7 +1507,12 @@ export const notablePorts: NotablePortInput[] = [
     status: 'official',
     sources: [
       source.githubCve20060995Json,
-      { url: 'https://github.com/nmap/nmap/blob/master/nmap-service-probes', title: 'Nmap source: nmap-service-probes (Retrospect match; Dantz, then EMC, Roxio and Retrospect Inc.)', kind: 'project', checked: '2026-11-30' },
+      {
+        url: 'https://github.com/nmap/nmap/blob/master/nmap-service-probes',
+        title: 'Nmap source: nmap-service-probes (Retrospect match; Dantz, then EMC, Roxio and Retrospect Inc.)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
     ],
     security: [
       {

@@ -759,14 +759,19 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['obs-websocket', 'obs-studio'],
     status: 'unofficial',
     sources: [
-      { url: 'https://github.com/obsproject/obs-websocket/blob/master/README.md', title: 'obs-websocket README: the 5.x server is a WebSocket server on port 4455 by default', kind: 'project', checked: '2026-11-30' },
+      {
+        url: 'https://github.com/obsproject/obs-websocket/blob/master/README.md',
+        title: 'obs-websocket README: the 5.x server is a WebSocket server on port 4455 by default',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
     ],
   },
   {
     port: 1984,
     protocols: ['tcp'],
     name: 'go2rtc web interface and API',
-    summary: 'go2rtc, the camera-streaming relay used on its own, inside Frigate and as a Home Assistant add-on, serves its web interface and HTTP API (including HLS and MP4 stream URLs) on TCP 1984 by default.',
+    summary: 'go2rtc, the camera-streaming relay that also runs as a Home Assistant add-on, serves its web interface and HTTP API (including HLS and MP4 stream URLs) on TCP 1984 by default.',
     category: 'voip-media',
     aliases: ['go2rtc'],
     status: 'unofficial',
@@ -774,9 +779,12 @@ export const notablePorts: NotablePortInput[] = [
       source.go2rtcReadme,
     ],
     security: [
-      { note: 'go2rtc\'s own documentation warns that by default ports 1984, 8554 and 8555 are open to the local network with no authorization, so anyone on the LAN can watch the cameras; bind the API and RTSP listeners to 127.0.0.1 or set credentials.', sources: [
-        source.go2rtcReadme,
-      ] },
+      {
+        note: 'go2rtc\'s own documentation warns that by default ports 1984, 8554 and 8555 are reachable from the local network without authorization, so anyone on the LAN can watch the cameras; its README shows how to bind the API and RTSP listeners to 127.0.0.1.',
+        sources: [
+          source.go2rtcReadme,
+        ],
+      },
     ],
     related: [8554, 8555],
   },
@@ -841,7 +849,12 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['kodi-eventserver', 'xbmc-eventserver'],
     status: 'unofficial',
     sources: [
-      { url: 'https://kodi.wiki/view/EventServer', title: 'Official Kodi Wiki: EventServer (UDP event clients, default port 9777)', kind: 'project', checked: '2026-11-30' },
+      {
+        url: 'https://kodi.wiki/view/EventServer',
+        title: 'Official Kodi Wiki: EventServer (UDP event clients, default port 9777)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
     ],
   },
   {
@@ -853,7 +866,12 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['sccp', 'skinny', 'cisco-sccp'],
     status: 'official',
     sources: [
-      { url: 'https://github.com/asterisk/asterisk/blob/1c8acdb1c080f6d79325b7367213bc2a8ccb0b13/configs/samples/skinny.conf.sample', title: 'Asterisk skinny.conf.sample before chan_skinny was removed (bindport=2000, default tcp/2000)', kind: 'project', checked: '2026-11-30' },
+      {
+        url: 'https://github.com/asterisk/asterisk/blob/1c8acdb1c080f6d79325b7367213bc2a8ccb0b13/configs/samples/skinny.conf.sample',
+        title: 'Asterisk skinny.conf.sample before chan_skinny was removed (bindport=2000, default tcp/2000)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
     ],
   },
 ];

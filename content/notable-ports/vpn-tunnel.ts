@@ -480,7 +480,12 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['fw1-clntauth', 'checkpoint-client-auth'],
     status: 'unofficial',
     sources: [
-      { url: 'https://github.com/rhuitl/uClinux/blob/0486e80a025dccbe4a2213715a2ab8a5063ea86b/user/nessus/nessus-plugins/scripts/cp-firewall-auth.nasl', title: 'Nessus plugin 10675 by Tenable: CheckPoint Firewall-1 Telnet Client Authentication Detection (copy in a uClinux source tree)', kind: 'secondary', checked: '2026-11-30' },
+      {
+        url: 'https://github.com/rhuitl/uClinux/blob/0486e80a025dccbe4a2213715a2ab8a5063ea86b/user/nessus/nessus-plugins/scripts/cp-firewall-auth.nasl',
+        title: 'Nessus plugin 10675 by Tenable: CheckPoint Firewall-1 Telnet Client Authentication Detection (copy in a uClinux source tree)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
     ],
     related: [256, 264],
   },
