@@ -1400,4 +1400,21 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  halkcyonValheimServer: {
+    url: 'https://github.com/Halkcyon/valheim-server',
+    title: 'Halkcyon/valheim-server: wrapper for valheim_server (port requirements)',
+    kind: 'secondary',
+  },
+  bitcoinOrgReleaseV0160: {
+    url: 'https://github.com/bitcoin-dot-org/Bitcoin.org/blob/master/_releases/v0.16.0.md',
+    title: 'Bitcoin Core 0.16.0 release notes (Bitcoin.org): regtest JSON-RPC moved to 18443 to avoid testnet\'s 18332',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
+  linuxgsmArkDefault: {
+    url: 'https://github.com/GameServerManagers/LinuxGSM/blob/master/lgsm/config-default/config-lgsm/arkserver/_default.cfg',
+    title: 'LinuxGSM: default ARK: Survival Evolved server config (port 7777, queryport 27015)',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;

@@ -213,6 +213,14 @@ export const notablePorts: NotablePortInput[] = [
           source.githubConfDefault,
         ],
       },
+      {
+        user: 'MediaMTX RTSP over UDP (RTCP)',
+        description: 'MediaMTX exchanges the RTCP control reports of UDP-transport RTSP sessions on UDP 8001 by default, next to RTP on 8000.',
+        protocols: ['udp'],
+        sources: [
+          source.githubMediamtxYml,
+        ],
+      },
     ],
     related: [6443],
   },

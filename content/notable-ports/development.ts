@@ -152,6 +152,14 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'MediaMTX RTSP over UDP (RTP)',
+        description: 'MediaMTX receives and sends RTP for RTSP sessions that use UDP transport on UDP 8000 by default.',
+        protocols: ['udp'],
+        sources: [
+          source.githubMediamtxYml,
+        ],
+      },
     ],
     security: [
       {

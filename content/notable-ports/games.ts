@@ -48,6 +48,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.valvesoftwareWikiSourceDedicatedServer,
     ],
+    unofficialUses: [
+      {
+        user: 'ARK: Survival Evolved server query',
+        description: 'ARK: Survival Evolved dedicated servers answer Steam server queries on query port 27015 by default, with the game itself on 7777.',
+        protocols: ['udp'],
+        sources: [
+          source.linuxgsmArkDefault,
+        ],
+      },
+    ],
     security: [
       {
         note: 'US-CERT lists the Steam server-query protocol on UDP 27015 among protocols abused for reflected amplification attacks (about 5.5 times); rate-limit or filter queries from spoofed sources.',
@@ -302,11 +312,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['valheim'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/Halkcyon/valheim-server',
-        title: 'Halkcyon/valheim-server: wrapper for valheim_server (port requirements)',
-        kind: 'secondary',
-      },
+      source.halkcyonValheimServer,
     ],
   },
   {
@@ -544,10 +550,18 @@ export const notablePorts: NotablePortInput[] = [
     unofficialUses: [
       {
         user: 'Satisfactory dedicated server',
-        description: 'Satisfactory dedicated servers use port 7777 over both UDP (game traffic) and TCP (the server API), alongside TCP 8888 for reliable messaging.',
+        description: 'Satisfactory dedicated servers use 7777 as their game port over both TCP and UDP, alongside TCP 8888 for messaging; container guides publish all three.',
         protocols: ['tcp', 'udp'],
         sources: [
           source.wolveixSatisfactoryReadme,
+        ],
+      },
+      {
+        user: 'ARK: Survival Evolved server',
+        description: 'ARK: Survival Evolved dedicated servers are commonly started with -Port=7777 for game traffic and query port 27015.',
+        protocols: ['udp'],
+        sources: [
+          source.linuxgsmArkDefault,
         ],
       },
     ],
@@ -659,5 +673,18 @@ export const notablePorts: NotablePortInput[] = [
       source.nothubTs3Docker,
     ],
     related: [10080, 10011],
+  },
+  {
+    port: 2457,
+    protocols: ['udp'],
+    name: 'Valheim dedicated server (Steam query)',
+    summary: 'Valheim dedicated servers answer Steam server-browser queries on UDP 2457, one above the game port 2456, so both are forwarded for a public server.',
+    category: 'games',
+    aliases: ['valheim-query'],
+    status: 'unofficial',
+    sources: [
+      source.halkcyonValheimServer,
+    ],
+    related: [2456],
   },
 ];

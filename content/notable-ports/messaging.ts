@@ -891,12 +891,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
         checked: '2026-11-30',
       },
-      {
-        url: 'https://github.com/bitcoin-dot-org/Bitcoin.org/blob/master/_releases/v0.16.0.md',
-        title: 'Bitcoin Core 0.16.0 release notes (Bitcoin.org): regtest JSON-RPC moved to 18443 to avoid testnet\'s 18332',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.bitcoinOrgReleaseV0160,
     ],
     related: [18333, 8332],
   },
@@ -1010,5 +1005,18 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [8545, 30303],
+  },
+  {
+    port: 18443,
+    protocols: ['tcp'],
+    name: 'Bitcoin regtest JSON-RPC',
+    summary: 'Bitcoin Core started with -regtest, the private test chain developers use for local testing, answers JSON-RPC on TCP 18443 since version 0.16.0, which moved it off testnet\'s 18332.',
+    category: 'messaging',
+    aliases: ['bitcoin-regtest'],
+    status: 'unofficial',
+    sources: [
+      source.bitcoinOrgReleaseV0160,
+    ],
+    related: [18332, 8332],
   },
 ];

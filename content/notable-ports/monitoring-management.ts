@@ -884,6 +884,16 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'TeamSpeak 3 WebQuery (HTTP)',
+        description: 'TeamSpeak 3 servers expose WebQuery, the HTTP/JSON form of ServerQuery authenticated with an API key, on TCP 10080, with HTTPS on 10443.',
+        protocols: ['tcp'],
+        sources: [
+          source.nothubTs3Docker,
+        ],
+      },
+    ],
   },
   {
     port: 9101,

@@ -874,4 +874,17 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 9998,
+    protocols: ['tcp'],
+    name: 'MediaMTX Prometheus metrics',
+    summary: 'MediaMTX publishes Prometheus-compatible metrics about its paths, readers and publishers over HTTP on TCP 9998 when metrics are switched on (they are off by default).',
+    category: 'voip-media',
+    aliases: ['mediamtx-metrics'],
+    status: 'unofficial',
+    sources: [
+      source.githubMediamtxYml,
+    ],
+    related: [9997, 8554],
+  },
 ];

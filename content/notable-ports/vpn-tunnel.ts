@@ -541,4 +541,48 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [7656],
   },
+  {
+    port: 9150,
+    protocols: ['tcp'],
+    name: 'Tor Browser SOCKS proxy',
+    summary: 'The Tor process bundled with Tor Browser offers its SOCKS proxy on localhost 9150 rather than the system Tor daemon\'s 9050, so programs meant to go through Tor Browser\'s Tor point at 9150.',
+    category: 'vpn-tunnel',
+    aliases: ['tor-browser'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://www.oreilly.com/library/view/security-with-go/9781788627917/f794f88a-da63-491a-80d7-64b4221f0143.xhtml',
+        title: 'Security with Go (O\'Reilly): using Tor as a SOCKS5 proxy (9050, or 9150 with the Tor Browser bundle)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [9050, 9051],
+  },
+  {
+    port: 7667,
+    protocols: ['tcp'],
+    name: 'I2P router console over TLS',
+    summary: 'The Java I2P router can serve its router console over HTTPS on port 7667, the TLS counterpart of the plain console on 7657; like most I2P ports it is optional.',
+    category: 'vpn-tunnel',
+    aliases: ['i2p-console-ssl'],
+    status: 'unofficial',
+    sources: [
+      source.geti2pPorts,
+    ],
+    related: [7657],
+  },
+  {
+    port: 7650,
+    protocols: ['tcp'],
+    name: 'I2PControl',
+    summary: 'I2PControl, a JSON-RPC interface to the I2P router used by monitoring tools and remote controllers, listens on port 7650 when the plugin or built-in webapp is enabled.',
+    category: 'vpn-tunnel',
+    aliases: ['i2pcontrol'],
+    status: 'unofficial',
+    sources: [
+      source.geti2pPorts,
+    ],
+    related: [7657],
+  },
 ];

@@ -79,6 +79,14 @@ export const notablePorts: NotablePortInput[] = [
           source.kuboConfigMd,
         ],
       },
+      {
+        user: 'lnd REST API',
+        description: 'lnd, the Lightning Network daemon, serves its REST proxy of the gRPC API on localhost:8080 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.lndSampleConf,
+        ],
+      },
     ],
     related: [80, 8443, 8009, 8005],
   },
