@@ -1417,4 +1417,16 @@ export const source = {
     kind: 'secondary',
     checked: '2026-11-30',
   },
+  freeswitchVanillaVarsXml: {
+    url: 'https://github.com/signalwire/freeswitch/blob/master/conf/vanilla/vars.xml',
+    title: 'FreeSWITCH default configuration: conf/vanilla/vars.xml (internal_sip_port 5060, internal_tls_port 5061, external_sip_port 5080, external_tls_port 5081)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
+  yahooMessengerPortsBlog: {
+    url: 'https://mydigitalnetwork.blogspot.com/2007/10/yahoo-connection-problems.html',
+    title: 'Yahoo! Connection Problems (2007): ports Yahoo! Messenger uses (5050 chat, 5100 webcam, 5101 P2P instant messages, 5000-5010 voice)',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;

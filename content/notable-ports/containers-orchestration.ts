@@ -910,6 +910,16 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Yahoo! Messenger',
+        description: 'Yahoo! Messenger clients connected out to Yahoo\'s servers on TCP 5050 for login and chat, so the port appeared in firewall logs as a destination rather than a listener.',
+        protocols: ['tcp'],
+        sources: [
+          source.yahooMessengerPortsBlog,
+        ],
+      },
+    ],
     related: [5051],
   },
   {

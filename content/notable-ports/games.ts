@@ -687,4 +687,28 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [2456],
   },
+  {
+    port: 7778,
+    protocols: ['udp'],
+    name: 'Unreal Tournament server query',
+    summary: 'Unreal Tournament servers answer server-browser queries on the port right after the game port, so a server on the default 7777 takes queries on UDP 7778 and opens 7779 and up for its master-server uplink.',
+    category: 'games',
+    aliases: ['ut-query', 'unreal-query'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://mwohlauer.d-n-s.name/wiki/doku.php?id=en:games:ut99:query_protocol',
+        title: 'Unreal Tournament 99 query protocol (game 7777, query 7778, LAN query 8777)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://forums.beyondunreal.com/threads/hosting-behind-router.115110',
+        title: 'BeyondUnreal forums: hosting behind a router (UDP 7777 gameplay, 7778 query, 7779+ uplinks)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [7777],
+  },
 ];

@@ -887,4 +887,36 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [9997, 8554],
   },
+  {
+    port: 5080,
+    protocols: ['udp', 'tcp'],
+    name: 'FreeSWITCH external SIP profile',
+    summary: 'FreeSWITCH\'s stock configuration runs two SIP profiles: "internal" for the PBX\'s own phones on 5060 and "external" for carriers and gateways on 5080, so a FreeSWITCH server answers SIP on both ports out of the box.',
+    category: 'voip-media',
+    aliases: ['freeswitch-external'],
+    status: 'unofficial',
+    sources: [
+      source.freeswitchVanillaVarsXml,
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/master/conf/vanilla/sip_profiles/external.xml',
+        title: 'FreeSWITCH default configuration: sip_profiles/external.xml (sip-port $${external_sip_port})',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [5060, 5081],
+  },
+  {
+    port: 5081,
+    protocols: ['tcp'],
+    name: 'FreeSWITCH external SIP profile over TLS',
+    summary: 'FreeSWITCH\'s external SIP profile takes SIP over TLS on TCP 5081 when TLS is enabled for it, next to plain SIP on 5080.',
+    category: 'voip-media',
+    aliases: ['freeswitch-external-tls'],
+    status: 'unofficial',
+    sources: [
+      source.freeswitchVanillaVarsXml,
+    ],
+    related: [5080, 5061],
+  },
 ];
