@@ -1429,4 +1429,16 @@ export const source = {
     kind: 'secondary',
     checked: '2026-11-30',
   },
+  prysmPortsAndFirewalls: {
+    url: 'https://github.com/prysmaticlabs/documentation/blob/master/docs/manage-connections/configure-ports-and-firewalls.md',
+    title: 'Prysm documentation: configure ports and firewalls (13000/TCP libp2p, 12000/UDP discovery, 4000/TCP validator gRPC, 3500/TCP beacon API)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
+  lighthouseAdvancedNetworking: {
+    url: 'https://github.com/sigp/lighthouse/blob/stable/book/src/advanced_networking.md',
+    title: 'Lighthouse book: advanced networking (9000 TCP/UDP by default, 9001 UDP for QUIC)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;

@@ -458,6 +458,14 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'Lighthouse beacon node peer-to-peer',
+        description: 'Lighthouse, an Ethereum consensus client, listens for peers on port 9000 over both TCP and UDP by default.',
+        protocols: ['tcp', 'udp'],
+        sources: [
+          source.lighthouseAdvancedNetworking,
+        ],
+      },
     ],
     related: [8123],
   },

@@ -293,6 +293,16 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Prysm validator gRPC',
+        description: 'Prysm validator clients connect to their beacon node over gRPC on TCP 4000; Prysm advises opening it only when the validator runs on another machine.',
+        protocols: ['tcp'],
+        sources: [
+          source.prysmPortsAndFirewalls,
+        ],
+      },
+    ],
     related: [1313],
   },
   {

@@ -1069,4 +1069,48 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [5050, 5100],
   },
+  {
+    port: 12000,
+    protocols: ['udp'],
+    name: 'Prysm beacon node discovery',
+    summary: 'Prysm, an Ethereum consensus client, exposes UDP 12000 so other Ethereum nodes can discover its beacon node; Prysm\'s guide says to allow it in and out and to forward it on home routers.',
+    category: 'messaging',
+    aliases: ['prysm-discovery'],
+    status: 'unofficial',
+    sources: [
+      source.prysmPortsAndFirewalls,
+    ],
+    related: [13000, 3500, 4000],
+  },
+  {
+    port: 3500,
+    protocols: ['tcp'],
+    name: 'Prysm beacon node API',
+    summary: 'Prysm\'s beacon node answers its HTTP query API (node status and consensus-chain data) on TCP 3500; Prysm advises blocking it from the outside world.',
+    category: 'messaging',
+    aliases: ['prysm-api'],
+    status: 'unofficial',
+    sources: [
+      source.prysmPortsAndFirewalls,
+    ],
+    related: [4000, 12000, 13000],
+  },
+  {
+    port: 5052,
+    protocols: ['tcp'],
+    name: 'Lighthouse beacon node HTTP API',
+    summary: 'Lighthouse, an Ethereum consensus client, serves the standard beacon-node HTTP API on 127.0.0.1:5052 when started with --http; its validator client and monitoring tools call it there.',
+    category: 'messaging',
+    aliases: ['lighthouse-api', 'beacon-api'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/sigp/lighthouse/blob/stable/book/src/api-bn.md',
+        title: 'Lighthouse book: Beacon Node API (--http, default listen address http://127.0.0.1:5052)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [9000, 8551],
+  },
 ];

@@ -919,4 +919,46 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [5080, 5061],
   },
+  {
+    port: 5959,
+    protocols: ['tcp'],
+    name: 'NDI Discovery Server',
+    summary: 'The NDI Discovery Server, a central registry of NDI video sources that replaces mDNS on networks where multicast is unwanted or unavailable, is reached on port 5959 unless another is configured.',
+    category: 'voip-media',
+    aliases: ['ndi-discovery'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://docs.ndi.video/all/getting-started/white-paper/discovery-and-registration/discovery-server.md',
+        title: 'NDI documentation: Discovery Server (centralised registry instead of mDNS)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://docs.aws.amazon.com/mediaconnect/latest/api/API_NdiDiscoveryServerConfig.html',
+        title: 'AWS Elemental MediaConnect API: NdiDiscoveryServerConfig (discovery server port defaults to 5959)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [5960, 5353],
+  },
+  {
+    port: 5960,
+    protocols: ['udp'],
+    name: 'NDI video streams (5960 and up)',
+    summary: 'NDI (Network Device Interface) senders and receivers in current versions carry each video connection on a predictable port from 5960 upward, one more port per connection, after announcing sources over mDNS on 5353.',
+    category: 'voip-media',
+    aliases: ['ndi'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://docs.ndi.video/all/developing-with-ndi/sdk/port-numbers.md',
+        title: 'NDI SDK documentation: Port Numbers (5353 mDNS; 5960 and up for connections)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [5959, 5353],
+  },
 ];

@@ -280,6 +280,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.torprojectSampleIn,
     ],
+    unofficialUses: [
+      {
+        user: 'Lighthouse QUIC',
+        description: 'Lighthouse (since v4.5.0) also tries QUIC peer connections on UDP 9001 by default, next to its TCP/UDP 9000.',
+        protocols: ['udp'],
+        sources: [
+          source.lighthouseAdvancedNetworking,
+        ],
+      },
+    ],
     related: [9050],
   },
   {
@@ -584,5 +594,23 @@ export const notablePorts: NotablePortInput[] = [
       source.geti2pPorts,
     ],
     related: [7657],
+  },
+  {
+    port: 9030,
+    protocols: ['tcp'],
+    name: 'Tor relay directory port (DirPort)',
+    summary: 'Tor relays that mirror the network directory traditionally advertise it on DirPort 9030, the value Tor\'s sample torrc has long suggested next to ORPort 9001.',
+    category: 'vpn-tunnel',
+    aliases: ['tor-dirport'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://gitlab.torproject.org/jarl/tor/-/commit/0c583a6cf295f6de3154a45ae17113b2b9506473',
+        title: 'Tor source history (GitLab): torrc.sample.in with "#DirPort 9030 # what port to advertise for directory connections"',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [9001, 9050],
   },
 ];
