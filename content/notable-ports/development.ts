@@ -91,6 +91,19 @@ export const notablePorts: NotablePortInput[] = [
           source.microsoftNetworkingServiceOverviewAndNetworkPort,
         ],
       },
+      {
+        user: 'Asterisk UNISTIM phones',
+        description: 'Asterisk\'s chan_unistim driver, for Nortel/Avaya UNISTIM IP phones, listens on UDP 5000 in its sample configuration.',
+        protocols: ['udp'],
+        sources: [
+          {
+            url: 'https://github.com/asterisk/asterisk/blob/master/configs/samples/unistim.conf.sample',
+            title: 'Asterisk sample configuration: unistim.conf.sample (port=5000, UDP)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     security: [
       {

@@ -610,6 +610,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.githubEsphomeRst,
     ],
+    unofficialUses: [
+      {
+        user: 'MediaMTX MoQ web client and WebTransport',
+        description: 'MediaMTX\'s Media over QUIC server, on by default, serves its web client over HTTP/2 on TCP 8892 and the WebTransport endpoint over HTTP/3 on UDP 8892.',
+        protocols: ['tcp', 'udp'],
+        sources: [
+          source.githubMediamtxYml,
+        ],
+      },
+    ],
     related: [3232, 8266, 6052],
   },
   {

@@ -248,6 +248,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.githubMediamtxYml,
     ],
+    unofficialUses: [
+      {
+        user: 'go2rtc RTSP server',
+        description: 'go2rtc, the camera-streaming relay, re-publishes camera streams over RTSP on TCP 8554 by default; Home Assistant and Frigate setups read them from there.',
+        protocols: ['tcp'],
+        sources: [
+          source.go2rtcReadme,
+        ],
+      },
+    ],
     related: [554, 1935],
   },
   {
@@ -960,5 +970,18 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [5959, 5353],
+  },
+  {
+    port: 8893,
+    protocols: ['udp'],
+    name: 'MediaMTX Media over QUIC',
+    summary: 'MediaMTX\'s Media over QUIC (MoQ) server, switched on in the default configuration, takes native MoQ-over-QUIC publishers and readers on UDP 8893.',
+    category: 'voip-media',
+    aliases: ['mediamtx-moq', 'moq'],
+    status: 'unofficial',
+    sources: [
+      source.githubMediamtxYml,
+    ],
+    related: [8892, 8890],
   },
 ];
