@@ -214,6 +214,14 @@ export const notablePorts: NotablePortInput[] = [
         ],
       },
       {
+        user: 'Samsung Tizen smart TVs (remote-control WebSocket)',
+        description: 'Samsung smart TVs running Tizen (2016 and later) accept remote-control and app commands over a plain WebSocket on TCP 8001, under /api/v2/channels/; the TLS version with a pairing token is on 8002.',
+        protocols: ['tcp'],
+        sources: [
+          source.samsungtvwsConnection,
+        ],
+      },
+      {
         user: 'MediaMTX RTSP over UDP (RTCP)',
         description: 'MediaMTX exchanges the RTCP control reports of UDP-transport RTSP sessions on UDP 8001 by default, next to RTP on 8000.',
         protocols: ['udp'],
@@ -916,7 +924,7 @@ export const notablePorts: NotablePortInput[] = [
         description: 'Yahoo! Messenger clients connected out to Yahoo\'s servers on TCP 5050 for login and chat, so the port appeared in firewall logs as a destination rather than a listener.',
         protocols: ['tcp'],
         sources: [
-          source.yahooMessengerPortsBlog,
+          source.mydigitalnetworkYahooConnectionProblems,
         ],
       },
     ],
@@ -953,5 +961,29 @@ export const notablePorts: NotablePortInput[] = [
       source.githubSystemRequirementsRst,
     ],
     related: [51820, 8472],
+  },
+  {
+    port: 9099,
+    protocols: ['tcp'],
+    name: 'Calico Felix health endpoint',
+    summary: 'Felix, the per-node agent of the Calico network plugin for Kubernetes, runs a health server on TCP 9099 (HealthPort), bound to localhost by default (HealthHost); the flannel-networking variant of the Calico Helm chart points the calico-node readiness probe at http://localhost:9099/readiness.',
+    category: 'containers-orchestration',
+    aliases: ['calico', 'calico-felix', 'felix-health'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/projectcalico/calico/blob/master/felix/docs/config-params.md',
+        title: 'Calico source: felix/docs/config-params.md (HealthPort default 9099, HealthHost default localhost)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/projectcalico/calico/blob/master/charts/calico/templates/calico-node.yaml',
+        title: 'Calico Helm chart: calico-node.yaml (readiness probe http://localhost:9099/readiness for flannel networking)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [179, 10250],
   },
 ];

@@ -662,19 +662,6 @@ export const notablePorts: NotablePortInput[] = [
     related: [9987],
   },
   {
-    port: 10443,
-    protocols: ['tcp'],
-    name: 'TeamSpeak 3 WebQuery (HTTPS)',
-    summary: 'TeamSpeak 3 servers expose WebQuery, the HTTP/JSON version of ServerQuery authenticated with an API key, over HTTPS on TCP 10443 (plain HTTP is 10080).',
-    category: 'games',
-    aliases: ['ts3-webquery-https'],
-    status: 'unofficial',
-    sources: [
-      source.nothubTs3Docker,
-    ],
-    related: [10080, 10011],
-  },
-  {
     port: 2457,
     protocols: ['udp'],
     name: 'Valheim dedicated server (Steam query)',

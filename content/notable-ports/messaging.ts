@@ -79,6 +79,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.rfcEditorRfcRfc7194,
     ],
+    unofficialUses: [
+      {
+        user: 'Tuya smart devices (protocol 3.3 discovery)',
+        description: 'Tuya-based smart plugs and bulbs with protocol version 3.3 broadcast encrypted discovery packets to UDP 6667, where local-control tools listen for them.',
+        protocols: ['udp'],
+        sources: [
+          source.tinytuyaConst,
+        ],
+      },
+    ],
     security: [
       {
         note: 'Plain IRC on this port carries messages, nicknames and any NickServ passwords unencrypted; prefer the TLS port 6697.',
@@ -777,6 +787,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.solaceConfiguringAndManagingSwBrokerSpecificConf,
     ],
+    unofficialUses: [
+      {
+        user: 'Yeelight smart lights',
+        description: 'Yeelight Wi-Fi bulbs and light strips accept control commands on TCP 55443, after being found by discovery on UDP 1982.',
+        protocols: ['tcp'],
+        sources: [
+          source.hyperionLedDeviceYeelight,
+        ],
+      },
+    ],
     related: [55555, 55003],
   },
   {
@@ -805,6 +825,56 @@ export const notablePorts: NotablePortInput[] = [
       source.rabbitmqNetworking,
     ],
     related: [61613, 61616],
+  },
+  {
+    port: 5298,
+    protocols: ['tcp'],
+    name: 'XMPP link-local messaging (Bonjour chat)',
+    summary: 'Serverless chat over the local network (XMPP link-local messaging, XEP-0174), which Apple\'s iChat has offered in Bonjour mode since 2002, advertises each user through DNS-SD as a _presence._tcp service; the real port comes from the SRV record, but some implementations hardcoded 5298, the port IANA registers as presence.',
+    category: 'messaging',
+    aliases: ['bonjour-chat', 'link-local-xmpp', 'xep-0174', 'ichat', 'presence'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://github.com/xsf/xeps/blob/master/xep-0174.xml',
+        title: 'XEP-0174: Serverless Messaging (XMPP Standards Foundation), source in the xsf/xeps repository',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [5222, 5353],
+  },
+  {
+    port: 5100,
+    protocols: ['tcp'],
+    name: 'Yahoo! Messenger webcam',
+    summary: 'Yahoo! Messenger carried webcam video over TCP 5100: a client connected out on it to watch a webcam, and with the "super webcam" option the sending client accepted connections on 5100 itself.',
+    category: 'messaging',
+    aliases: ['yahoo-messenger', 'yahoo-webcam', 'ymsg'],
+    status: 'unofficial',
+    sources: [
+      source.mydigitalnetworkYahooConnectionProblems,
+      {
+        url: 'https://flylib.com/books/en/3.105.1.129/1/',
+        title: 'Book excerpt on flylib.com: Yahoo Messenger (video traffic on TCP 5100, logins on 5050, voice on 5000-5010)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [5050, 5101],
+  },
+  {
+    port: 5101,
+    protocols: ['tcp'],
+    name: 'Yahoo! Messenger peer-to-peer messages',
+    summary: 'Yahoo! Messenger clients listened on TCP 5101 for direct, peer-to-peer instant messages from buddies, so private messages between them did not have to pass through Yahoo\'s servers.',
+    category: 'messaging',
+    aliases: ['yahoo-p2p'],
+    status: 'unofficial',
+    sources: [
+      source.mydigitalnetworkYahooConnectionProblems,
+    ],
+    related: [5050, 5100],
   },
   {
     port: 18080,
@@ -894,19 +964,6 @@ export const notablePorts: NotablePortInput[] = [
       source.bitcoinOrgReleaseV0160,
     ],
     related: [18333, 8332],
-  },
-  {
-    port: 10009,
-    protocols: ['tcp'],
-    name: 'lnd gRPC API',
-    summary: 'lnd, the Lightning Network daemon, serves its gRPC API on localhost:10009 by default; lncli and other wallet or management tools connect to it there, authenticating with lnd\'s TLS certificate and macaroons.',
-    category: 'messaging',
-    aliases: ['lnd-grpc', 'lncli'],
-    status: 'unofficial',
-    sources: [
-      source.lndSampleConf,
-    ],
-    related: [9735, 8080],
   },
   {
     port: 9911,
@@ -1018,69 +1075,6 @@ export const notablePorts: NotablePortInput[] = [
       source.bitcoinOrgReleaseV0160,
     ],
     related: [18332, 8332],
-  },
-  {
-    port: 5298,
-    protocols: ['tcp'],
-    name: 'XMPP link-local messaging (Bonjour chat)',
-    summary: 'Serverless XMPP chat on a local network (XEP-0174, the Bonjour mode Apple\'s iChat offered from 2002) finds peers through mDNS and connects to the port they advertise; early implementations hardcoded that port to 5298, so older Macs and chat clients listen here.',
-    category: 'messaging',
-    aliases: ['xmpp-link-local', 'bonjour-chat', 'ichat-bonjour'],
-    status: 'official',
-    sources: [
-      {
-        url: 'https://github.com/xsf/xeps/blob/master/xep-0174.xml',
-        title: 'XEP-0174: Serverless Messaging (XMPP Standards Foundation source; iChat Bonjour mode, port.p2pj once hardcoded to 5298)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-    ],
-    related: [5222, 5353],
-  },
-  {
-    port: 5100,
-    protocols: ['tcp'],
-    name: 'Yahoo! Messenger webcam',
-    summary: 'Yahoo! Messenger sent webcam video over TCP 5100, both to Yahoo\'s servers and, for its "super webcam" mode, as a listening port on the sender\'s PC.',
-    category: 'messaging',
-    aliases: ['yahoo-webcam'],
-    status: 'unofficial',
-    sources: [
-      source.yahooMessengerPortsBlog,
-      {
-        url: 'https://flylib.com/books/en/3.105.1.129/1/',
-        title: 'Book excerpt (flylib): Yahoo Messenger ports (login on 5050 and others, webcam on TCP 5100, voice on 5000-5010)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
-    ],
-    related: [5050, 5101],
-  },
-  {
-    port: 5101,
-    protocols: ['tcp'],
-    name: 'Yahoo! Messenger peer-to-peer messages',
-    summary: 'Yahoo! Messenger clients listened on TCP 5101 so buddies could send instant messages straight to them instead of through Yahoo\'s servers; this inbound port is why machines running Messenger showed 5101 open.',
-    category: 'messaging',
-    aliases: ['yahoo-p2p'],
-    status: 'unofficial',
-    sources: [
-      source.yahooMessengerPortsBlog,
-    ],
-    related: [5050, 5100],
-  },
-  {
-    port: 12000,
-    protocols: ['udp'],
-    name: 'Prysm beacon node discovery',
-    summary: 'Prysm, an Ethereum consensus client, exposes UDP 12000 so other Ethereum nodes can discover its beacon node; Prysm\'s guide says to allow it in and out and to forward it on home routers.',
-    category: 'messaging',
-    aliases: ['prysm-discovery'],
-    status: 'unofficial',
-    sources: [
-      source.prysmPortsAndFirewalls,
-    ],
-    related: [13000, 3500, 4000],
   },
   {
     port: 3500,

@@ -130,6 +130,19 @@ export const notablePorts: NotablePortInput[] = [
           source.clouderaContentHbasePorts,
         ],
       },
+      {
+        user: 'Kodi JSON-RPC over TCP',
+        description: 'Kodi answers its JSON-RPC API over a raw TCP socket on port 9090 by default (changeable with <tcpport> in advancedsettings.xml); home-automation adapters such as ioBroker\'s connect there to control it and send notifications.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/iobroker-community-adapters/ioBroker.kodi',
+            title: 'ioBroker.kodi adapter README (Russian): Kodi JSON-RPC API uses port 9090 by default, set another with <tcpport> in advancedsettings.xml',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     related: [9093, 9100, 3000],
   },
@@ -588,6 +601,14 @@ export const notablePorts: NotablePortInput[] = [
       source.splunkInheritedDeploymentTasksComponentsAndTheir,
     ],
     unofficialUses: [
+      {
+        user: 'Synology Assistant',
+        description: 'Synology Assistant, the setup utility that finds Synology NAS units on the local network, uses UDP 9997 together with 9998 and 9999.',
+        protocols: ['udp'],
+        sources: [
+          source.synologyDsmNetworkPortsDe,
+        ],
+      },
       {
         user: 'MediaMTX control API',
         description: 'MediaMTX puts its control API on TCP 9997 when the api option is turned on (it is off by default).',
@@ -1209,6 +1230,14 @@ export const notablePorts: NotablePortInput[] = [
     ],
     unofficialUses: [
       {
+        user: 'Hyperion web configuration',
+        description: 'Hyperion, the open-source ambient-lighting engine, serves its browser-based configuration interface over plain HTTP on TCP 8090 (HTTPS on 8092).',
+        protocols: ['tcp'],
+        sources: [
+          source.hyperionSchemaWebConfig,
+        ],
+      },
+      {
         user: 'Cuckoo Sandbox REST API',
         description: 'The Cuckoo Sandbox REST API, used to submit samples and fetch reports, binds to localhost:8090 by default.',
         protocols: ['tcp'],
@@ -1490,12 +1519,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.githubSambaSwat8Xml,
-      {
-        url: 'https://github.com/samba-team/samba/commit/61a2ad3c020424cead067cbdc89ea6f25708fde4',
-        title: 'Samba commit 61a2ad3c: swat: Remove swat (May 2013)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      { url: 'https://github.com/samba-team/samba/commit/61a2ad3c020424cead067cbdc89ea6f25708fde4', title: 'Samba commit 61a2ad3c: swat: Remove swat (May 2013)', kind: 'project', checked: '2026-11-30' },
     ],
     security: [
       {
@@ -1517,12 +1541,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'official',
     sources: [
       source.githubCve20060995Json,
-      {
-        url: 'https://github.com/nmap/nmap/blob/master/nmap-service-probes',
-        title: 'Nmap source: nmap-service-probes (Retrospect match; Dantz, then EMC, Roxio and Retrospect Inc.)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.nmapNmapServiceProbes,
     ],
     security: [
       {
@@ -1532,5 +1551,341 @@ export const notablePorts: NotablePortInput[] = [
         ],
       },
     ],
+  },
+  {
+    port: 65129,
+    protocols: ['tcp'],
+    name: 'Ivanti Device and Application Control application server',
+    summary: 'The Application Server of Ivanti Device and Application Control listens on TCP 65129 for its endpoint clients and for other application servers, or on 65229 when TLS is used; the clients themselves listen on 33115 so the server can push updates to them.',
+    category: 'monitoring-management',
+    aliases: ['ivanti-device-control', 'idac'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://help.ivanti.com/ht/help/en_US/IDAC/vNow/admin/application-server-client-comms.htm',
+        title: 'Ivanti Device and Application Control help: About Application Server-Client Communications (server 65129 or 65229 for TLS, clients 33115)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [],
+  },
+  {
+    port: 9593,
+    protocols: ['tcp'],
+    name: 'LANDesk Management Agent (CBA8)',
+    summary: 'PCs with the LANDesk Management Agent installed answer on TCP 9593, the port IANA records as cba8 (LANDesk Management Agent), with a web server that names itself in the header "Server: CBA8/<version>" and serves a page titled "LANDesk(R) Management Agent"; that is how scanners recognise it.',
+    category: 'monitoring-management',
+    aliases: ['landesk', 'cba8', 'landesk-agent'],
+    status: 'official',
+    sources: [
+      source.nmapNmapServiceProbes,
+      source.ianaServiceNamesPortNumbersXml,
+    ],
+    related: [9535],
+  },
+  {
+    port: 9998,
+    protocols: ['tcp'],
+    name: 'Idera Uptime Infrastructure Monitor agent',
+    summary: 'The agent of Idera Uptime Infrastructure Monitor answers queries on TCP 9998 with a plain-text dump of the host: name, kernel and OS version, CPUs, memory, disks and network interfaces.',
+    category: 'monitoring-management',
+    aliases: ['uptime-agent', 'idera-uptime', 'synology-assistant'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/nmap/nmap/blob/master/scripts/uptime-agent-info.nse',
+        title: 'Nmap script uptime-agent-info: system information from an Idera Uptime Infrastructure Monitor agent on 9998/tcp',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'Synology Assistant discovery',
+        description: 'Synology Assistant, Synology\'s setup utility for finding and installing NAS units on the local network, uses UDP 9997, 9998 and 9999; Synology\'s older Data Replicator backup tools used the same three numbers over TCP.',
+        protocols: ['udp'],
+        sources: [
+          source.synologyDsmNetworkPortsDe,
+        ],
+      },
+      {
+        user: 'Couchbase Server XDCR REST port',
+        description: 'Couchbase Server runs its cross-datacenter replication (XDCR) REST endpoint on port 9998, for requests from the same node only; it is not meant to be reached from outside.',
+        protocols: ['tcp'],
+        sources: [
+          source.couchbaseDocsServerInstallPorts76,
+        ],
+      },
+      {
+        user: 'MediaMTX Prometheus metrics',
+        description: 'MediaMTX publishes Prometheus-compatible metrics about its paths, readers and publishers over HTTP on TCP 9998 when metrics are switched on (they are off by default).',
+        protocols: ['tcp'],
+        sources: [
+          source.githubMediamtxYml,
+        ],
+      },
+    ],
+    related: [],
+  },
+  {
+    port: 8899,
+    protocols: ['tcp'],
+    name: 'Oracle VM Server agent (ovs-agent)',
+    summary: 'The Oracle Virtual Server Agent (ovs-agent) of Oracle VM Server answers XML-RPC calls, over TLS, on TCP 8899; it is a Python SimpleXMLRPCServer, and Nmap carries a script that tells its 2.2, 3.0 and 3.0.1 versions apart.',
+    category: 'monitoring-management',
+    aliases: ['ovs-agent', 'oracle-vm-agent', 'oracle-vm'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/nmap/nmap/blob/master/scripts/ovs-agent-version.nse',
+        title: 'Nmap script ovs-agent-version: Oracle Virtual Server Agent on 8899/tcp (ssl/ovs-agent, Python SimpleXMLRPCServer)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [],
+  },
+  {
+    port: 8400,
+    protocols: ['tcp'],
+    name: 'ManageEngine EventLog Analyzer web console',
+    summary: 'ManageEngine EventLog Analyzer, a log-management server that also stores administrator logins for the Windows and AS/400 hosts it collects from, serves its web application on TCP 8400, the port Metasploit\'s module for the product targets.',
+    category: 'monitoring-management',
+    aliases: ['eventlog-analyzer', 'manageengine-eventlog'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/rapid7/metasploit-framework/blob/master/modules/auxiliary/gather/eventlog_cred_disclosure.rb',
+        title: 'Metasploit module gather/eventlog_cred_disclosure: ManageEngine Eventlog Analyzer Managed Hosts Administrator Credential Disclosure (RPORT 8400)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'EventLog Analyzer versions 7 to 9.9 build 9002 let an unauthenticated visitor pull the administrator user names and passwords it stores for the Windows and AS/400 hosts it manages (CVE-2014-6038 and CVE-2014-6039).',
+        sources: [
+          {
+            url: 'https://github.com/rapid7/metasploit-framework/blob/master/modules/auxiliary/gather/eventlog_cred_disclosure.rb',
+            title: 'Metasploit module gather/eventlog_cred_disclosure: ManageEngine Eventlog Analyzer Managed Hosts Administrator Credential Disclosure (RPORT 8400)',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [],
+  },
+  {
+    port: 5054,
+    protocols: ['tcp'],
+    name: 'Reprise License Manager (RLM) web administration',
+    summary: 'The rlm licence server from Reprise Software, which software vendors such as Microchip ship for their network licences, starts an embedded web server on TCP 5054 for administration: licence status, rereading licence files, log switching and shutting the servers down.',
+    category: 'monitoring-management',
+    aliases: ['rlm', 'reprise', 'rlm-admin', 'reprise-license-manager'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://onlinedocs.microchip.com/oxy/GUID-CEE1FBD8-59BA-48B0-8F5C-441E7EE43B48-en-US-1/GUID-810DF0C6-3BCF-4A48-B9A8-7F88EDBFD09A.html',
+        title: 'Microchip MPLAB XC Network License Server guide, 6.2.5 The RLM Web Server (extract of the Reprise RLM manual: web server started on port 5054)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [],
+  },
+  {
+    port: 10009,
+    protocols: ['tcp'],
+    name: 'Fujitsu Systemwalker Desktop Patrol',
+    summary: 'Fujitsu\'s Systemwalker Desktop Patrol, a PC asset and inventory manager, uses port 10009 on its central server (CS) when it builds or extends the Systemwalker standard database; its other default ports include 2856 and 2922 for inventory and software distribution.',
+    category: 'monitoring-management',
+    aliases: ['systemwalker', 'desktop-patrol', 'swdtp'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://software.fujitsu.com/jp/manual/manualfiles/m120008/b1wd2707/04enz200/b2707-00-04-01-00.html',
+        title: 'Systemwalker Desktop Patrol V14g Reference Manual, 4.1 Port Number List',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'lnd gRPC API',
+        description: 'lnd, the Lightning Network daemon, serves its gRPC API on localhost:10009 by default; lncli and other wallet or management tools connect to it there, authenticating with lnd\'s TLS certificate and macaroons.',
+        protocols: ['tcp'],
+        sources: [
+          source.lndSampleConf,
+        ],
+      },
+    ],
+    related: [],
+  },
+  {
+    port: 5120,
+    protocols: ['tcp'],
+    name: 'Sun/Oracle ILOM remote console: virtual CD',
+    summary: 'The Integrated Lights Out Manager (ILOM) service processor of Sun Fire and Oracle servers carries the virtual CD drive of its remote console on TCP 5120, next to 5121 for keyboard and mouse, 5123 for the virtual diskette and 7578 for video.',
+    category: 'monitoring-management',
+    aliases: ['ilom', 'oracle-ilom', 'sun-ilom', 'ilom-remote-console'],
+    status: 'unofficial',
+    sources: [
+      source.oracleIlomPortsX4200,
+    ],
+    related: [5121, 5123, 7578, 623],
+  },
+  {
+    port: 5121,
+    protocols: ['tcp'],
+    name: 'Sun/Oracle ILOM remote console: keyboard and mouse',
+    summary: 'Sun and Oracle ILOM service processors take the keyboard and mouse input of a remote-console session on TCP 5121; the same session uses 5120 for the virtual CD and 7578 for video.',
+    category: 'monitoring-management',
+    aliases: ['ilom-kvm'],
+    status: 'unofficial',
+    sources: [
+      source.oracleIlomPortsX4200,
+    ],
+    related: [5120, 5123, 7578],
+  },
+  {
+    port: 7578,
+    protocols: ['tcp'],
+    name: 'Sun/Oracle ILOM remote console: video',
+    summary: 'The video stream of a Sun or Oracle ILOM remote-console session flows over TCP 7578 from the server\'s service processor to the console application.',
+    category: 'monitoring-management',
+    aliases: ['ilom-video'],
+    status: 'unofficial',
+    sources: [
+      source.oracleIlomPortsX4200,
+    ],
+    related: [5120, 5121],
+  },
+  {
+    port: 17988,
+    protocols: ['tcp'],
+    name: 'HPE iLO virtual media',
+    summary: 'HP and HPE ProLiant servers\' iLO management processor serves virtual media (disk images and drives mounted from the administrator\'s computer) on TCP 17988 by default, and iLO discovery scripts look for exactly this port.',
+    category: 'monitoring-management',
+    aliases: ['ilo', 'hp-ilo', 'hpe-ilo', 'ilo-virtual-media'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://www.github.com/osakanataro/findilos',
+        title: 'findilos: script that finds HP iLOs on a network segment by the default Virtual Media port 17988',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/mildsunrise/ilo-protocol',
+        title: 'ilo-protocol: Node.js implementation of the HPE iLO 4 remote console protocol (remote console and virtual media ports)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [443, 623],
+  },
+  {
+    port: 6547,
+    protocols: ['tcp'],
+    name: 'APC PowerChute Network Shutdown web interface (HTTPS)',
+    summary: 'PowerChute Network Shutdown (PCNS), the APC server agent that registers with a UPS\'s network management card, serves its web interface over TLS on TCP 6547; a login on port 3052 is redirected there.',
+    category: 'monitoring-management',
+    aliases: ['powerchute', 'pcns', 'apc-powerchute'],
+    status: 'official',
+    sources: [
+      source.apcFaqFa373363,
+    ],
+    related: [3052],
+  },
+  {
+    port: 3052,
+    protocols: ['tcp', 'udp'],
+    name: 'APC PowerChute Network Shutdown',
+    summary: 'PowerChute Network Shutdown agents listen on port 3052: over UDP the UPS network management card checks on each agent every 25 seconds and sends its notifications, and over TCP the agent\'s web interface answers and redirects to TLS on 6547.',
+    category: 'monitoring-management',
+    aliases: ['pcns-3052', 'apc-3052'],
+    status: 'official',
+    sources: [
+      source.apcFaqFa373363,
+    ],
+    related: [6547],
+  },
+  {
+    port: 8383,
+    protocols: ['tcp'],
+    name: 'ManageEngine Endpoint Central (Desktop Central) server, HTTPS',
+    summary: 'The ManageEngine Endpoint Central server, formerly Desktop Central, takes HTTPS connections from its agents and distribution servers on TCP 8383, the encrypted counterpart of its HTTP port 8020; the same server also listens on 8027 for on-demand tasks and 8443/8444 for remote desktop sharing.',
+    category: 'monitoring-management',
+    aliases: ['endpoint-central', 'desktop-central', 'manageengine-desktop-central'],
+    status: 'unofficial',
+    sources: [
+      source.manageengineDesktopCentralLanArchitecture,
+    ],
+    related: [8020, 8027, 8443],
+  },
+  {
+    port: 13722,
+    protocols: ['tcp'],
+    name: 'NetBackup Java user-interface service (bpjava-msvc)',
+    summary: 'Veritas NetBackup servers and clients run bpjava-msvc, the Java user-interface service that NetBackup\'s Java consoles log on to; IANA registers TCP 13722 under that daemon\'s name, next to bpcd on 13782 and vnetd on 13724.',
+    category: 'monitoring-management',
+    aliases: ['bpjava-msvc', 'netbackup-java'],
+    status: 'official',
+    sources: [
+      source.ianaServiceNamesPortNumbersXml,
+      {
+        url: 'https://raw.githubusercontent.com/CVEProject/cvelistV5/main/cves/2005/2xxx/CVE-2005-2715.json',
+        title: 'CVE-2005-2715: format string flaw in the Java user interface service (bpjava-msvc) daemon of VERITAS NetBackup',
+        kind: 'observed',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'A format-string flaw in bpjava-msvc in NetBackup 4.5, 5.0, 5.1 and 6.0 let a remote attacker run code through the COMMAND_LOGON_TO_MSERVER command (CVE-2005-2715).',
+        sources: [
+          {
+            url: 'https://raw.githubusercontent.com/CVEProject/cvelistV5/main/cves/2005/2xxx/CVE-2005-2715.json',
+            title: 'CVE-2005-2715: format string flaw in the Java user interface service (bpjava-msvc) daemon of VERITAS NetBackup',
+            kind: 'observed',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [13782, 13724, 1556],
+  },
+  {
+    port: 5123,
+    protocols: ['tcp'],
+    name: 'Sun/Oracle ILOM remote console: virtual diskette',
+    summary: 'Sun and Oracle ILOM service processors carry the virtual diskette drive of a remote-console session on TCP 5123, alongside the virtual CD on 5120.',
+    category: 'monitoring-management',
+    aliases: ['ilom-diskette'],
+    status: 'unofficial',
+    sources: [
+      source.oracleIlomPortsX4200,
+    ],
+    related: [5120, 5121, 7578],
+  },
+  {
+    port: 10082,
+    protocols: ['tcp'],
+    name: 'NetBackup optimized duplication (Data Domain OpenStorage)',
+    summary: 'When NetBackup writes to Data Domain storage through the OpenStorage plug-in, the hosts doing optimized duplication need TCP 10082 and 10102 open, besides NetBackup\'s usual vnetd (13724) and PBX (1556) ports, according to a port rundown on Veritas\'s community forum.',
+    category: 'monitoring-management',
+    aliases: ['netbackup-dedup', 'netbackup-optimized-duplication'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://vox.veritas.com/discussions/netbackup/what-port/506490',
+        title: 'Veritas community forum (VOX): NetBackup TCP port requirements (vnetd 13724, PBX 1556, optimized duplication 10082 and 10102)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [10102, 13724, 1556],
   },
 ];

@@ -513,19 +513,6 @@ export const notablePorts: NotablePortInput[] = [
     related: [4444, 7657],
   },
   {
-    port: 6668,
-    protocols: ['tcp'],
-    name: 'I2P IRC proxy',
-    summary: 'I2P routers run an IRC client tunnel on port 6668, so an IRC program connected to localhost:6668 reaches the IRC servers inside I2P.',
-    category: 'vpn-tunnel',
-    aliases: ['i2p-irc'],
-    status: 'unofficial',
-    sources: [
-      source.geti2pPorts,
-    ],
-    related: [6667],
-  },
-  {
     port: 7070,
     protocols: ['tcp'],
     name: 'i2pd web console',

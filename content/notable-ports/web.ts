@@ -72,6 +72,15 @@ export const notablePorts: NotablePortInput[] = [
         ],
       },
       {
+        user: 'UniFi Network controller (device inform)',
+        description: 'UniFi access points, switches and gateways report to a self-hosted UniFi Network controller, and are adopted by it, over HTTP on TCP 8080 (the inform URL http://<controller>:8080/inform).',
+        protocols: ['tcp'],
+        sources: [
+          source.linuxserverUnifiNetworkApplicationReadme,
+          source.opensuseUnifiFirewalldXml,
+        ],
+      },
+      {
         user: 'IPFS Kubo HTTP gateway',
         description: 'Kubo (go-ipfs) serves content from IPFS over HTTP through its gateway on 127.0.0.1:8080 by default.',
         protocols: ['tcp'],
@@ -103,6 +112,17 @@ export const notablePorts: NotablePortInput[] = [
         url: 'https://tomcat.apache.org/tomcat-10.1-doc/ssl-howto.html',
         title: 'Apache Tomcat 10.1: SSL/TLS Configuration How-To',
         kind: 'project',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'UniFi Network controller (web interface)',
+        description: 'A self-hosted UniFi Network Application serves its administration web interface and API over HTTPS on TCP 8443.',
+        protocols: ['tcp'],
+        sources: [
+          source.linuxserverUnifiNetworkApplicationReadme,
+          source.opensuseUnifiFirewalldXml,
+        ],
       },
     ],
     related: [443, 8080],
@@ -309,6 +329,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.githubConfDefault,
     ],
+    unofficialUses: [
+      {
+        user: 'Samsung Tizen smart TVs (secure remote-control WebSocket)',
+        description: 'Samsung Tizen TVs serve the same remote-control WebSocket API as on 8001 over TLS on TCP 8002, where clients also present a pairing token.',
+        protocols: ['tcp'],
+        sources: [
+          source.samsungtvwsConnection,
+        ],
+      },
+    ],
     security: [
       {
         note: 'Kong\'s own configuration file warns that Kong Manager can change the whole gateway\'s configuration and should be kept secured.',
@@ -481,6 +511,42 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.microsoftNetworkingServiceOverviewAndNetworkPort,
+    ],
+    related: [80],
+  },
+  {
+    port: 8180,
+    protocols: ['tcp'],
+    name: 'Apache Tomcat on FreeBSD',
+    summary: 'On FreeBSD, Apache Tomcat\'s default HTTP port is 8180 rather than the 8080 it uses on other systems, which is why Tomcat scanners such as Metasploit\'s administration-tool probe try 8180 first.',
+    category: 'web',
+    aliases: ['tomcat-freebsd'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/rapid7/metasploit-framework/blob/master/modules/auxiliary/admin/http/tomcat_administration.rb',
+        title: 'Metasploit module admin/http/tomcat_administration: "Port 8180 is the default for FreeBSD, 8080 for all others"',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [8080, 8443, 8009],
+  },
+  {
+    port: 16080,
+    protocols: ['tcp'],
+    name: 'Mac OS X Server web service behind the Performance Cache',
+    summary: 'On Mac OS X Server with the web Performance Cache turned on (the default), the cache answered on port 80 and Apache itself moved to TCP 16080; the cache fetched uncacheable pages from Apache there, and clients sometimes reached 16080 directly after an Apache redirect.',
+    category: 'web',
+    aliases: ['mac-os-x-server-web', 'performance-cache'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://savagetaylor.com/TIL/TA20511.html',
+        title: 'Apple Knowledge Base TA20511 (archived copy on savagetaylor.com): Mac OS X Server 10: Web service uses ports 80 and 16080 by default',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
     ],
     related: [80],
   },
