@@ -113,6 +113,14 @@ export const notablePorts: NotablePortInput[] = [
     ],
     unofficialUses: [
       {
+        user: 'HashiCorp Boundary controller API',
+        description: 'A Boundary controller serves its API, which the boundary CLI and admin UI use, on port 9200 unless its api listener names another address.',
+        protocols: ['tcp'],
+        sources: [
+          source.boundaryListenerDefaults,
+        ],
+      },
+      {
         user: 'WAP gateways (Kannel and others)',
         description: 'On UDP, 9200 is the Wireless Application Protocol port for connectionless WSP, the one IANA registers as wap-wsp: the open-source Kannel gateway, which fetches WML pages over HTTP on behalf of WAP phones, binds UDP 9200 and 9201 on its bearerbox (9202 and 9203 as well when WTLS is set up), and its user guide says it listens on 9200 to 9208.',
         protocols: ['udp'],
@@ -804,6 +812,21 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.githubHdfsDefaultXml,
     ],
+    unofficialUses: [
+      {
+        user: 'ManageEngine Endpoint Central (Desktop Central) server',
+        description: 'A ManageEngine Endpoint Central server takes connections from its agents on port 8020 by default; in branch-office (WAN) setups that port has to be reachable from the internet.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://www.manageengine.com/products/desktop-central/desktop-central-wan-architecture.html',
+            title: 'ManageEngine Endpoint Central: WAN architecture (server port, default 8020, must be accessible through the internet)',
+            kind: 'vendor',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     related: [9870, 9866],
   },
   {
@@ -1368,6 +1391,16 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.bashoRiakAdminOrg,
+    ],
+    unofficialUses: [
+      {
+        user: 'Argo CD commit server metrics',
+        description: 'Argo CD\'s commit server component exposes its Prometheus metrics on port 8087, the next number after the repo server\'s 8084.',
+        protocols: ['tcp'],
+        sources: [
+          source.argoCdMetrics,
+        ],
+      },
     ],
     related: [8098],
   },

@@ -92,6 +92,14 @@ export const notablePorts: NotablePortInput[] = [
         ],
       },
       {
+        user: 'OpenStack Identity (keystone)',
+        description: 'The endpoint of OpenStack\'s Identity service (keystone) is TCP 5000 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.openstackFirewallsDefaultPorts,
+        ],
+      },
+      {
         user: 'Asterisk UNISTIM phones',
         description: 'Asterisk\'s chan_unistim driver, for Nortel/Avaya UNISTIM IP phones, listens on UDP 5000 in its sample configuration.',
         protocols: ['udp'],
@@ -264,6 +272,35 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'Argo CD repo server',
+        description: 'Argo CD\'s argocd-repo-server listens for requests from the other Argo CD components on port 8081 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.argoCdRepoServerCommand,
+        ],
+      },
+      {
+        user: 'kube-state-metrics telemetry',
+        description: 'kube-state-metrics publishes its own process metrics on its telemetry port, 8081 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.kubeStateMetricsReadme,
+        ],
+      },
+      {
+        user: 'SPIRE server',
+        description: 'A SPIRE server, the SPIFFE identity server, listens on port 8081 by default (bind_port).',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/spiffe/spire/blob/main/doc/spire_server.md',
+            title: 'SPIRE documentation: SPIRE Server configuration reference (bind_port default 8081)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
   },
   {
@@ -307,6 +344,20 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     unofficialUses: [
+      {
+        user: 'NoMachine remote desktop (nxd)',
+        description: 'The NoMachine server service nxd accepts NX remote desktop connections on TCP 4000, the port to forward on a router for access from outside the local network.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://www.nomachine.com/AR04S01122',
+            title: 'NoMachine Knowledge Base AR04S01122: How to connect over the internet to NoMachine behind a NAT router (nxd listens on port 4000)',
+            kind: 'vendor',
+            checked: '2026-11-30',
+          },
+          source.noMachineForumUfwSettings,
+        ],
+      },
       {
         user: 'Prysm validator gRPC',
         description: 'Prysm validator clients connect to their beacon node over gRPC on TCP 4000; Prysm advises opening it only when the validator runs on another machine.',
@@ -381,6 +432,20 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           source.datastaxSecuritySecurefirewallR,
+        ],
+      },
+      {
+        user: 'OpenTelemetry Collector and Jaeger v2 internal metrics',
+        description: 'The OpenTelemetry Collector publishes its own Prometheus metrics on localhost:8888 by default, and Jaeger v2, built on the collector, lists 8888 as its metrics port.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/open-telemetry/opentelemetry-collector/blob/main/service/telemetry/otelconftelemetry/factory.go',
+            title: 'OpenTelemetry Collector source: service/telemetry/otelconftelemetry/factory.go (Prometheus reader on localhost:8888)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+          source.jaegerDeploymentManagementPorts,
         ],
       },
       {
@@ -509,6 +574,22 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.androidToolsAdb,
     ],
+    unofficialUses: [
+      {
+        user: 'SoftEther VPN Server',
+        description: 'SoftEther VPN Server listens on TCP 5555 (as well as 443 and 992) for SoftEther clients, and serves its web administration console at https://host:5555/admin/.',
+        protocols: ['tcp'],
+        sources: [
+          source.softEtherContainerReadme,
+          {
+            url: 'https://github.com/SoftEtherVPN/SoftEtherVPN/blob/master/README.md',
+            title: 'SoftEther VPN README (web console at https://host:5555/admin/)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     security: [
       {
         note: 'ADB gives a shell on the device, so a phone, TV box or other Android device left listening on this port on an untrusted network can be taken over; turn network debugging off when not in use.',
@@ -574,6 +655,22 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           source.hashicorpInstallPorts,
+        ],
+      },
+      {
+        user: 'Consul HTTPS API',
+        description: 'Consul\'s HTTPS API is disabled by default, but 8501 is the port Consul\'s documentation gives for it and the convention tools follow when TLS is turned on.',
+        protocols: ['tcp'],
+        sources: [
+          source.hashicorpInstallPorts,
+        ],
+      },
+      {
+        user: 'Longhorn instance manager (proxy service)',
+        description: 'Longhorn instance-manager pods in Kubernetes expose their proxy service to longhorn-manager on TCP 8501, one of a block of services on 8500 to 8504.',
+        protocols: ['tcp'],
+        sources: [
+          source.longhornNetworking,
         ],
       },
     ],
@@ -668,6 +765,14 @@ export const notablePorts: NotablePortInput[] = [
       source.ianaServiceNamesPortNumbersXml,
     ],
     unofficialUses: [
+      {
+        user: 'K3s embedded distributed registry (Spegel)',
+        description: 'K3s nodes that enable the embedded Spegel registry mirror share container image layers with each other over TCP 5001.',
+        protocols: ['tcp'],
+        sources: [
+          source.k3sRequirements,
+        ],
+      },
       {
         user: 'IPFS Kubo RPC API',
         description: 'Kubo (go-ipfs) serves its admin RPC API, which the ipfs command and the web UI use, on 127.0.0.1:5001 by default.',
@@ -1214,6 +1319,34 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'containerd CRI streaming server',
+        description: 'Early releases of containerd\'s CRI plugin served the streaming endpoint behind kubectl exec, attach and port-forward on TCP 10010 on every address; since July 2018 the upstream default is a random port on 127.0.0.1, but K3s still uses 10010 on the loopback interface for containerd and cri-dockerd exec and log streaming.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/containerd/cri/blob/42a98de2526653b92f6312fadb96c067502d5897/docs/config.md',
+            title: 'containerd CRI plugin config guide before July 2018 (stream_server_address "", stream_server_port "10010")',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+          {
+            url: 'https://github.com/containerd/cri/commit/b3d6f16383f886a5efabea45d5ae037b86cb3806',
+            title: 'containerd/cri commit b3d6f16: Serve streaming on localhost by default to match k8s 1.11 default (port 10010 becomes 0)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+          {
+            url: 'https://github.com/containerd/cri/blob/42a98de2526653b92f6312fadb96c067502d5897/pkg/server/streaming.go',
+            title: 'containerd CRI plugin source: pkg/server/streaming.go (streaming runtime for Exec, Attach and PortForward)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+          source.k3sRequirements,
+        ],
+      },
+    ],
     related: [],
   },
   {
@@ -1262,6 +1395,34 @@ export const notablePorts: NotablePortInput[] = [
         title: 'Bamboo service wrapper.conf shared on Pastebin (2012): "The Bamboo port number - this is the port number the Bamboo web server listens on", 8085',
         kind: 'secondary',
         checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'Argo CD CLI single sign-on callback',
+        description: 'Running argocd login --sso starts a short-lived OAuth2 login callback server on localhost port 8085 (--sso-port).',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/argoproj/argo-cd/blob/master/docs/user-guide/commands/argocd_login.md',
+            title: 'Argo CD documentation: argocd login (--sso-port, default 8085)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'Velero server metrics',
+        description: 'The Velero backup server for Kubernetes exposes Prometheus metrics on :8085 by default (--metrics-address).',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/vmware-tanzu/velero/blob/main/site/content/docs/main/troubleshooting.md',
+            title: 'Velero documentation: Troubleshooting (the metrics server listens on 8085 by default)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
       },
     ],
     related: [8080, 7990],

@@ -378,6 +378,14 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'Calico Felix Prometheus metrics',
+        description: 'When Prometheus metrics are turned on in Calico\'s Felix agent (PrometheusMetricsEnabled), Felix serves them on TCP 9091 on each node.',
+        protocols: ['tcp'],
+        sources: [
+          source.calicoFelixConfiguration,
+        ],
+      },
     ],
   },
   {

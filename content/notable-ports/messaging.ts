@@ -622,6 +622,14 @@ export const notablePorts: NotablePortInput[] = [
           source.mitreAttackTrickBot,
         ],
       },
+      {
+        user: 'Argo CD application controller metrics',
+        description: 'The Argo CD application controller publishes its Prometheus metrics about applications on port 8082.',
+        protocols: ['tcp'],
+        sources: [
+          source.argoCdMetrics,
+        ],
+      },
     ],
   },
   {

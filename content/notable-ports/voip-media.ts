@@ -659,6 +659,21 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Vector observability API',
+        description: 'The Vector log and metrics pipeline serves its observability API, which vector top and health probes use, on 127.0.0.1:8686 when the api section is enabled; it is off by default but on in Vector\'s Helm chart deployments.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/vectordotdev/vector/blob/master/website/content/en/docs/reference/configuration/_index.md',
+            title: 'Vector documentation: Configuration (api disabled by default, address 127.0.0.1:8686, enabled for Helm chart deployments)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     related: [8989, 7878, 9696],
   },
   {
@@ -675,6 +690,16 @@ export const notablePorts: NotablePortInput[] = [
         title: 'Servarr Wiki: Prowlarr settings (Port Number, default: 9696)',
         kind: 'project',
         checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'OpenStack Networking (neutron) API',
+        description: 'OpenStack\'s Networking service (neutron) serves its API on TCP 9696 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.openstackFirewallsDefaultPorts,
+        ],
       },
     ],
     related: [8989, 7878, 8686],

@@ -81,6 +81,35 @@ export const notablePorts: NotablePortInput[] = [
         ],
       },
       {
+        user: 'Argo CD API server',
+        description: 'The argocd-server component, which serves the Argo CD web UI and API, listens on 8080 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.argoCdServerCommand,
+        ],
+      },
+      {
+        user: 'kube-state-metrics',
+        description: 'kube-state-metrics, the Kubernetes add-on that turns object state into Prometheus metrics, serves them as plain text on port 8080 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.kubeStateMetricsReadme,
+        ],
+      },
+      {
+        user: 'CrowdSec Local API',
+        description: 'The CrowdSec security engine and its cscli tool use the CrowdSec Local API at 127.0.0.1:8080 by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/crowdsecurity/crowdsec-docs/blob/main/crowdsec-docs/docs/local_api/configuration.md',
+            title: 'CrowdSec documentation: Local API configuration (crowdsec and cscli use 127.0.0.1:8080 by default)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
         user: 'IPFS Kubo HTTP gateway',
         description: 'Kubo (go-ipfs) serves content from IPFS over HTTP through its gateway on 127.0.0.1:8080 by default.',
         protocols: ['tcp'],
@@ -406,6 +435,19 @@ export const notablePorts: NotablePortInput[] = [
           source.oracle8193671Ablci,
         ],
       },
+      {
+        user: 'CoreDNS ready plugin',
+        description: 'CoreDNS answers readiness probes at /ready on port 8181 when its ready plugin is enabled.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/coredns/coredns/blob/master/plugin/ready/README.md',
+            title: 'CoreDNS plugin documentation: ready (HTTP endpoint on port 8181, default address :8181)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     related: [32400],
   },
@@ -423,6 +465,17 @@ export const notablePorts: NotablePortInput[] = [
         title: 'Calibre-Web README (Quick Start: http://localhost:8083 and /opds) and cps/constants.py (DEFAULT_PORT = 8083)',
         kind: 'project',
         checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'Argo CD API server metrics',
+        description: 'Argo CD\'s API server exposes its Prometheus metrics on port 8083.',
+        protocols: ['tcp'],
+        sources: [
+          source.argoCdMetrics,
+          source.argoCdServerCommand,
+        ],
       },
     ],
   },
