@@ -85,24 +85,9 @@ export const notablePorts: NotablePortInput[] = [
     status: 'official',
     sources: [
       source.microsoftNetworkingServiceOverviewAndNetworkPort,
-      {
-        url: 'https://go.microsoft.com/fwlink/p/?LinkId=76143',
-        title: 'Microsoft Learn: Direct host SMB over TCP/IP (KB 204279; current text: port 445 over TCP)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://www.betaarchive.com/wiki/index.php?title=Microsoft_KB_Archive/204279&oldid=366683',
-        title: 'Microsoft KB 204279, 2007 text for Windows 2000, XP and Server 2003: direct-hosted SMB uses port 445 over TCP and UDP (BetaArchive copy)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://github.com/nmap/nmap/blob/master/scripts/smb-psexec.nse',
-        title: 'Nmap source: scripts/smb-psexec.nse (sample netstat -an of a Windows 2000 host, with UDP 0.0.0.0:445 bound)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      { url: 'https://go.microsoft.com/fwlink/p/?LinkId=76143', title: 'Microsoft Learn: Direct host SMB over TCP/IP (KB 204279; current text: port 445 over TCP)', kind: 'vendor', checked: '2026-11-30' },
+      { url: 'https://www.betaarchive.com/wiki/index.php?title=Microsoft_KB_Archive/204279&oldid=366683', title: 'Microsoft KB 204279, 2007 text for Windows 2000, XP and Server 2003: direct-hosted SMB uses port 445 over TCP and UDP (BetaArchive copy)', kind: 'secondary', checked: '2026-11-30' },
+      { url: 'https://github.com/nmap/nmap/blob/master/scripts/smb-psexec.nse', title: 'Nmap source: scripts/smb-psexec.nse (sample netstat -an of a Windows 2000 host, with UDP 0.0.0.0:445 bound)', kind: 'project', checked: '2026-11-30' },
     ],
     security: [
       {
@@ -826,18 +811,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['ncp', 'netware', 'edirectory'],
     status: 'official',
     sources: [
-      {
-        url: 'https://github.com/nmap/nmap/blob/master/scripts/ncp-serverinfo.nse',
-        title: 'Nmap source: scripts/ncp-serverinfo.nse (eDirectory server information from NCP on 524/tcp)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://github.com/nmap/nmap/blob/master/scripts/ncp-enum-users.nse',
-        title: 'Nmap source: scripts/ncp-enum-users.nse (list of eDirectory users from the NCP service)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      { url: 'https://github.com/nmap/nmap/blob/master/scripts/ncp-serverinfo.nse', title: 'Nmap source: scripts/ncp-serverinfo.nse (eDirectory server information from NCP on 524/tcp)', kind: 'project', checked: '2026-11-30' },
+      { url: 'https://github.com/nmap/nmap/blob/master/scripts/ncp-enum-users.nse', title: 'Nmap source: scripts/ncp-enum-users.nse (list of eDirectory users from the NCP service)', kind: 'project', checked: '2026-11-30' },
     ],
   },
   {
