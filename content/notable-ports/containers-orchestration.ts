@@ -217,6 +217,14 @@ export const notablePorts: NotablePortInput[] = [
           source.samsungtvwsConnection,
         ],
       },
+      {
+        user: 'MediaMTX RTSP over UDP (RTCP)',
+        description: 'MediaMTX exchanges the RTCP control reports of UDP-transport RTSP sessions on UDP 8001 by default, next to RTP on 8000.',
+        protocols: ['udp'],
+        sources: [
+          source.githubMediamtxYml,
+        ],
+      },
     ],
     related: [6443],
   },
@@ -1012,6 +1020,16 @@ export const notablePorts: NotablePortInput[] = [
         title: 'Apache Mesos: Building (agents point at the master on 5050; the web page is at port 5050)',
         kind: 'project',
         checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'Yahoo! Messenger',
+        description: 'Yahoo! Messenger clients connected out to Yahoo\'s servers on TCP 5050 for login and chat, so the port appeared in firewall logs as a destination rather than a listener.',
+        protocols: ['tcp'],
+        sources: [
+          source.mydigitalnetworkYahooConnectionProblems,
+        ],
       },
     ],
     related: [5051],

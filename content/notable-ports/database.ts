@@ -358,6 +358,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.rethinkdbStartAServer,
     ],
+    unofficialUses: [
+      {
+        user: 'Rust game server',
+        description: 'Rust (the Facepunch survival game) dedicated servers take players on server.port 28015 by default, with RCON on 28016 and the Rust+ app port on 28082.',
+        protocols: ['udp', 'tcp'],
+        sources: [
+          source.linuxgsmRustDefault,
+        ],
+      },
+    ],
     related: [29015, 8080],
   },
   {
@@ -472,6 +482,14 @@ export const notablePorts: NotablePortInput[] = [
         sources: [
           source.pyvizioTestsConftest,
           source.pyvizioConst,
+        ],
+      },
+      {
+        user: 'Lighthouse beacon node peer-to-peer',
+        description: 'Lighthouse, an Ethereum consensus client, listens for peers on port 9000 over both TCP and UDP by default.',
+        protocols: ['tcp', 'udp'],
+        sources: [
+          source.lighthouseAdvancedNetworking,
         ],
       },
     ],

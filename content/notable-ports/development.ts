@@ -99,6 +99,19 @@ export const notablePorts: NotablePortInput[] = [
           source.openstackFirewallsDefaultPorts,
         ],
       },
+      {
+        user: 'Asterisk UNISTIM phones',
+        description: 'Asterisk\'s chan_unistim driver, for Nortel/Avaya UNISTIM IP phones, listens on UDP 5000 in its sample configuration.',
+        protocols: ['udp'],
+        sources: [
+          {
+            url: 'https://github.com/asterisk/asterisk/blob/master/configs/samples/unistim.conf.sample',
+            title: 'Asterisk sample configuration: unistim.conf.sample (port=5000, UDP)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     security: [
       {
@@ -145,6 +158,27 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           source.githubConfDefault,
+        ],
+      },
+      {
+        user: 'Icecast streaming server',
+        description: 'Icecast, the audio streaming server, listens on port 8000 when a listen-socket gives no port, so source clients and listeners connect here by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://wiki.xiph.org/Icecast_Server/Listen_Sockets',
+            title: 'Xiph.org wiki: Icecast Server/Listen Sockets (port, default 8000)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'MediaMTX RTSP over UDP (RTP)',
+        description: 'MediaMTX receives and sends RTP for RTSP sessions that use UDP transport on UDP 8000 by default.',
+        protocols: ['udp'],
+        sources: [
+          source.githubMediamtxYml,
         ],
       },
     ],
@@ -324,6 +358,14 @@ export const notablePorts: NotablePortInput[] = [
           source.noMachineForumUfwSettings,
         ],
       },
+      {
+        user: 'Prysm validator gRPC',
+        description: 'Prysm validator clients connect to their beacon node over gRPC on TCP 4000; Prysm advises opening it only when the validator runs on another machine.',
+        protocols: ['tcp'],
+        sources: [
+          source.prysmPortsAndFirewalls,
+        ],
+      },
     ],
     related: [1313],
   },
@@ -404,6 +446,22 @@ export const notablePorts: NotablePortInput[] = [
             checked: '2026-11-30',
           },
           source.jaegerDeploymentManagementPorts,
+        ],
+      },
+      {
+        user: 'MediaMTX HLS server',
+        description: 'MediaMTX serves its HLS streams and player page over HTTP on TCP 8888 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubMediamtxYml,
+        ],
+      },
+      {
+        user: 'Satisfactory dedicated server messaging',
+        description: 'Satisfactory dedicated servers use TCP 8888 as their reliable-messaging port, which has to be forwarded together with 7777.',
+        protocols: ['tcp'],
+        sources: [
+          source.wolveixSatisfactoryReadme,
         ],
       },
     ],
@@ -713,6 +771,14 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           source.k3sRequirements,
+        ],
+      },
+      {
+        user: 'IPFS Kubo RPC API',
+        description: 'Kubo (go-ipfs) serves its admin RPC API, which the ipfs command and the web UI use, on 127.0.0.1:5001 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.kuboConfigMd,
         ],
       },
     ],

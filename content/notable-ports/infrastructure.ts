@@ -685,12 +685,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['lightning', 'lnd'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/lightningnetwork/lnd/blob/master/sample-lnd.conf',
-        title: 'lnd sample-lnd.conf (listen default :9735; rpclisten localhost:10009; restlisten localhost:8080)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.lndSampleConf,
       {
         url: 'https://github.com/lightningnetwork/lnd/blob/master/config.go',
         title: 'lnd source: config.go (defaultPeerPort = 9735)',

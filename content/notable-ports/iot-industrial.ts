@@ -635,6 +635,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.githubEsphomeRst,
     ],
+    unofficialUses: [
+      {
+        user: 'MediaMTX MoQ web client and WebTransport',
+        description: 'MediaMTX\'s Media over QUIC server, on by default, serves its web client over HTTP/2 on TCP 8892 and the WebTransport endpoint over HTTP/3 on UDP 8892.',
+        protocols: ['tcp', 'udp'],
+        sources: [
+          source.githubMediamtxYml,
+        ],
+      },
+    ],
     related: [3232, 8266, 6052],
   },
   {
@@ -1011,6 +1021,16 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'I2P IRC proxy',
+        description: 'I2P routers run an IRC client tunnel on port 6668, so an IRC program connected to localhost:6668 reaches the IRC servers inside I2P.',
+        protocols: ['tcp'],
+        sources: [
+          source.geti2pPorts,
+        ],
+      },
+    ],
     related: [6666, 6667],
   },
   {
@@ -1082,6 +1102,16 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'IPFS swarm (Kubo)',
+        description: 'IPFS nodes such as Kubo (go-ipfs) listen for libp2p peers on port 4001 on all interfaces, over TCP and over UDP for QUIC, WebTransport and WebRTC; the local API (5001) and gateway (8080) stay on 127.0.0.1.',
+        protocols: ['tcp', 'udp'],
+        sources: [
+          source.kuboConfigMd,
+        ],
+      },
+    ],
     related: [4002, 4003],
   },
   {
@@ -1129,11 +1159,14 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['go2rtc'],
     status: 'unofficial',
     sources: [
+      source.go2rtcReadme,
+    ],
+    security: [
       {
-        url: 'https://github.com/AlexxIT/go2rtc/blob/master/README.md',
-        title: 'go2rtc README: api server on default 1984 port (TCP), rtsp on 8554, webrtc on 8555',
-        kind: 'project',
-        checked: '2026-11-30',
+        note: 'go2rtc\'s own documentation warns that by default ports 1984, 8554 and 8555 are reachable from the local network without authorization, so anyone on the LAN can watch the cameras; its README shows how to bind the API and RTSP listeners to 127.0.0.1.',
+        sources: [
+          source.go2rtcReadme,
+        ],
       },
     ],
     related: [8554, 8555],
@@ -1300,6 +1333,16 @@ export const notablePorts: NotablePortInput[] = [
         title: 'Scrypted Home Assistant add-on configuration: ingress_port 11080',
         kind: 'project',
         checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'TeamSpeak 3 WebQuery (HTTPS)',
+        description: 'TeamSpeak 3 servers expose WebQuery, the HTTP/JSON version of ServerQuery authenticated with an API key, over HTTPS on TCP 10443 (plain HTTP is 10080).',
+        protocols: ['tcp'],
+        sources: [
+          source.nothubTs3Docker,
+        ],
       },
     ],
   },

@@ -526,6 +526,19 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'Jitsi Videobridge media',
+        description: 'Jitsi Meet\'s videobridge carries the audio and video of meetings over UDP 10000, which the Jitsi quick-start guide lists as a required open port.',
+        protocols: ['udp'],
+        sources: [
+          {
+            url: 'https://github.com/jitsi/handbook/blob/master/docs/devops-guide/quickstart.md',
+            title: 'Jitsi Meet handbook: self-hosting quick start (firewall: 10000 UDP for audio/video)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     security: [
       {
@@ -620,6 +633,14 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['udp'],
         sources: [
           source.synologyDsmNetworkPortsDe,
+        ],
+      },
+      {
+        user: 'MediaMTX control API',
+        description: 'MediaMTX puts its control API on TCP 9997 when the api option is turned on (it is off by default).',
+        protocols: ['tcp'],
+        sources: [
+          source.githubMediamtxYml,
         ],
       },
     ],
@@ -921,6 +942,16 @@ export const notablePorts: NotablePortInput[] = [
         title: 'Amanda documentation (mirror): How Amanda uses UDP and TCP ports (amandad listens on a well-known UDP port via inetd)',
         kind: 'secondary',
         checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'TeamSpeak 3 WebQuery (HTTP)',
+        description: 'TeamSpeak 3 servers expose WebQuery, the HTTP/JSON form of ServerQuery authenticated with an API key, on TCP 10080, with HTTPS on 10443.',
+        protocols: ['tcp'],
+        sources: [
+          source.nothubTs3Docker,
+        ],
       },
     ],
   },
@@ -1635,6 +1666,14 @@ export const notablePorts: NotablePortInput[] = [
           source.couchbaseDocsServerInstallPorts76,
         ],
       },
+      {
+        user: 'MediaMTX Prometheus metrics',
+        description: 'MediaMTX publishes Prometheus-compatible metrics about its paths, readers and publishers over HTTP on TCP 9998 when metrics are switched on (they are off by default).',
+        protocols: ['tcp'],
+        sources: [
+          source.githubMediamtxYml,
+        ],
+      },
     ],
     related: [],
   },
@@ -1719,6 +1758,16 @@ export const notablePorts: NotablePortInput[] = [
         title: 'Systemwalker Desktop Patrol V14g Reference Manual, 4.1 Port Number List',
         kind: 'vendor',
         checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'lnd gRPC API',
+        description: 'lnd, the Lightning Network daemon, serves its gRPC API on localhost:10009 by default; lncli and other wallet or management tools connect to it there, authenticating with lnd\'s TLS certificate and macaroons.',
+        protocols: ['tcp'],
+        sources: [
+          source.lndSampleConf,
+        ],
       },
     ],
     related: [],

@@ -109,6 +109,22 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'IPFS Kubo HTTP gateway',
+        description: 'Kubo (go-ipfs) serves content from IPFS over HTTP through its gateway on 127.0.0.1:8080 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.kuboConfigMd,
+        ],
+      },
+      {
+        user: 'lnd REST API',
+        description: 'lnd, the Lightning Network daemon, serves its REST proxy of the gRPC API on localhost:8080 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.lndSampleConf,
+        ],
+      },
     ],
     related: [80, 8443, 8009, 8005],
   },
