@@ -1180,4 +1180,142 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [60010, 60020],
   },
+  {
+    port: 8108,
+    protocols: ['tcp'],
+    name: 'Typesense',
+    summary: 'Typesense, the open-source typo-tolerant search engine, serves its REST API (guarded by an API key) on this port by default.',
+    category: 'database',
+    aliases: ['typesense'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/typesense/typesense/blob/v30/src/typesense_server_utils.cpp',
+        title: 'Typesense source: typesense_server_utils.cpp (api-port default 8108)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [7700],
+  },
+  {
+    port: 19530,
+    protocols: ['tcp'],
+    name: 'Milvus vector database',
+    summary: 'Milvus, the open-source vector database, takes client SDK connections on this port; the standalone Docker setup publishes it together with 9091 for health checks and metrics.',
+    category: 'database',
+    aliases: ['milvus'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/milvus-io/milvus-docs/blob/v2.4.x/site/en/getstarted/run-milvus-docker/install_standalone-docker-compose.md',
+        title: 'Milvus documentation: Run Milvus with Docker Compose (milvus-standalone serves 19530)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [9091, 6333],
+  },
+  {
+    port: 5701,
+    protocols: ['tcp'],
+    name: 'Hazelcast',
+    summary: 'Hazelcast members, the nodes of the in-memory data grid, talk to each other and to clients on this port, taking the next ones (5702, 5703...) when several run on one host.',
+    category: 'database',
+    aliases: ['hazelcast'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/hazelcast/hazelcast-docker/blob/master/README.md',
+        title: 'Hazelcast Docker images README (publish 5701; a second member on 5702)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 8812,
+    protocols: ['tcp'],
+    name: 'QuestDB (PostgreSQL wire protocol)',
+    summary: 'QuestDB, the time-series database, accepts PostgreSQL clients and drivers on this port, bound to all interfaces by default.',
+    category: 'database',
+    aliases: ['questdb'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/questdb/documentation/blob/main/documentation/configuration/postgres-wire-protocol.md',
+        title: 'QuestDB documentation: Postgres wire protocol configuration (pg.net.bind.to 0.0.0.0:8812)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'Out of the box the PostgreSQL interface accepts the user admin with the password quest, so change pg.user and pg.password before the port is reachable from other machines.',
+        sources: [
+          {
+            url: 'https://github.com/questdb/documentation/blob/main/documentation/configuration/postgres-wire-protocol.md',
+            title: 'QuestDB documentation: Postgres wire protocol configuration (pg.net.bind.to 0.0.0.0:8812)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [5432],
+  },
+  {
+    port: 8978,
+    protocols: ['tcp'],
+    name: 'CloudBeaver (web database manager)',
+    summary: 'CloudBeaver, the web edition of the DBeaver database tool, serves its browser interface for managing database connections on this port by default.',
+    category: 'database',
+    aliases: ['cloudbeaver', 'dbeaver-web'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/dbeaver/cloudbeaver/blob/devel/config/core/cloudbeaver.conf',
+        title: 'CloudBeaver source: cloudbeaver.conf (serverPort default 8978)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/dbeaver/cloudbeaver/blob/devel/README.md',
+        title: 'CloudBeaver Community README',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [5050],
+  },
+  {
+    port: 3301,
+    protocols: ['tcp'],
+    name: 'Tarantool',
+    summary: 'Tarantool, the in-memory database and Lua application server, takes client connections on this port, which IANA assigns to it.',
+    category: 'database',
+    aliases: ['tarantool'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://github.com/tarantool/tarantool/blob/master/docker/README.md',
+        title: 'Tarantool Docker image README (instance exposed on port 3301)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'The Docker image starts with no password protection, and its README says not to expose such an instance to the outside world.',
+        sources: [
+          {
+            url: 'https://github.com/tarantool/tarantool/blob/master/docker/README.md',
+            title: 'Tarantool Docker image README (instance exposed on port 3301)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+  },
 ];
