@@ -213,6 +213,14 @@ export const notablePorts: NotablePortInput[] = [
           source.githubConfDefault,
         ],
       },
+      {
+        user: 'NVIDIA Triton Inference Server (gRPC)',
+        description: 'Triton Inference Server starts its gRPC inference service on 0.0.0.0:8001.',
+        protocols: ['tcp'],
+        sources: [
+          source.devTritonQuickstart,
+        ],
+      },
     ],
     related: [6443],
   },
@@ -252,6 +260,16 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.hashicorpInstallPorts,
+    ],
+    unofficialUses: [
+      {
+        user: 'TensorFlow Serving (gRPC)',
+        description: 'The TensorFlow Serving Docker image exposes the model server\'s gRPC API on port 8500.',
+        protocols: ['tcp'],
+        sources: [
+          source.devTfServingDocker,
+        ],
+      },
     ],
     related: [8300, 8301, 8302, 8600],
   },
@@ -900,6 +918,21 @@ export const notablePorts: NotablePortInput[] = [
         title: 'Apache Mesos: Building (agents point at the master on 5050; the web page is at port 5050)',
         kind: 'project',
         checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'pgAdmin 4',
+        description: 'pgAdmin 4, the PostgreSQL administration tool, runs its web application server on 127.0.0.1:5050 when no other port is set; its config warns that binding it to 0.0.0.0 is for debugging or testing only.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/pgadmin-org/pgadmin4/blob/master/web/config.py',
+            title: 'pgAdmin 4 source: web/config.py (DEFAULT_SERVER 127.0.0.1, DEFAULT_SERVER_PORT 5050)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
       },
     ],
     related: [5051],

@@ -63,6 +63,19 @@ export const notablePorts: NotablePortInput[] = [
           source.microsoftNetworkingServiceOverviewAndNetworkPort,
         ],
       },
+      {
+        user: 'text-generation-webui API',
+        description: 'text-generation-webui started with --api serves its OpenAI- and Anthropic-compatible API on port 5000 by default (local only unless --listen is given).',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/oobabooga/text-generation-webui/blob/main/docs/12%20-%20OpenAI%20API.md',
+            title: 'text-generation-webui documentation: OpenAI/Anthropic-compatible API (port 5000 by default)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     security: [
       {
@@ -101,6 +114,27 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           source.githubConfDefault,
+        ],
+      },
+      {
+        user: 'vLLM OpenAI-compatible server',
+        description: 'vllm serve starts vLLM\'s OpenAI-compatible HTTP API, which clients reach at http://localhost:8000/v1 in vLLM\'s own examples.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://docs.vllm.ai/en/v0.8.1/serving/openai_compatible_server.html',
+            title: 'vLLM documentation: OpenAI-Compatible Server (clients use http://localhost:8000/v1)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'NVIDIA Triton Inference Server (HTTP)',
+        description: 'Triton Inference Server starts its HTTP/REST inference service on 0.0.0.0:8000, with gRPC on 8001 and metrics on 8002.',
+        protocols: ['tcp'],
+        sources: [
+          source.devTritonQuickstart,
         ],
       },
     ],
@@ -192,6 +226,30 @@ export const notablePorts: NotablePortInput[] = [
             title: 'Sonatype docker-nexus3: Dockerfile (docker run -p 8081:8081)',
             kind: 'vendor',
           },
+        ],
+      },
+      {
+        user: 'mongo-express',
+        description: 'mongo-express, the web admin interface for MongoDB, serves on port 8081 by default and the Docker examples publish it there.',
+        protocols: ['tcp'],
+        sources: [
+          source.devMongoExpressReadme,
+        ],
+      },
+      {
+        user: 'TorchServe management API',
+        description: 'TorchServe serves its model-management API on 127.0.0.1:8081 by default, beside inference on 8080 and metrics on 8082.',
+        protocols: ['tcp'],
+        sources: [
+          source.devTorchserveConfiguration,
+        ],
+      },
+    ],
+    security: [
+      {
+        note: 'mongo-express\'s default config.js sets the basic-auth login to admin:pass, which its README calls obviously unsafe; change it, or keep the UI unreachable from other machines.',
+        sources: [
+          source.devMongoExpressReadme,
         ],
       },
     ],
@@ -331,6 +389,16 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'vendor',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Dask dashboard',
+        description: 'The Dask scheduler serves its diagnostics dashboard on :8787 by default, next to the scheduler itself on 8786.',
+        protocols: ['tcp'],
+        sources: [
+          source.devDaskSchedulerCli,
+        ],
+      },
+    ],
     related: [8888],
   },
   {
@@ -430,6 +498,21 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'text-generation-webui',
+        description: 'oobabooga\'s text-generation-webui, a Gradio app for running local language models, opens its interface at http://127.0.0.1:7860.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/oobabooga/text-generation-webui/blob/main/README.md',
+            title: 'text-generation-webui README (open http://127.0.0.1:7860 after installation)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     related: [8501],
   },
   {
@@ -454,6 +537,14 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           source.hashicorpInstallPorts,
+        ],
+      },
+      {
+        user: 'TensorFlow Serving (REST)',
+        description: 'The TensorFlow Serving Docker image exposes the model server\'s REST API on port 8501, e.g. POST /v1/models/<name>:predict.',
+        protocols: ['tcp'],
+        sources: [
+          source.devTfServingDocker,
         ],
       },
     ],
@@ -546,6 +637,21 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
       source.ianaServiceNamesPortNumbersXml,
+    ],
+    unofficialUses: [
+      {
+        user: 'KoboldCpp',
+        description: 'KoboldCpp, a one-file runner for GGUF language models, serves its web UI and its KoboldAI- and OpenAI-compatible APIs at http://localhost:5001 by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/LostRuins/koboldcpp/blob/concedo/README.md',
+            title: 'KoboldCpp README (by default, connect to http://localhost:5001)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     related: [5201],
   },
@@ -880,6 +986,24 @@ export const notablePorts: NotablePortInput[] = [
         title: 'n8n documentation source: Deployment environment variables (N8N_PORT default 5678; N8N_LISTEN_ADDRESS default ::)',
         kind: 'project',
         checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'debugpy (Python debugger)',
+        description: 'debugpy, the Python debug adapter used by VS Code, is started with --listen 5678 throughout its documentation, so remote Python debugging sessions usually wait on this port.',
+        protocols: ['tcp'],
+        sources: [
+          source.devDebugpyReadme,
+        ],
+      },
+    ],
+    security: [
+      {
+        note: 'debugpy listens on 127.0.0.1 unless given an address; its README warns that listening on 0.0.0.0 lets anyone who can connect run arbitrary code in the debugged process, so do that only on a secure network.',
+        sources: [
+          source.devDebugpyReadme,
+        ],
       },
     ],
   },

@@ -603,6 +603,16 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'TorchServe metrics API',
+        description: 'TorchServe publishes its model-serving metrics on 127.0.0.1:8082 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.devTorchserveConfiguration,
+        ],
+      },
+    ],
   },
   {
     port: 7676,

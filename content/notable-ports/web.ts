@@ -71,6 +71,66 @@ export const notablePorts: NotablePortInput[] = [
           source.clouderaContentHbasePorts,
         ],
       },
+      {
+        user: 'llama.cpp server (llama-server)',
+        description: 'llama-server, the HTTP server of llama.cpp with an OpenAI-compatible API and a web UI for local LLMs, listens on 127.0.0.1:8080 unless --host and --port say otherwise.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/ggml-org/llama.cpp/blob/master/tools/server/README.md',
+            title: 'llama.cpp documentation: LLaMA.cpp HTTP Server (--host 127.0.0.1, --port 8080 by default)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'LocalAI',
+        description: 'LocalAI, a self-hosted OpenAI-compatible API for local models, binds its API server to :8080 (every interface) by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/mudler/LocalAI/blob/master/core/cli/run.go',
+            title: 'LocalAI source: core/cli/run.go (LOCALAI_ADDRESS default :8080)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'WireMock (standalone)',
+        description: 'The standalone WireMock HTTP mock server listens for HTTP on 8080 unless --port is given.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/wiremock/wiremock.org/blob/main/src/content/docs/docs/standalone/java-jar.mdx',
+            title: 'WireMock documentation: Running as a standalone process (HTTP port, 8080 by default)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'webpack-dev-server',
+        description: 'webpack-dev-server serves the bundle with live reload from localhost on port 8080 by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/webpack/webpack-dev-server/blob/main/README.md',
+            title: 'webpack-dev-server README (listens on localhost port 8080)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'TorchServe inference API',
+        description: 'TorchServe, the PyTorch model server, answers inference requests on 127.0.0.1:8080 by default, with management on 8081 and metrics on 8082.',
+        protocols: ['tcp'],
+        sources: [
+          source.devTorchserveConfiguration,
+        ],
+      },
     ],
     related: [80, 8443, 8009, 8005],
   },
@@ -292,6 +352,16 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.githubConfDefault,
+    ],
+    unofficialUses: [
+      {
+        user: 'NVIDIA Triton Inference Server (metrics)',
+        description: 'Triton Inference Server publishes Prometheus metrics at http://localhost:8002/metrics.',
+        protocols: ['tcp'],
+        sources: [
+          source.devTritonQuickstart,
+        ],
+      },
     ],
     security: [
       {
