@@ -145,6 +145,18 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  devAzuriteReadme: {
+    url: 'https://github.com/Azure/Azurite/blob/main/README.md',
+    title: 'Azurite README (blob service 10000, queue 10001, table 10002 by default)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
+  devVsRemoteDebuggerPorts: {
+    url: 'https://github.com/MicrosoftDocs/visualstudio-docs/blob/main/docs/debugger/remote-debugger-port-assignments.md',
+    title: 'Visual Studio documentation: Remote Debugger Port Assignments (VS 2019 4024, VS 2017 4022, discovery UDP 3702)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
   devDaprRunCli: {
     url: 'https://github.com/dapr/docs/blob/v1.14/daprdocs/content/en/reference/cli/dapr-run.md',
     title: 'Dapr docs: dapr run CLI reference (--dapr-http-port 3500, --dapr-grpc-port 50001)',

@@ -76,6 +76,19 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'ASP.NET Core (Kestrel)',
+        description: 'An ASP.NET Core app whose Kestrel web server has no endpoint configured binds to http://localhost:5000; new project templates instead pick a random HTTP port between 5000 and 5300.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://learn.microsoft.com/aspnet/core/fundamentals/servers/kestrel/endpoints',
+            title: 'Microsoft Learn: Configure endpoints for the ASP.NET Core Kestrel web server (no endpoint configuration: http://localhost:5000)',
+            kind: 'vendor',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     security: [
       {
@@ -370,6 +383,21 @@ export const notablePorts: NotablePortInput[] = [
         url: 'https://storybook.js.org/docs/api/cli-options',
         title: 'Storybook documentation: CLI options',
         kind: 'project',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'Godot editor debug adapter (DAP)',
+        description: 'A running Godot editor accepts Debug Adapter Protocol connections from external editors on 6006 by default, next to its language server on 6005.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/godotengine/godot-docs/pull/7948/files',
+            title: 'godot-docs pull request 7948: LSP/DAP support section for external editors (defaults 6005 for LSP, 6006 for DAP)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
       },
     ],
     related: [8888],
@@ -2111,5 +2139,68 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [1313, 4000],
+  },
+  {
+    port: 4022,
+    protocols: ['tcp'],
+    name: 'Visual Studio 2017 remote debugger (msvsmon)',
+    summary: 'The Visual Studio 2017 Remote Debugger (msvsmon.exe), run as an application on the machine being debugged, waits for Visual Studio on this port; the 64-bit debugger adds 4023 for 32-bit processes, and each Visual Studio release moves the number up by two.',
+    category: 'development',
+    aliases: ['msvsmon', 'vs-remote-debugger'],
+    status: 'unofficial',
+    sources: [
+      source.devVsRemoteDebuggerPorts,
+    ],
+    related: [4024, 3702],
+  },
+  {
+    port: 4024,
+    protocols: ['tcp'],
+    name: 'Visual Studio 2019 remote debugger (msvsmon)',
+    summary: 'The Visual Studio 2019 Remote Debugger (msvsmon.exe) listens on this port by default, two above the 2017 release\'s 4022, and can be moved with msvsmon /port.',
+    category: 'development',
+    aliases: ['msvsmon-2019'],
+    status: 'unofficial',
+    sources: [
+      source.devVsRemoteDebuggerPorts,
+    ],
+    related: [4022, 3702],
+  },
+  {
+    port: 6005,
+    protocols: ['tcp'],
+    name: 'Godot editor language server (LSP)',
+    summary: 'A running Godot editor offers GDScript code completion to external editors through the Language Server Protocol on this port by default, with its Debug Adapter Protocol server on 6006.',
+    category: 'development',
+    aliases: ['godot-lsp', 'gdscript-lsp'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/godotengine/godot-docs/pull/7948/files',
+        title: 'godot-docs pull request 7948: LSP/DAP support section for external editors (defaults 6005 for LSP, 6006 for DAP)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/godotengine/emacs-gdscript-mode/issues/169',
+        title: 'emacs-gdscript-mode issue 169: eglot connector should default to using port 6005',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [6006],
+  },
+  {
+    port: 10002,
+    protocols: ['tcp'],
+    name: 'Azurite Table service (Azure Storage emulator)',
+    summary: 'Azurite, Microsoft\'s local emulator for Azure Storage, serves its Table service on this port by default, after Blob on 10000 and Queue on 10001.',
+    category: 'development',
+    aliases: ['azurite', 'azurite-table'],
+    status: 'unofficial',
+    sources: [
+      source.devAzuriteReadme,
+    ],
+    related: [10000, 10001],
   },
 ];

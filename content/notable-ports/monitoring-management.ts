@@ -492,12 +492,7 @@ export const notablePorts: NotablePortInput[] = [
         description: 'Azurite, Microsoft\'s local emulator for Azure Storage, serves the Blob service on 10000 by default, with Queue on 10001 and Table on 10002.',
         protocols: ['tcp'],
         sources: [
-          {
-            url: 'https://github.com/Azure/Azurite/blob/main/README.md',
-            title: 'Azurite README (blob service 10000, queue 10001, table 10002 by default)',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
+          source.devAzuriteReadme,
         ],
       },
     ],
