@@ -205,6 +205,12 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  devLivebookReadme: {
+    url: 'https://github.com/livebook-dev/livebook/blob/main/README.md',
+    title: 'Livebook README: environment variables (LIVEBOOK_PORT default 8080, LIVEBOOK_IFRAME_PORT default 8081)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
   devMcpInspectorMigration: {
     url: 'https://github.com/modelcontextprotocol/inspector/blob/main/docs/v1-to-v2-migration.md',
     title: 'MCP Inspector: v1 to v2 migration guide (web UI 6274, MCP Apps sandbox 6275, v1 proxy 6277)',

@@ -150,6 +150,45 @@ export const notablePorts: NotablePortInput[] = [
           source.devTritonQuickstart,
         ],
       },
+      {
+        user: 'Uvicorn (ASGI server for FastAPI and others)',
+        description: 'Uvicorn, the ASGI server commonly used to run FastAPI and Starlette apps, binds to 127.0.0.1:8000 unless --host and --port are given.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/encode/uvicorn/blob/master/docs/settings.md',
+            title: 'Uvicorn documentation: Settings (--host default 127.0.0.1, --port default 8000)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'Gunicorn',
+        description: 'Gunicorn, the Python WSGI HTTP server, binds to 127.0.0.1:8000 when no --bind address is given.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/benoitc/gunicorn/blob/master/docs/content/reference/settings.md',
+            title: 'Gunicorn documentation: Settings (bind default 127.0.0.1:8000)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'MkDocs dev server',
+        description: 'mkdocs serve previews a documentation site at 127.0.0.1:8000 by default (the dev_addr setting).',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/mkdocs/mkdocs/blob/master/docs/user-guide/configuration.md',
+            title: 'MkDocs documentation: Configuration (dev_addr default 127.0.0.1:8000)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     security: [
       {
@@ -255,6 +294,14 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           source.devTorchserveConfiguration,
+        ],
+      },
+      {
+        user: 'Livebook iframe server',
+        description: 'Livebook serves the iframes that hold notebook outputs from port 8081 by default when it runs without TLS (LIVEBOOK_IFRAME_PORT).',
+        protocols: ['tcp'],
+        sources: [
+          source.devLivebookReadme,
         ],
       },
     ],
@@ -2202,5 +2249,39 @@ export const notablePorts: NotablePortInput[] = [
       source.devAzuriteReadme,
     ],
     related: [10000, 10001],
+  },
+  {
+    port: 4141,
+    protocols: ['tcp'],
+    name: 'Kedro-Viz',
+    summary: 'Kedro-Viz, the interactive visualiser for Kedro data-science pipelines, serves its web app on 127.0.0.1:4141 by default.',
+    category: 'development',
+    aliases: ['kedro-viz', 'kedro'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/kedro-org/kedro-viz/blob/main/package/kedro_viz/constants.py',
+        title: 'Kedro-Viz source: constants.py (DEFAULT_HOST 127.0.0.1, DEFAULT_PORT 4141)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 8288,
+    protocols: ['tcp'],
+    name: 'Inngest Dev Server',
+    summary: 'The Inngest Dev Server, started with npx inngest-cli dev to run and watch background functions locally, serves its dashboard at http://localhost:8288.',
+    category: 'development',
+    aliases: ['inngest'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/inngest/inngest/blob/main/README.md',
+        title: 'Inngest README: Getting started (Dev Server dashboard at http://localhost:8288)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
   },
 ];

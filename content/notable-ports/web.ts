@@ -131,6 +131,27 @@ export const notablePorts: NotablePortInput[] = [
           source.devTorchserveConfiguration,
         ],
       },
+      {
+        user: 'Livebook',
+        description: 'Livebook, the Elixir notebook app, serves on 8080 by default (LIVEBOOK_PORT) and loads its output iframes from 8081 when running without TLS.',
+        protocols: ['tcp'],
+        sources: [
+          source.devLivebookReadme,
+        ],
+      },
+      {
+        user: 'Open WebUI (inside its container)',
+        description: 'The Open WebUI container for chatting with local or remote LLMs listens on 8080, which its Docker Compose example publishes on the host as 3000.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/open-webui/docs/blob/main/docs/getting-started/quick-start/tab-docker/DockerCompose.md',
+            title: 'Open WebUI documentation: Docker Compose quick start (ports "3000:8080")',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     related: [80, 8443, 8009, 8005],
   },
