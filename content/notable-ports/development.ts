@@ -189,6 +189,19 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'Deno (deno serve and Deno.serve)',
+        description: 'deno serve and the Deno.serve() API listen on port 8000 unless a port is given.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/denoland/docs/blob/main/runtime/reference/cli/serve.md',
+            title: 'Deno documentation: deno serve (listens on port 8000 by default)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     security: [
       {
@@ -214,6 +227,21 @@ export const notablePorts: NotablePortInput[] = [
         url: 'https://angular.dev/cli/serve',
         title: 'Angular CLI reference: ng serve',
         kind: 'project',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'Prefect server',
+        description: 'A self-hosted Prefect server, the workflow-orchestration API and UI, serves on port 4200 by default (PREFECT_SERVER_API_PORT).',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/PrefectHQ/prefect/blob/main/docs/v3/api-ref/settings-ref.mdx',
+            title: 'Prefect documentation: Settings reference (PREFECT_SERVER_API_PORT, default 4200)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
       },
     ],
     related: [5173, 3000],

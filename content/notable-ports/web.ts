@@ -559,4 +559,51 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [80],
   },
+  {
+    port: 2368,
+    protocols: ['tcp'],
+    name: 'Ghost (publishing platform)',
+    summary: 'Ghost, the open-source publishing and newsletter platform, listens on 127.0.0.1:2368 by default, both in a local install and in production, where nginx or Apache forwards port 80 to it.',
+    category: 'web',
+    aliases: ['ghost', 'ghost-cms'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/TryGhost/docs/blob/master/content/concepts/config.md',
+        title: 'Ghost documentation: Configuration (server host 127.0.0.1, port 2368; nginx in front)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/TryGhost/docs/blob/master/content/install/local.md',
+        title: 'Ghost documentation: How to install Ghost locally (site at http://localhost:2368)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [80, 443],
+  },
+  {
+    port: 8055,
+    protocols: ['tcp'],
+    name: 'Directus',
+    summary: 'Directus, the open-source backend that puts a REST and GraphQL API over a database, serves its API on this port, listening on 0.0.0.0 by default.',
+    category: 'web',
+    aliases: ['directus'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/directus/docs/blob/main/content/configuration/1.general.md',
+        title: 'Directus documentation: General configuration (HOST default 0.0.0.0, PORT default 8055)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/directus/docs/blob/main/content/getting-started/1.overview.md',
+        title: 'Directus documentation: Overview (connect a database and get a REST and GraphQL API)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];
