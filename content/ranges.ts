@@ -518,4 +518,35 @@ export const ranges: PortRange[] = [
       source.githubConfigurationMd,
     ],
   },
+  {
+    slug: 'darwin-streaming-rtp',
+    name: 'QuickTime and Darwin Streaming Server media (RTP/RTCP)',
+    start: 6970,
+    end: 6999,
+    kind: 'sub-range',
+    listeners: ['udp'],
+    summary:
+      "Apple's QuickTime Streaming Server and its open-source twin, Darwin Streaming Server, bind a pair of adjacent UDP ports for each media stream, one for RTP and the next for RTCP, searching upward from 6970; the project's FAQ tells firewall administrators to open port 554 and, preferably, UDP 6970–6999 as well. The RTSP client library shipped with the server numbers its receiving ports from 6970 too, so both ends of a stream tend to sit in this block.",
+    sources: [
+      { url: 'https://macosforge.github.io/dss/faq/', title: 'Darwin Streaming Server FAQ: How do I get through a firewall? (UDP 6970-6999)', kind: 'project', checked: '2026-11-30' },
+      { url: 'https://github.com/macosforge/dss/blob/master/CommonUtilitiesLib/UDPSocketPool.h', title: 'Darwin Streaming Server source: UDPSocketPool.h (kLowestUDPPort = 6970, RTP/RTCP socket pairs)', kind: 'project', checked: '2026-11-30' },
+      { url: 'https://github.com/macosforge/dss/blob/master/RTSPClientLib/ClientSession.cpp', title: 'Darwin Streaming Server source: ClientSession.cpp (client RTP ports start at 6970)', kind: 'project', checked: '2026-11-30' },
+    ],
+  },
+  {
+    slug: 'solaris-rpc-services',
+    name: 'Solaris RPC services started at boot',
+    start: 32768,
+    end: 32787,
+    kind: 'sub-range',
+    listeners: ['tcp', 'udp'],
+    summary:
+      "Solaris starts its ONC RPC services at boot on free ports from its anonymous range, which begins at 32768, and registers them with rpcbind on port 111, so an older Solaris host scanned from outside shows a cluster of TCP and UDP listeners just above 32768. Nmap's service list records what its author found there on a Solaris machine: rusersd, status (statd), rquotad, sprayd, walld and rstatd between 32770 and 32780, and mountd and dmispd at 32786 and 32787. The illumos kernel now picks anonymous ports at random unless tcp_random_anon_port is set to 0, so on such systems these services can sit anywhere from 32768 to 65535.",
+    sources: [
+      { url: 'https://gurudatta-solaris.blogspot.com/2009/12/how-rpc-will-work.html', title: 'Solaris administration notes: How RPC will work (boot-time RPC services use ports above 32768)', kind: 'secondary', checked: '2026-11-30' },
+      { url: 'https://github.com/nmap/nmap/blob/master/nmap-services', title: 'Nmap source: nmap-services (sometimes-rpc entries for 32770-32787, observed on a Solaris host)', kind: 'observed', checked: '2026-11-30' },
+      source.githubTcpTunablesC,
+      { url: 'https://github.com/illumos/illumos-gate/blob/master/usr/src/uts/common/inet/tcp/tcp_bind.c', title: 'illumos source: tcp_bind.c (tcp_random_anon_port: anonymous ports picked at random unless set to 0)', kind: 'os-source', checked: '2026-11-30' },
+    ],
+  },
 ];

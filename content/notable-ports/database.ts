@@ -111,6 +111,27 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.elasticReferenceModulesNetwork,
     ],
+    unofficialUses: [
+      {
+        user: 'WAP gateways (Kannel and others)',
+        description: 'On UDP, 9200 is the Wireless Application Protocol port for connectionless WSP, the one IANA registers as wap-wsp: the open-source Kannel gateway, which fetches WML pages over HTTP on behalf of WAP phones, binds UDP 9200 and 9201 on its bearerbox (9202 and 9203 as well when WTLS is set up), and its user guide says it listens on 9200 to 9208.',
+        protocols: ['udp'],
+        sources: [
+          {
+            url: 'https://github.com/pruiz/kannel/blob/master/gw/bb_udp.c',
+            title: 'Kannel source (git mirror): gw/bb_udp.c (UDP services on 9200 wsp, 9201 wsp/wtp, 9202-9203 with WTLS)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+          {
+            url: 'https://github.com/pruiz/kannel/blob/master/doc/userguide/userguide.xml',
+            title: 'Kannel User Guide source: wdp-interface-name (listens to WAP UDP packets on ports 9200-9208)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     security: [
       {
         note: 'Before version 8.0, Elasticsearch started with security features off, so clusters exposed on this port leaked or lost whole indices to anyone; 8.0 and later turn on TLS and authentication automatically on first start.',

@@ -1217,4 +1217,50 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [8545],
   },
+  {
+    port: 19283,
+    protocols: ['udp'],
+    name: 'Sassafras KeyServer (software licence metering)',
+    summary: "The KeyServer of Sassafras Software's K2 suite, which tracks and enforces software licence policies across an organisation's computers, takes connections from its KeyAccess clients on UDP 19283: each client opens a session there when a user logs in, and the server then sends it a small keep-alive packet at least every ten minutes. Firewall rules on the KeyServer host must admit both the clients and the KeyConfigure admin console; Sassafras registered 19283 with IANA for the KeyServer.",
+    category: 'infrastructure',
+    aliases: ['keyserver', 'sassafras', 'keyaccess', 'keysrvr'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://sassafras.com/hrl/8.0/firewall.html',
+        title: 'Sassafras K2 8.0 documentation: Firewall Settings (port 19283 registered for KeyServer; rules for KeyAccess and KeyConfigure)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://www.sassafras.com/keyserver-communication-protocol/',
+        title: 'Sassafras: The KeyServer Client Communication Protocol (UDP 19283, sessions and tickle packets)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 5093,
+    protocols: ['udp'],
+    name: 'Sentinel RMS License Manager',
+    summary: "Network-licensed applications built on Thales Sentinel RMS ask the Sentinel RMS License Manager for a seat over UDP 5093. Golden Software, which licenses Surfer and Grapher this way, says the port must be open in both directions on the licence server and on every client, that the License Manager installer usually opens it automatically, and that TCP 5093 is not used. IANA's record for the number reads Sentinel LM.",
+    category: 'infrastructure',
+    aliases: ['sentinel-rms', 'sentinel-lm', 'rms-license-manager'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://support.goldensoftware.com/hc/en-us/articles/115005919988-Golden-Software-license-server-firewall-port-usage',
+        title: 'Golden Software support: license server firewall port usage (UDP 5093 for the Sentinel RMS License Manager)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://docs.sentinel.thalesgroup.com/softwareandservices/rms/RMSDocumentation/Vendor/Content/DevGuide/Chapter%202_Components/License%20Manager.htm',
+        title: 'Thales Sentinel RMS Developer Guide: License Manager (License Server)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

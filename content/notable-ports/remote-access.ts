@@ -542,6 +542,21 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'RSA ACE/Server (SecurID authentication)',
+        description: 'RSA ACE/Server, the server that checks SecurID one-time-password tokens, uses UDP 5500: an RSA knowledge-base article that also applies to RSA Authentication Manager tells administrators with a firewall between two realms to open 5500/udp plus a range of at least 11 further UDP ports for cross-realm authentication.',
+        protocols: ['udp'],
+        sources: [
+          {
+            url: 'https://community.rsa.com/docs/DOC-50407',
+            title: 'RSA Knowledge Base 000025535: Cross realm with a firewall between the two Primary ACE/Servers (5500/udp)',
+            kind: 'vendor',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     related: [5900],
   },
   {

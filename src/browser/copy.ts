@@ -28,7 +28,7 @@ const shorten = (value: string) => (value.length > 60 ? `${value.slice(0, 57)}â€
 function nameFor(pre: HTMLPreElement): string {
   const form = pre.closest('dd')?.previousElementSibling;
   if (pre.closest('dl.cite') && form) return `Copy the ${text(form)} citation`;
-  if (pre.closest('details.cmds')) return `Copy command: ${shorten(text(pre))}`;
+  if (pre.closest('#check details')) return `Copy command: ${shorten(text(pre))}`;
   return `Copy code: ${shorten(text(pre).split('\n')[0])}`;
 }
 
@@ -135,7 +135,7 @@ void renderCitations();
 addEventListener('hashchange', () => void renderCitations());
 
 // Command groups: open the system the reader chose last time.
-const groups = [...document.querySelectorAll<HTMLDetailsElement>('details.cmds')];
+const groups = [...document.querySelectorAll<HTMLDetailsElement>('#check details')];
 let remembered: string | null = null;
 try {
   remembered = localStorage.getItem(SYSTEM_KEY);
@@ -147,10 +147,11 @@ if (chosen) for (const group of groups) group.open = group === chosen;
 // Only a reader's own choice is remembered (a click or key on the summary), never the page's default.
 document.addEventListener('click', (event) => {
   const group = event.target instanceof Element ? event.target.closest('summary')?.parentElement : null;
-  if (!(group instanceof HTMLDetailsElement) || !group.matches('details.cmds') || group.open) return;
+  if (!(group instanceof HTMLDetailsElement) || !group.matches('#check details') || group.open) return;
   try {
     localStorage.setItem(SYSTEM_KEY, group.id.replace(/^check-/, ''));
   } catch {
     // Not remembered; nothing else depends on it.
   }
 });
+export {};
