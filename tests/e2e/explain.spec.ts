@@ -159,9 +159,9 @@ test.describe('the explain tool', () => {
     expect(requests.filter((url) => url.includes('/tools/explain/data'))).toEqual([]);
     await explainText(page, fixture('ss-tlnp-no-netid'));
     await expect(page.locator('#explain-rows > li')).toHaveCount(2);
-    // Port 22 is in the first block of 4,096 ports (0-4095) and port 8080 in the second (4096-8191).
+    // Port 22 is in the first block of 2,048 ports (0-2047) and port 8080 in the fourth (6144-8191).
     const files = requests.filter((url) => url.includes('/tools/explain/data')).map((url) => new URL(url).pathname);
-    expect(files.sort()).toEqual(['/tools/explain/data-0.json', '/tools/explain/data-1.json']);
+    expect(files.sort()).toEqual(['/tools/explain/data-0.json', '/tools/explain/data-3.json']);
   });
 
   test('without JavaScript the page lists the commands and how to reach a port page', async ({ browser }) => {

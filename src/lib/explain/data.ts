@@ -86,10 +86,12 @@ export interface ExplainDataInput {
 
 /**
  * Ports per data file. The data is cut into files of this many ports (`/tools/explain/data-<n>.json` holds ports
- * n × 4096 to n × 4096 + 4095) and the page fetches only the files covering the ports in a paste: all of it
- * together is larger than one paste should cost, and it grows with every curated port.
+ * n × 2048 to n × 2048 + 2047) and the page fetches only the files covering the ports in a paste: all of it
+ * together is larger than one paste should cost, and it grows with every curated port. Most curated ports sit
+ * below 8192, so blocks of 2,048 keep a typical paste within its budget as that part fills up (at 4,096 the
+ * first two files alone approached the budget).
  */
-export const PORTS_PER_FILE = 4096;
+export const PORTS_PER_FILE = 2048;
 /** How many data files there are. */
 export const DATA_FILES = (MAX_PORT + 1) / PORTS_PER_FILE;
 /** The data file that holds a port. */
