@@ -440,6 +440,14 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'Firebase Realtime Database emulator',
+        description: 'The Firebase CLI\'s Realtime Database emulator listens on 9000 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubConstantsTs,
+        ],
+      },
     ],
     related: [8123],
   },

@@ -28,6 +28,21 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'json-server',
+        description: 'json-server, which turns a JSON file into a fake REST API for front-end work, starts at http://localhost:3000.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/typicode/json-server/blob/main/README.md',
+            title: 'json-server README (starts the server at http://localhost:3000)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
   },
   {
     port: 5000,
@@ -87,6 +102,14 @@ export const notablePorts: NotablePortInput[] = [
             kind: 'vendor',
             checked: '2026-11-30',
           },
+        ],
+      },
+      {
+        user: 'Firebase Hosting emulator',
+        description: 'The Firebase CLI\'s local emulators serve Hosting content on 5000 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubConstantsTs,
         ],
       },
     ],
@@ -197,6 +220,19 @@ export const notablePorts: NotablePortInput[] = [
           {
             url: 'https://github.com/denoland/docs/blob/main/runtime/reference/cli/serve.md',
             title: 'Deno documentation: deno serve (listens on port 8000 by default)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'JupyterHub',
+        description: 'JupyterHub, the multi-user Jupyter server, is reachable through its proxy on port 8000 on all network interfaces by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/jupyterhub/jupyterhub/blob/main/docs/source/tutorial/getting-started/networking-basics.md',
+            title: 'JupyterHub documentation: Networking basics (available on all interfaces on port 8000 by default)',
             kind: 'project',
             checked: '2026-11-30',
           },
@@ -380,6 +416,16 @@ export const notablePorts: NotablePortInput[] = [
         url: 'https://hexdocs.pm/phoenix/up_and_running.html',
         title: 'Phoenix guides: Up and Running',
         kind: 'project',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'Firebase Emulator Suite UI',
+        description: 'firebase emulators:start serves the Emulator Suite\'s web UI on 4000 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubConstantsTs,
+        ],
       },
     ],
     related: [1313],
@@ -753,6 +799,14 @@ export const notablePorts: NotablePortInput[] = [
             kind: 'project',
             checked: '2026-11-30',
           },
+        ],
+      },
+      {
+        user: 'Firebase Functions emulator',
+        description: 'The Firebase Functions emulator (which also runs the Extensions emulator) listens on 5001 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubConstantsTs,
         ],
       },
     ],

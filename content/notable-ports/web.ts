@@ -152,6 +152,27 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'Firebase Firestore emulator',
+        description: 'The Firebase CLI\'s Firestore emulator listens on 8080 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubConstantsTs,
+        ],
+      },
+      {
+        user: 'code-server',
+        description: 'code-server, VS Code in the browser, listens on 127.0.0.1:8080 with password authentication according to the config.yaml it creates on first start.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/coder/code-server/blob/main/docs/FAQ.md',
+            title: 'code-server FAQ: How does the config file work? (bind-addr 127.0.0.1:8080, auth: password)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     related: [80, 8443, 8009, 8005],
   },
