@@ -112,6 +112,19 @@ export const notablePorts: NotablePortInput[] = [
           source.githubConstantsTs,
         ],
       },
+      {
+        user: 'MLflow tracking server',
+        description: 'The MLflow tracking server (mlflow server) listens on 127.0.0.1:5000 by default, the defaults that the mlflow R package\'s wrapper for it documents.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://search.r-project.org/CRAN/refmans/mlflow/html/mlflow_server.html',
+            title: 'mlflow R package reference: mlflow_server, a wrapper for mlflow server (host 127.0.0.1, port 5000 by default)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     security: [
       {
@@ -425,6 +438,19 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           source.githubConstantsTs,
+        ],
+      },
+      {
+        user: 'LiteLLM proxy',
+        description: 'The LiteLLM proxy, an OpenAI-compatible gateway in front of many LLM providers, reports itself running on http://0.0.0.0:4000 when started with litellm --model.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://docs.litellm.ai/docs/simple_proxy_old_doc',
+            title: 'LiteLLM documentation: LiteLLM Proxy Server quick start (Proxy running on http://0.0.0.0:4000)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
         ],
       },
     ],
@@ -2365,5 +2391,23 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+  },
+  {
+    port: 30000,
+    protocols: ['tcp'],
+    name: 'SGLang inference server',
+    summary: 'SGLang, a serving engine for large language models, is launched on this port in its own quickstart (python -m sglang.launch_server --port 30000), and OpenAI-compatible clients then connect to http://127.0.0.1:30000/v1; IANA lists the number for secure NDMP.',
+    category: 'development',
+    aliases: ['sglang'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://docs.sglang.io/docs/get-started/quickstart',
+        title: 'SGLang documentation: Quickstart (launch_server --port 30000)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [8000, 8080],
   },
 ];
