@@ -31,7 +31,7 @@ export const notablePorts: NotablePortInput[] = [
     unofficialUses: [
       {
         user: 'json-server',
-        description: 'json-server, which turns a JSON file into a fake REST API for front-end work, starts at http://localhost:3000.',
+        description: 'json-server, which turns a JSON file into a fake REST API, starts at http://localhost:3000.',
         protocols: ['tcp'],
         sources: [
           {
@@ -188,7 +188,7 @@ export const notablePorts: NotablePortInput[] = [
       },
       {
         user: 'Uvicorn (ASGI server for FastAPI and others)',
-        description: 'Uvicorn, the ASGI server commonly used to run FastAPI and Starlette apps, binds to 127.0.0.1:8000 unless --host and --port are given.',
+        description: 'Uvicorn, the Python ASGI server, binds to 127.0.0.1:8000 unless --host and --port are given.',
         protocols: ['tcp'],
         sources: [
           {
@@ -676,7 +676,7 @@ export const notablePorts: NotablePortInput[] = [
     unofficialUses: [
       {
         user: 'text-generation-webui',
-        description: 'oobabooga\'s text-generation-webui, a Gradio app for running local language models, opens its interface at http://127.0.0.1:7860.',
+        description: 'oobabooga\'s text-generation-webui, a web UI for running local language models, opens its interface at http://127.0.0.1:7860.',
         protocols: ['tcp'],
         sources: [
           {
@@ -1174,7 +1174,7 @@ export const notablePorts: NotablePortInput[] = [
     unofficialUses: [
       {
         user: 'debugpy (Python debugger)',
-        description: 'debugpy, the Python debug adapter used by VS Code, is started with --listen 5678 throughout its documentation, so remote Python debugging sessions usually wait on this port.',
+        description: 'debugpy, the Python debug adapter, is started with --listen 5678 in every example of its README, and waits there for a debugger client to attach.',
         protocols: ['tcp'],
         sources: [
           source.devDebugpyReadme,
@@ -1468,7 +1468,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 2345,
     protocols: ['tcp'],
     name: 'Delve (Go debugger) headless server',
-    summary: 'The VS Code Go extension connects to a headless Delve debug server (dlv --headless or dlv dap) on this port unless told otherwise, so Go developers start dlv with --listen=:2345; Delve itself picks a random port when --listen is left out.',
+    summary: 'The VS Code Go extension connects to a headless Delve debug server (dlv --headless or dlv dap) on this port unless told otherwise, and its documentation starts dlv with --listen=:2345; Delve itself picks a random port when --listen is left out.',
     category: 'development',
     aliases: ['delve', 'dlv', 'go-debugger'],
     status: 'unofficial',
@@ -1557,7 +1557,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 4443,
     protocols: ['tcp'],
     name: 'Selenium Grid event bus (subscribe)',
-    summary: 'Selenium Grid nodes subscribe to the event bus on this port (SE_EVENT_BUS_SUBSCRIBE_PORT) to hear about new sessions; the hub exposes it together with 4442 and 4444.',
+    summary: 'Selenium Grid nodes subscribe to the event bus on this port (SE_EVENT_BUS_SUBSCRIBE_PORT); the hub exposes it together with 4442 and 4444.',
     category: 'development',
     aliases: ['selenium-event-bus-subscribe'],
     status: 'unofficial',
@@ -1609,7 +1609,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 4723,
     protocols: ['tcp'],
     name: 'Appium server',
-    summary: 'Appium, the WebDriver-based automation server for mobile and desktop apps, waits for test sessions on this port and listens on all interfaces (0.0.0.0) by default.',
+    summary: 'Appium, the WebDriver-based app automation server, waits for test sessions on this port and listens on all interfaces (0.0.0.0) by default.',
     category: 'development',
     aliases: ['appium'],
     status: 'unofficial',
@@ -1623,7 +1623,7 @@ export const notablePorts: NotablePortInput[] = [
     ],
     security: [
       {
-        note: 'Appium keeps its insecure features (such as running shell commands on the host) off unless --allow-insecure or --relaxed-security is given, and its documentation says to relax security only when every client is on a trusted network.',
+        note: 'Appium keeps its insecure features off unless --allow-insecure or --relaxed-security is given, and its documentation says to relax security only when every client is on a trusted network.',
         sources: [
           {
             url: 'https://github.com/appium/appium/blob/master/packages/appium/docs/en/reference/cli/server.md',
@@ -1658,7 +1658,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 4280,
     protocols: ['tcp'],
     name: 'Azure Static Web Apps CLI',
-    summary: 'The Azure Static Web Apps CLI (swa start) emulates the hosted service locally on this port, putting the static front end, an API and authentication behind one address.',
+    summary: 'The Azure Static Web Apps CLI (swa start) emulates the hosted service locally on this port by default (SWA_CLI_PORT).',
     category: 'development',
     aliases: ['swa-cli', 'static-web-apps'],
     status: 'unofficial',
@@ -1744,7 +1744,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 3500,
     protocols: ['tcp'],
     name: 'Dapr sidecar HTTP API',
-    summary: 'The Dapr sidecar that dapr run starts next to an application serves the Dapr HTTP API for service calls, state and pub/sub on this port, with its gRPC API on 50001.',
+    summary: 'The Dapr sidecar that dapr run starts next to an application serves the Dapr HTTP API on this port, with its gRPC API on 50001.',
     category: 'development',
     aliases: ['dapr', 'daprd'],
     status: 'unofficial',
@@ -1828,7 +1828,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 4566,
     protocols: ['tcp'],
     name: 'LocalStack (local AWS cloud emulator)',
-    summary: 'LocalStack emulates AWS services on a developer\'s machine and answers every emulated service API through one gateway on this port; services it starts as separate processes get ports from 4510 to 4559.',
+    summary: 'LocalStack emulates AWS services on a developer\'s machine and answers every emulated service API through one gateway on this port; external service instances it starts, such as OpenSearch clusters, get ports from 4510 upward.',
     category: 'development',
     aliases: ['localstack'],
     status: 'unofficial',
@@ -1944,7 +1944,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 19000,
     protocols: ['tcp'],
     name: 'Expo development server (legacy expo-cli)',
-    summary: 'The legacy global Expo CLI served a project\'s manifest and bundles to Expo Go from this port, moving to the next free port if it was taken.',
+    summary: 'The legacy global Expo CLI hosted a project\'s development server on this port, moving to the next free port if it was taken.',
     category: 'development',
     aliases: ['expo', 'expo-cli'],
     status: 'unofficial',
@@ -2040,7 +2040,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 4873,
     protocols: ['tcp'],
     name: 'Verdaccio private npm registry',
-    summary: 'Verdaccio, the lightweight private npm registry and proxy, answers npm, yarn and pnpm on localhost:4873 by default.',
+    summary: 'Verdaccio, the lightweight private npm registry and proxy, answers npm and yarn on localhost:4873 by default.',
     category: 'development',
     aliases: ['verdaccio'],
     status: 'unofficial',
@@ -2057,7 +2057,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 9323,
     protocols: ['tcp'],
     name: 'Playwright HTML test report',
-    summary: 'npx playwright show-report, and the HTML reporter when it opens a report after a failed run, serve the Playwright test report on this port (or any free one if it is taken).',
+    summary: 'npx playwright show-report, and the HTML reporter when it opens a report in the browser, serve the Playwright test report on this port (or any free one if it is taken).',
     category: 'development',
     aliases: ['playwright-report'],
     status: 'unofficial',
@@ -2139,7 +2139,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 52323,
     protocols: ['tcp'],
     name: 'dotnet-monitor diagnostics API',
-    summary: 'dotnet-monitor, Microsoft\'s side-car for collecting dumps, traces and logs from .NET processes, serves its authenticated HTTPS API on this port by default.',
+    summary: 'dotnet-monitor, Microsoft\'s tool for collecting diagnostics such as dumps from .NET processes, serves its authenticated HTTPS API on this port by default.',
     category: 'development',
     aliases: ['dotnet-monitor'],
     status: 'unofficial',
@@ -2163,6 +2163,12 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['dotnet-monitor-metrics'],
     status: 'unofficial',
     sources: [
+      {
+        url: 'https://github.com/dotnet/dotnet-monitor/blob/main/documentation/api/metrics.md',
+        title: 'dotnet-monitor documentation: Metrics API (snapshot in the Prometheus exposition format)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
       source.devDotnetMonitorAuthentication,
     ],
     security: [
@@ -2179,7 +2185,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 9324,
     protocols: ['tcp'],
     name: 'ElasticMQ (Amazon SQS emulator)',
-    summary: 'ElasticMQ, an in-memory message queue that speaks the Amazon SQS API, is used in tests as a local SQS stand-in and serves that API on this port by default.',
+    summary: 'ElasticMQ, an in-memory message queue with an Amazon SQS-compatible interface, serves that SQS-compatible API on this port by default.',
     category: 'development',
     aliases: ['elasticmq', 'sqs-local'],
     status: 'unofficial',
@@ -2255,7 +2261,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 3110,
     protocols: ['tcp'],
     name: 'GreenMail test POP3',
-    summary: 'GreenMail\'s test setup serves POP3 on this port (110 plus 3000), so tests can fetch the messages their code sent.',
+    summary: 'GreenMail\'s test setup serves POP3 on this port (110 plus 3000), next to SMTP on 3025 and IMAP on 3143.',
     category: 'development',
     aliases: ['greenmail-pop3'],
     status: 'unofficial',
