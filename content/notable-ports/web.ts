@@ -584,7 +584,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 2368,
     protocols: ['tcp'],
     name: 'Ghost (publishing platform)',
-    summary: 'Ghost, the open-source publishing and newsletter platform, listens on 127.0.0.1:2368 by default, both in a local install and in production, where nginx or Apache forwards port 80 to it.',
+    summary: 'Ghost, the open-source publishing platform, listens on 127.0.0.1:2368 by default, both in a local install and in production, where nginx or Apache forwards port 80 to it.',
     category: 'web',
     aliases: ['ghost', 'ghost-cms'],
     status: 'unofficial',
