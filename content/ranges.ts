@@ -549,4 +549,22 @@ export const ranges: PortRange[] = [
       { url: 'https://github.com/illumos/illumos-gate/blob/master/usr/src/uts/common/inet/tcp/tcp_bind.c', title: 'illumos source: tcp_bind.c (tcp_random_anon_port: anonymous ports picked at random unless set to 0)', kind: 'os-source', checked: '2026-11-30' },
     ],
   },
+  {
+    slug: 'bpfdoor-shells',
+    name: 'BPFDoor backdoor shell ports',
+    start: 42391,
+    end: 43391,
+    kind: 'sub-range',
+    listeners: ['tcp'],
+    summary:
+      'BPFDoor, a passive Linux backdoor used by China-based actors since 2021, opens its shell on a high TCP port between 42391 and 43391 once a magic packet wakes it, then adds iptables rules that redirect the attacker\'s packets to that port, per MITRE ATT&CK citing Sandfly Security.',
+    sources: [
+      {
+        url: 'https://attack.mitre.org/software/S1161',
+        title: 'MITRE ATT&CK S1161 BPFDoor: starts a shell on a high TCP port from 42391 up to 43391 and redirects the attacker\'s packets to it with iptables (citing Sandfly Security, 2022)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

@@ -402,6 +402,14 @@ export const notablePorts: NotablePortInput[] = [
     ],
     unofficialUses: [
       {
+        user: 'Emotet command and control',
+        description: 'MITRE ATT&CK, citing Cisco Talos, lists 50000 among the non-standard ports over which Emotet sent HTTP command-and-control traffic.',
+        protocols: ['tcp'],
+        sources: [
+          source.mitreAttackEmotet,
+        ],
+      },
+      {
         user: 'Jenkins inbound agents',
         description: 'The official Jenkins Docker images expose the controller\'s TCP listener for inbound (JNLP) agents on port 50000; in other Jenkins packages that listener is off or on a random port unless an administrator fixes it.',
         protocols: ['tcp'],

@@ -42,6 +42,19 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'BeEF (Browser Exploitation Framework)',
+        description: 'BeEF, the browser exploitation framework, serves both its hook script for target browsers and its admin interface on TCP 3000 on all interfaces by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/beefproject/beef/blob/master/config.yaml',
+            title: 'BeEF source: config.yaml (http host 0.0.0.0, port "3000"; permitted UI subnet 0.0.0.0/0)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
   },
   {
@@ -61,6 +74,19 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     unofficialUses: [
+      {
+        user: 'SILENTTRINITY team server',
+        description: 'The SILENTTRINITY post-exploitation framework binds its team server to port 5000 unless -p gives another.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/byt3bl33d3r/SILENTTRINITY/blob/master/silenttrinity/core/teamserver/__main__.py',
+            title: 'SILENTTRINITY source: silenttrinity/core/teamserver/__main__.py (-p, --port: port to bind to, default 5000)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
       {
         user: 'macOS AirPlay Receiver',
         description: 'Since macOS Monterey, Macs with AirPlay Receiver switched on listen on this port (and on 7000), so local development servers that expect it fail with "address already in use".',
@@ -149,6 +175,14 @@ export const notablePorts: NotablePortInput[] = [
       source.djangoprojectRefDjangoAdmin,
     ],
     unofficialUses: [
+      {
+        user: 'Velociraptor client frontend',
+        description: 'Endpoints running the Velociraptor agent connect to the Velociraptor server on TCP 8000 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubVelociraptorQuickstart,
+        ],
+      },
       {
         user: 'Splunk Web',
         description: 'Splunk search heads and indexers serve the Splunk Web interface on this port by default.',
@@ -489,6 +523,30 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     unofficialUses: [
+      {
+        user: 'Sliver C2 mTLS listener',
+        description: 'Sliver, an open-source command-and-control framework, starts its mutual-TLS implant listener on TCP 8888 when no port is given, and its WireGuard implants also reach the server on 8888 inside the tunnel.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubSliverGenerateGo,
+        ],
+      },
+      {
+        user: 'MITRE Caldera server',
+        description: 'MITRE Caldera, the adversary-emulation platform, serves its web interface and API, and takes HTTP beacons from its agents, on TCP 8888 in its default configuration.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubCalderaDefaultYml,
+        ],
+      },
+      {
+        user: 'Villain file smuggler',
+        description: 'Villain, a command-and-control framework for reverse shells, runs an HTTP file-smuggling server on TCP 8888 on all interfaces by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubVillainSettings,
+        ],
+      },
       {
         user: 'DataStax OpsCenter web interface',
         description: 'DataStax OpsCenter, the management console for Cassandra clusters, serves its website to browsers on TCP 8888 by default.',

@@ -89,6 +89,21 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.rfcEditorRfcRfc8415,
     ],
+    unofficialUses: [
+      {
+        user: 'VIRTUALPIE ESXi backdoor',
+        description: 'VIRTUALPIE, a Python backdoor that the UNC3886 group planted on VMware ESXi servers, has opened an IPv6 listener on hard-coded TCP port 546, where only DHCPv6 traffic over UDP is expected, per MITRE ATT&CK citing Mandiant.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://attack.mitre.org/software/S1218',
+            title: 'MITRE ATT&CK S1218 VIRTUALPIE: spawns an IPv6 listener on ESXi; listeners on hard-coded TCP port 546 (citing Google Cloud Threat Intelligence, 2022)',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     related: [547, 68],
   },
   {
@@ -237,6 +252,16 @@ export const notablePorts: NotablePortInput[] = [
     status: 'official',
     sources: [
       source.rfcEditorRfcRfc2281,
+    ],
+    unofficialUses: [
+      {
+        user: 'ZxShell backdoor',
+        description: 'MITRE ATT&CK, citing Cisco Talos, records that the ZxShell backdoor can carry its HTTP/S communication on ports 1985 and 1986.',
+        protocols: ['tcp'],
+        sources: [
+          source.mitreAttackZxShell,
+        ],
+      },
     ],
     security: [
       {

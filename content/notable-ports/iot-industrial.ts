@@ -120,6 +120,24 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'MITRE Caldera FTP contact',
+        description: 'MITRE Caldera\'s default configuration also starts an FTP server on port 2222 on all interfaces, one of the channels its agents can use to reach the server.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubCalderaDefaultYml,
+        ],
+      },
+      {
+        user: 'Cowrie SSH honeypot',
+        description: 'The Cowrie SSH and Telnet honeypot listens for SSH on TCP 2222 on all interfaces in its shipped configuration.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubCowrieCfgDist,
+        ],
+      },
+    ],
     related: [44818],
   },
   {
@@ -624,6 +642,21 @@ export const notablePorts: NotablePortInput[] = [
         title: 'python-kasa documentation: Topics, Discovery (ports 9999 and 20002)',
         kind: 'project',
         checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'Metamorfo banking trojan',
+        description: 'Metamorfo (Casbaneiro), a Latin-American banking trojan, has talked to its hosts over raw TCP on port 9999, per MITRE ATT&CK citing FireEye.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://attack.mitre.org/software/S0455',
+            title: 'MITRE ATT&CK S0455 Metamorfo: has communicated with hosts over raw TCP on port 9999 (citing FireEye, April 2018)',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+        ],
       },
     ],
     security: [

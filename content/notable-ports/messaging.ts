@@ -612,6 +612,14 @@ export const notablePorts: NotablePortInput[] = [
           source.devTorchserveConfiguration,
         ],
       },
+      {
+        user: 'TrickBot command and control',
+        description: 'MITRE ATT&CK records that some TrickBot samples sent their HTTP command-and-control traffic to port 8082 (and 447).',
+        protocols: ['tcp'],
+        sources: [
+          source.mitreAttackTrickBot,
+        ],
+      },
     ],
   },
   {
@@ -805,5 +813,44 @@ export const notablePorts: NotablePortInput[] = [
       source.rabbitmqNetworking,
     ],
     related: [61613, 61616],
+  },
+  {
+    port: 18080,
+    protocols: ['tcp'],
+    name: 'Monero peer-to-peer',
+    summary: 'monerod, the Monero full node, talks to other nodes on TCP 18080 by default and binds that port on all IPv4 interfaces; it is also the port P2Pool tells its miners to open.',
+    category: 'messaging',
+    aliases: ['monero', 'monerod', 'xmr'],
+    status: 'unofficial',
+    sources: [
+      source.githubMoneroCryptonoteConfig,
+      {
+        url: 'https://github.com/monero-project/monero/blob/master/src/p2p/net_node.cpp',
+        title: 'Monero source: src/p2p/net_node.cpp (p2p-bind-ip default 0.0.0.0)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      source.githubP2poolReadme,
+    ],
+    related: [18081, 37889, 3333],
+  },
+  {
+    port: 18081,
+    protocols: ['tcp'],
+    name: 'Monero node RPC',
+    summary: 'monerod serves its JSON-RPC interface, which wallets and mining software such as P2Pool query, on TCP 18081 by default, bound to 127.0.0.1 unless --rpc-bind-ip says otherwise.',
+    category: 'messaging',
+    aliases: ['monerod-rpc', 'monero-rpc'],
+    status: 'unofficial',
+    sources: [
+      source.githubMoneroCryptonoteConfig,
+      {
+        url: 'https://github.com/monero-project/monero/blob/master/src/rpc/rpc_args.cpp',
+        title: 'Monero source: src/rpc/rpc_args.cpp (rpc-bind-ip default 127.0.0.1)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [18080],
   },
 ];

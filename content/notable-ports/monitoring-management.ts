@@ -1182,6 +1182,21 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.apacheYarnDefaultXml,
     ],
+    unofficialUses: [
+      {
+        user: 'Cuckoo Sandbox REST API',
+        description: 'The Cuckoo Sandbox REST API, used to submit samples and fetch reports, binds to localhost:8090 by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/cuckoosandbox/cuckoo/blob/master/docs/book/usage/api.rst',
+            title: 'Cuckoo Sandbox documentation: REST API (binds to localhost:8090 by default)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     related: [8088],
   },
   {

@@ -23,6 +23,16 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Sliver WireGuard C2 listener',
+        description: 'The Sliver command-and-control framework starts its WireGuard implant listener on UDP 53 when no port is given, so its encrypted implant traffic goes to the port that DNS normally uses.',
+        protocols: ['udp'],
+        sources: [
+          source.githubSliverGenerateGo,
+        ],
+      },
+    ],
     security: [
       {
         note: 'Open resolvers that answer anyone on the internet are abused to reflect and amplify floods with spoofed queries; answer recursive queries only for your own clients and rate-limit responses.',

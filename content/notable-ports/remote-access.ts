@@ -35,6 +35,16 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Mirai botnet command-and-control console',
+        description: 'In the leaked Mirai source, the botnet operator\'s command-and-control server offers its administration console on TCP 23, the telnet port, on all interfaces.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubMiraiCncMainGo,
+        ],
+      },
+    ],
     security: [
       {
         note: 'Telnet sends the login and everything typed in clear text, and botnets such as Mirai spread by logging in to cameras and routers over Telnet with factory-default passwords; turn it off and use SSH.',
@@ -89,6 +99,21 @@ export const notablePorts: NotablePortInput[] = [
     status: 'official',
     sources: [
       source.rfcEditorRfcRfc6143,
+    ],
+    unofficialUses: [
+      {
+        user: 'Hannotog backdoor (UDP)',
+        description: 'Hannotog, a backdoor tied to the Lotus Blossom group since at least 2022, opens non-standard listening ports for command and control, UDP 5900 among them, per MITRE ATT&CK citing Symantec.',
+        protocols: ['udp'],
+        sources: [
+          {
+            url: 'https://attack.mitre.org/software/S1211',
+            title: 'MITRE ATT&CK S1211 Hannotog: uses non-standard listening ports such as UDP 5900 for command and control (citing Symantec, 2022)',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     security: [
       {

@@ -337,6 +337,14 @@ export const notablePorts: NotablePortInput[] = [
     ],
     unofficialUses: [
       {
+        user: 'frp server (frps)',
+        description: 'frp, a reverse proxy for exposing services behind NAT that intruders also use for tunnelling, has its clients connect to the frps server on port 7000 in every README example (bindPort/serverPort 7000).',
+        protocols: ['tcp'],
+        sources: [
+          source.githubReadmeMd2,
+        ],
+      },
+      {
         user: 'Apache Cassandra inter-node traffic',
         description: 'Cassandra nodes gossip and stream data to each other unencrypted on TCP 7000 (storage_port) by default, moving to 7001 when inter-node TLS is used.',
         protocols: ['tcp'],

@@ -429,4 +429,17 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [51820],
   },
+  {
+    port: 4445,
+    protocols: ['tcp'],
+    name: 'I2P HTTPS proxy',
+    summary: 'The I2P anonymising router offers an HTTPS proxy on 127.0.0.1:4445, next to its plain HTTP proxy on 4444.',
+    category: 'vpn-tunnel',
+    aliases: ['i2p-https-proxy'],
+    status: 'unofficial',
+    sources: [
+      source.githubDockerMd,
+    ],
+    related: [4444, 7657],
+  },
 ];

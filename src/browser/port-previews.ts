@@ -2,10 +2,10 @@
  * Loads what the site says about a port number (its name, or its one-sentence answer) from the small
  * preview files (src/pages/search/ports/[shard].json.ts), a few kilobytes per 256 ports, fetched once each.
  */
-import { PREVIEW_SHARD_SIZE, previewShardOf, previewShardPath } from '../lib/port-preview-shards';
+import { decodePreview, type PreviewShardJson, previewShardOf, previewShardPath } from '../lib/port-preview-shards';
 import { sitePath } from '../lib/urls';
 
-const shards = new Map<number, Promise<[string, string][]>>();
+const shards = new Map<number, Promise<PreviewShardJson>>();
 
 export interface PortPreview {
   port: number;
@@ -15,12 +15,12 @@ export interface PortPreview {
   line: string;
 }
 
-function loadShard(shard: number): Promise<[string, string][]> {
+function loadShard(shard: number): Promise<PreviewShardJson> {
   let rows = shards.get(shard);
   if (!rows) {
     rows = fetch(sitePath(previewShardPath(shard))).then((response) => {
       if (!response.ok) throw new Error(`${response.status} for ${response.url}`);
-      return response.json() as Promise<[string, string][]>;
+      return response.json() as Promise<PreviewShardJson>;
     });
     // A failed fetch may succeed later (a flaky network): do not keep the rejection.
     rows.catch(() => shards.delete(shard));
@@ -34,7 +34,6 @@ export async function portPreviews(ports: readonly number[]): Promise<PortPrevie
   const needed = [...new Set(ports.map(previewShardOf))];
   const loaded = new Map(await Promise.all(needed.map(async (shard) => [shard, await loadShard(shard)] as const)));
   return ports.map((port) => {
-    const [label, line] = loaded.get(previewShardOf(port))![port % PREVIEW_SHARD_SIZE];
-    return { port, label, line };
+    return { port, ...decodePreview(loaded.get(previewShardOf(port))!, port) };
   });
 }

@@ -1,10 +1,10 @@
 /**
  * `/search/ports/<shard>.json`: the name and one-line summary of PREVIEW_SHARD_SIZE consecutive ports, for the
  * search box to say what a typed number is before Enter, and for the search page to list a small span or a
- * pasted list of ports. Format: [[label, line], …], one row per port from shard × PREVIEW_SHARD_SIZE.
+ * pasted list of ports. Format: PreviewShardJson (src/lib/port-preview-shards.ts).
  */
 import { portData } from '../../../data/site-data';
-import { PREVIEW_SHARD_SIZE } from '../../../lib/port-preview-shards';
+import { encodePreviewShard, PREVIEW_SHARD_SIZE } from '../../../lib/port-preview-shards';
 import { MAX_PORT } from '../../../lib/schemas/port-number';
 import { portPreview } from '../../../lib/view-models/port-page';
 
@@ -14,10 +14,7 @@ export function getStaticPaths() {
 
 export function GET({ params }: { params: { shard: string } }): Response {
   const first = Number(params.shard) * PREVIEW_SHARD_SIZE;
-  const rows: [string, string][] = [];
-  for (let port = first; port < first + PREVIEW_SHARD_SIZE && port <= MAX_PORT; port++) {
-    const { label, line } = portPreview(port, portData);
-    rows.push([label, line]);
-  }
-  return new Response(JSON.stringify(rows), { headers: { 'content-type': 'application/json' } });
+  const previews = [];
+  for (let port = first; port < first + PREVIEW_SHARD_SIZE && port <= MAX_PORT; port++) previews.push(portPreview(port, portData));
+  return new Response(JSON.stringify(encodePreviewShard(first, previews)), { headers: { 'content-type': 'application/json' } });
 }
