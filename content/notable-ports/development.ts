@@ -285,6 +285,19 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'Laravel development server',
+        description: 'Laravel\'s local development server, started with composer run dev, makes a new application available at http://localhost:8000.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/laravel/docs/blob/13.x/installation.md',
+            title: 'Laravel documentation: Installation (application at http://localhost:8000)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     security: [
       {
@@ -482,6 +495,19 @@ export const notablePorts: NotablePortInput[] = [
           {
             url: 'https://docs.litellm.ai/docs/simple_proxy_old_doc',
             title: 'LiteLLM documentation: LiteLLM Proxy Server quick start (Proxy running on http://0.0.0.0:4000)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'Hexo',
+        description: 'hexo server previews a Hexo blog at http://localhost:4000 by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/hexojs/site/blob/master/source/docs/server.md',
+            title: 'Hexo documentation: Server (website at http://localhost:4000 by default)',
             kind: 'project',
             checked: '2026-11-30',
           },

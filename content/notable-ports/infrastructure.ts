@@ -1196,6 +1196,34 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.devGethNodeDefaults,
     ],
+    unofficialUses: [
+      {
+        user: 'Hardhat Network (npx hardhat node)',
+        description: 'hardhat node starts a local Ethereum JSON-RPC server for development on 8545, bound to 127.0.0.1 (0.0.0.0 inside Docker).',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/NomicFoundation/hardhat/blob/main/packages/hardhat/src/internal/builtin-plugins/node/index.ts',
+            title: 'Hardhat source: node task (port default 8545; hostname 127.0.0.1, or 0.0.0.0 in Docker)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'Anvil (Foundry)',
+        description: 'Anvil, the local Ethereum node that ships with Foundry, listens on 8545 by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/foundry-rs/book/blob/master/src/pages/reference/anvil/anvil.mdx',
+            title: 'Foundry Book: anvil reference (--port, default 8545)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     related: [8546, 8551],
   },
   {

@@ -173,6 +173,19 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'Eleventy Dev Server',
+        description: 'The Eleventy static site generator\'s dev server starts at port 8080 and moves up to ten ports higher if it is taken.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/11ty/11ty-website/blob/main/src/docs/dev-server.md',
+            title: 'Eleventy documentation: Eleventy Dev Server (port 8080, incremented if in use)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     related: [80, 8443, 8009, 8005],
   },
