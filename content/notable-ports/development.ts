@@ -1992,7 +1992,7 @@ export const notablePorts: NotablePortInput[] = [
     name: 'Chrome DevTools Protocol (remote debugging)',
     summary: 'A Chromium-based browser started with --remote-debugging-port exposes the DevTools Protocol on the port given, and 9222 is the number the tools\' examples use (Playwright\'s connectOverCDP, for one); ios_webkit_debug_proxy also puts the first attached iOS device here.',
     category: 'development',
-    aliases: ['cdp', 'chrome-remote-debugging', 'remote-debugging-port'],
+    aliases: ['chrome-devtools-protocol', 'chrome-remote-debugging', 'remote-debugging-port'],
     status: 'unofficial',
     sources: [
       {
@@ -2184,7 +2184,7 @@ export const notablePorts: NotablePortInput[] = [
     name: 'Mountebank (test doubles over the wire)',
     summary: 'Mountebank, an open-source service-virtualization tool that fakes HTTP, TCP, SMTP and other services for tests, runs its control API and documentation on this port by default; its original author no longer maintains it, and IANA lists the number for MS V-Worlds.',
     category: 'development',
-    aliases: ['mountebank', 'mb'],
+    aliases: ['mountebank'],
     status: 'unofficial',
     sources: [
       {
