@@ -550,6 +550,26 @@ export const ranges: PortRange[] = [
     ],
   },
   {
+    slug: 'sunrpc-privileged-listeners',
+    name: 'ONC RPC daemons on random privileged ports (older Linux)',
+    start: 600,
+    end: 1023,
+    kind: 'sub-range',
+    listeners: ['tcp', 'udp'],
+    summary:
+      "On older Linux hosts, ONC RPC daemons that had no fixed port, such as the NFS helpers rpc.mountd, rpc.statd and rpc.rquotad, let bindresvport() pick their listening port when started as root: glibc's svcudp_create and svctcp_create, and libtirpc's svc_tli_create until 2018, try a free port from 600 to 1023 and fall back to 512–599 only when all of those are taken. That is why a scan of such a host finds one or two unexplained UDP or TCP ports in this span, different after each restart; the portmapper on port 111 knows which RPC program holds each. nfs-utils stopped putting its listeners below 1024 in 2007, and libtirpc has picked them from 49152–65534 since 2018, so current systems show these daemons on high ports instead.",
+    sources: [
+      { url: 'https://github.com/bminor/glibc/blob/master/inet/bindresvport.c', title: 'glibc source: inet/bindresvport.c (tries 600–1023, then 512–599)', kind: 'os-source', checked: '2026-11-30' },
+      { url: 'https://github.com/bminor/glibc/blob/master/sunrpc/svc_udp.c', title: 'glibc source: sunrpc/svc_udp.c (svcudp_create binds with bindresvport)', kind: 'os-source', checked: '2026-11-30' },
+      { url: 'https://github.com/bminor/glibc/blob/master/sunrpc/svc_tcp.c', title: 'glibc source: sunrpc/svc_tcp.c (svctcp_create binds with bindresvport)', kind: 'os-source', checked: '2026-11-30' },
+      { url: 'https://github.com/jcaamano/libtirpc/commit/96cfb10067cb2175f1949644b63587ff0fdc21b5', title: 'libtirpc commit 96cfb10, "Avoid choosing reserved ports in svc_tli_create(3)" (2018; GitHub copy of the libtirpc history)', kind: 'project', checked: '2026-11-30' },
+      { url: 'https://github.com/jcaamano/libtirpc/commit/08c1fbb9bb0e0745a23cc9c554bd6915816a17dd', title: 'libtirpc commit 08c1fbb: helper that binds RPC listeners to a port from 49152 to 65534 (2018; GitHub copy)', kind: 'project', checked: '2026-11-30' },
+      { url: 'https://github.com/linux-nfs/nfs-utils/commit/0210f16cf1bd2f87b7fe4336311c6dfd88030f8b', title: 'nfs-utils commit 0210f16c, "Be more cautious about use for privilege ports (<1024)" (2007)', kind: 'project', checked: '2026-11-30' },
+      { url: 'https://github.com/linux-nfs/nfs-utils/blob/master/utils/statd/statd.man', title: 'nfs-utils source: rpc.statd(8) manual (random ephemeral listener port unless -p is given)', kind: 'project', checked: '2026-11-30' },
+      source.rfcEditorRfcRfc1833,
+    ],
+  },
+  {
     slug: 'bpfdoor-shells',
     name: 'BPFDoor backdoor shell ports',
     start: 42391,

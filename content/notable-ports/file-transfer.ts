@@ -77,14 +77,17 @@ export const notablePorts: NotablePortInput[] = [
   },
   {
     port: 445,
-    protocols: ['tcp'],
+    protocols: ['tcp', 'udp'],
     name: 'SMB',
-    summary: 'Windows file and printer sharing, and Samba servers, speak SMB directly over TCP on this port without the NetBIOS layer.',
+    summary: "Windows file and printer sharing, and Samba servers, speak SMB directly over TCP on this port without the NetBIOS layer; Windows 2000, XP and Server 2003 also held UDP 445 open, as Microsoft's documentation of the time said direct-hosted SMB used both, while today's article names TCP only.",
     category: 'file-transfer',
     aliases: ['smb', 'cifs', 'samba', 'microsoft-ds'],
     status: 'official',
     sources: [
       source.microsoftNetworkingServiceOverviewAndNetworkPort,
+      { url: 'https://go.microsoft.com/fwlink/p/?LinkId=76143', title: 'Microsoft Learn: Direct host SMB over TCP/IP (KB 204279; current text: port 445 over TCP)', kind: 'vendor', checked: '2026-11-30' },
+      { url: 'https://www.betaarchive.com/wiki/index.php?title=Microsoft_KB_Archive/204279&oldid=366683', title: 'Microsoft KB 204279, 2007 text for Windows 2000, XP and Server 2003: direct-hosted SMB uses port 445 over TCP and UDP (BetaArchive copy)', kind: 'secondary', checked: '2026-11-30' },
+      { url: 'https://github.com/nmap/nmap/blob/master/scripts/smb-psexec.nse', title: 'Nmap source: scripts/smb-psexec.nse (sample netstat -an of a Windows 2000 host, with UDP 0.0.0.0:445 bound)', kind: 'project', checked: '2026-11-30' },
     ],
     security: [
       {
@@ -199,11 +202,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['rpcbind', 'portmap', 'portmapper', 'sunrpc'],
     status: 'official',
     sources: [
-      {
-        url: 'https://www.rfc-editor.org/rfc/rfc1833',
-        title: 'RFC 1833: Binding Protocols for ONC RPC Version 2',
-        kind: 'standard',
-      },
+      source.rfcEditorRfcRfc1833,
     ],
     security: [
       {
@@ -592,5 +591,18 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [8112, 51413],
+  },
+  {
+    port: 524,
+    protocols: ['tcp'],
+    name: 'NetWare Core Protocol (NCP) over IP',
+    summary: "Novell's NetWare Core Protocol, the file and eDirectory service of NetWare servers and their Linux successors, listens here; a scanner that speaks it gets back the server and eDirectory tree names, the OS version, the mounted volumes and a list of eDirectory users.",
+    category: 'file-transfer',
+    aliases: ['ncp', 'netware', 'edirectory'],
+    status: 'official',
+    sources: [
+      { url: 'https://github.com/nmap/nmap/blob/master/scripts/ncp-serverinfo.nse', title: 'Nmap source: scripts/ncp-serverinfo.nse (eDirectory server information from NCP on 524/tcp)', kind: 'project', checked: '2026-11-30' },
+      { url: 'https://github.com/nmap/nmap/blob/master/scripts/ncp-enum-users.nse', title: 'Nmap source: scripts/ncp-enum-users.nse (list of eDirectory users from the NCP service)', kind: 'project', checked: '2026-11-30' },
+    ],
   },
 ];

@@ -600,12 +600,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'official',
     sources: [
       source.ianaServiceNamesPortNumbersXml,
-      {
-        url: 'https://learn.microsoft.com/en-us/windows/win32/wsdapi/additional-ws-discovery-functionality',
-        title: 'Microsoft Learn: Additional WS-Discovery functionality (WSDAPI uses TCP 5357 for HTTP and 5358 for HTTPS)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.microsoftWsdapiAdditionalWsDiscovery,
       {
         url: 'https://build.opensuse.org/projects/openSUSE:Leap:15.5/packages/wsdd/files/wsdd.xml?expand=0',
         title: 'openSUSE wsdd package: firewalld service file (TCP 5357 plus WS-Discovery on UDP 3702)',
@@ -638,6 +633,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['lockdownd', 'iphone-sync', 'ios-lockdown'],
     status: 'unofficial',
     sources: [
+      source.libimobiledeviceLockdownC,
+      source.libimobiledeviceIdeviceC,
       {
         url: 'https://github.com/sundial-org/awesome-openclaw-skills/blob/main/skills/working-with-lockdownd/SKILL.md',
         title: 'working-with-lockdownd skill notes: talking to iOS devices over Wi-Fi with the lockdown protocol on port 62078',
@@ -675,12 +672,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['delivery-optimization', 'dosvc', 'ms-do'],
     status: 'official',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/windows/deployment/do/waas-delivery-optimization-faq',
-        title: 'Microsoft Learn: Frequently Asked Questions about Delivery Optimization (Which ports does Delivery Optimization use?)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.microsoftDeliveryOptimizationFaq,
     ],
     related: [3544],
   },
@@ -1313,6 +1305,26 @@ export const notablePorts: NotablePortInput[] = [
         title: 'Thales Sentinel RMS Developer Guide: License Manager (License Server)',
         kind: 'vendor',
         checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 192,
+    protocols: ['udp'],
+    name: 'Apple AirPort base station status',
+    summary: 'Apple AirPort, AirPort Extreme and AirPort Express base stations answer a short status request on UDP 192 with how they connect to the internet (DHCP, static address or PPTP) and for how long they have been connected.',
+    category: 'infrastructure',
+    aliases: ['airport-status', 'airport-192'],
+    status: 'unofficial',
+    sources: [
+      source.githubAirportUdpInfoNasl,
+    ],
+    security: [
+      {
+        note: "Tenable's scanner check for this port warns that anyone on the network can also use the protocol to make a base station drop a PPPoE internet connection, and advises filtering incoming traffic to it.",
+        sources: [
+          source.githubAirportUdpInfoNasl,
+        ],
       },
     ],
   },

@@ -314,4 +314,52 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [25],
   },
+  {
+    port: 26,
+    protocols: ['tcp'],
+    name: 'SMTP on an alternate port (web hosts)',
+    summary: 'Shared web-hosting companies often run a second SMTP listener on port 26 so that customers whose internet provider blocks outgoing connections to port 25 can still send mail through the hosting server, with SMTP authentication switched on.',
+    category: 'mail',
+    aliases: ['smtp-alternate', 'smtp-26'],
+    status: 'unofficial',
+    sources: [
+      { url: 'https://www.hostket.com/index.php/knowledgebase/49/Cannot-Send-but-can-Receive-Email.html', title: 'Hostket knowledge base: Cannot send but can receive email (port 26 opened as an SMTP alternative)', kind: 'vendor', checked: '2026-11-30' },
+      { url: 'https://portal.digicom.com/index.php?rp=/knowledgebase/81/Are-you-able-to-receive-emails-but-not-send.html', title: 'Digicom knowledge base: Able to receive emails but not send? (outgoing SMTP on port 26 or 587)', kind: 'vendor', checked: '2026-11-30' },
+    ],
+    related: [25, 587, 465],
+  },
+  {
+    port: 366,
+    protocols: ['tcp'],
+    name: 'ODMR (On-Demand Mail Relay)',
+    summary: "A mail server on a dynamic IP address collects the mail its provider holds for it through ODMR: it connects to the provider on port 366, logs in, asks for its queued mail with the ATRN command, and then the two swap roles so the provider delivers the messages back over the same connection.",
+    category: 'mail',
+    aliases: ['odmr', 'atrn', 'on-demand-mail-relay'],
+    status: 'official',
+    sources: [
+      { url: 'https://www.rfc-editor.org/rfc/rfc2645.txt', title: 'RFC 2645: On-Demand Mail Relay (ODMR), SMTP with Dynamic IP Addresses', kind: 'standard', checked: '2026-11-30' },
+    ],
+    related: [25, 587],
+  },
+  {
+    port: 90,
+    protocols: ['tcp'],
+    name: 'Rockliffe MailSite Management Agent (web console)',
+    summary: "Rockliffe MailSite, a Windows mail server, served its browser-based management console (wconsole.dll) over HTTP on TCP 90, which is where Nessus looked for it.",
+    category: 'mail',
+    aliases: ['mailsite', 'wconsole'],
+    status: 'unofficial',
+    sources: [
+      source.githubRockliffeMailsiteOverflowNasl,
+    ],
+    security: [
+      {
+        note: 'MailSite versions before 4.2.2 let a remote attacker run code through an overlong request to wconsole.dll in the Management Agent (CVE-2000-0398).',
+        sources: [
+          source.githubRockliffeMailsiteOverflowNasl,
+          { url: 'https://github.com/CVEProject/cvelistV5/blob/main/cves/2000/0xxx/CVE-2000-0398.json', title: 'CVE-2000-0398: buffer overflow in wconsole.dll in Rockliffe MailSite Management Agent', kind: 'observed', checked: '2026-11-30' },
+        ],
+      },
+    ],
+  },
 ];

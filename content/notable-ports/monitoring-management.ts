@@ -1455,4 +1455,47 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [4317, 4318],
   },
+  {
+    port: 901,
+    protocols: ['tcp'],
+    name: 'SWAT (Samba Web Administration Tool)',
+    summary: 'SWAT, the browser-based editor for Samba\'s smb.conf, was started from inetd on TCP 901 and reached at http://host:901/; Samba removed it in 2013, so only old Samba installations still listen here.',
+    category: 'monitoring-management',
+    aliases: ['swat', 'samba-swat'],
+    status: 'unofficial',
+    sources: [
+      source.githubSambaSwat8Xml,
+      { url: 'https://github.com/samba-team/samba/commit/61a2ad3c020424cead067cbdc89ea6f25708fde4', title: 'Samba commit 61a2ad3c: swat: Remove swat (May 2013)', kind: 'project', checked: '2026-11-30' },
+    ],
+    security: [
+      {
+        note: "SWAT's own manual warned that using it from another machine sends the administrator's password over the network in clear text.",
+        sources: [
+          source.githubSambaSwat8Xml,
+        ],
+      },
+    ],
+    related: [139, 445],
+  },
+  {
+    port: 497,
+    protocols: ['tcp'],
+    name: 'Retrospect backup client',
+    summary: 'Computers backed up by Retrospect (sold over the years by Dantz, EMC and Roxio, now Retrospect Inc.) run its client agent, which listens on TCP 497 for the backup server.',
+    category: 'monitoring-management',
+    aliases: ['retrospect', 'retroclient', 'dantz'],
+    status: 'official',
+    sources: [
+      source.githubCve20060995Json,
+      { url: 'https://github.com/nmap/nmap/blob/master/nmap-service-probes', title: 'Nmap source: nmap-service-probes (Retrospect match; Dantz, then EMC, Roxio and Retrospect Inc.)', kind: 'project', checked: '2026-11-30' },
+    ],
+    security: [
+      {
+        note: 'One malformed packet to this port stopped Retrospect Client for Windows before 6.5.138 and 7.0.109, silently ending its backups until restarted (CVE-2006-0995).',
+        sources: [
+          source.githubCve20060995Json,
+        ],
+      },
+    ],
+  },
 ];

@@ -68,11 +68,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['rdp', 'remote-desktop', 'mstsc', 'ms-wbt-server', 'terminal-services'],
     status: 'official',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/windows-server/remote/remote-desktop-services/clients/change-listening-port',
-        title: 'Microsoft Learn: Change the listening port for Remote Desktop',
-        kind: 'vendor',
-      },
+      source.microsoftRemoteDesktopChangeListeningPort,
       source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     security: [
@@ -609,5 +605,17 @@ export const notablePorts: NotablePortInput[] = [
       source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     related: [2701],
+  },
+  {
+    port: 407,
+    protocols: ['tcp', 'udp'],
+    name: 'Timbuktu Pro remote control',
+    summary: "Netopia's Timbuktu Pro, a remote-control and file-exchange program for Mac and Windows, uses a single TCP connection to port 407 by default from version 8 on; earlier versions shook hands over UDP 407 and then opened TCP 1417 to 1420 for control, observe and file transfer, and newer hosts keep answering that way for old clients.",
+    category: 'remote-access',
+    aliases: ['timbuktu', 'timbuktu-pro'],
+    status: 'official',
+    sources: [
+      { url: 'https://discmaster.textfiles.com/dl/31320/CHIP%202005-06.iso/program/network/TB2Pro1201eval.exe/Documents', title: 'Timbuktu Pro documentation, firewall section (copy of the vendor manual from an evaluation installer archived on a 2005 CHIP CD)', kind: 'secondary', checked: '2026-11-30' },
+    ],
   },
 ];

@@ -430,6 +430,61 @@ export const notablePorts: NotablePortInput[] = [
     related: [51820],
   },
   {
+    port: 264,
+    protocols: ['tcp'],
+    name: 'Check Point FireWall-1 SecuRemote topology service',
+    summary: 'Check Point FireWall-1 gateways answer on this port with their SecuRemote topology service, a Check Point protocol unrelated to BGMP, the protocol IANA registered here.',
+    category: 'vpn-tunnel',
+    aliases: ['fw1-topology', 'securemote-topology'],
+    status: 'unofficial',
+    sources: [
+      source.githubCheckpointHostnameRb,
+    ],
+    security: [
+      {
+        note: "Before any login the service hands out the names of the firewall and of its SmartCenter management server, taken from Check Point's internal certificate authority; such names often reveal where a device sits, so the port should not face the internet.",
+        sources: [
+          source.githubCheckpointHostnameRb,
+        ],
+      },
+    ],
+    related: [256, 259],
+  },
+  {
+    port: 256,
+    protocols: ['tcp'],
+    name: 'Check Point FireWall-1 management ports (256-258)',
+    summary: 'Check Point FireWall-1 firewalls listen on TCP 256, 257 and 258 for Check Point\'s own firewall protocol, so a host that shows all three open is very likely a Check Point firewall.',
+    category: 'vpn-tunnel',
+    aliases: ['fw1', 'firewall-1', 'checkpoint-fw1'],
+    status: 'unofficial',
+    sources: [
+      source.githubCheckpointNasl,
+    ],
+    security: [
+      {
+        note: 'Open management ports tell attackers which firewall they face; the firewall itself should accept only its own protocol, and only from trusted management hosts.',
+        sources: [
+          source.githubCheckpointNasl,
+        ],
+      },
+    ],
+    related: [259, 264],
+  },
+  {
+    port: 259,
+    protocols: ['tcp'],
+    name: 'Check Point FireWall-1 client authentication (telnet)',
+    summary: 'Check Point FireWall-1 can run a Client Authentication server on TCP 259: a user connects with telnet, logs in, and the firewall then opens access to hosts it was blocking for that user.',
+    category: 'vpn-tunnel',
+    aliases: ['fw1-clntauth', 'checkpoint-client-auth'],
+    status: 'unofficial',
+    sources: [
+      { url: 'https://github.com/rhuitl/uClinux/blob/0486e80a025dccbe4a2213715a2ab8a5063ea86b/user/nessus/nessus-plugins/scripts/cp-firewall-auth.nasl', title: 'Nessus plugin 10675 by Tenable: CheckPoint Firewall-1 Telnet Client Authentication Detection (copy in a uClinux source tree)', kind: 'secondary', checked: '2026-11-30' },
+    ],
+    related: [256, 264],
+  },
+  {
     port: 4445,
     protocols: ['tcp'],
     name: 'I2P HTTPS proxy',

@@ -42,6 +42,7 @@ export const system: SystemInput = {
       reachableWhy: 'Not listening on a fresh phone: it starts only after Developer options are unlocked and adb is switched to TCP or Wireless debugging is turned on. Once on, anyone on the network can try to connect.',
       turnOff: 'Turn off Wireless debugging and USB debugging in Developer options; a phone switched to TCP with adb tcpip goes back to USB-only with adb usb.',
       turnOffCommand: 'adb usb',
+      whenTurnedOn: 'debugging over the network is turned on in Developer options',
       sources: [adbHacktricks, adbDeveloperOptions, adbUsbCommand],
     },
   ],

@@ -1,5 +1,6 @@
 import type { SystemInput } from '../../src/lib/schemas/system';
-import { avahiMdns, cupsLocal, resolvedStub } from './shared/linux';
+import { avahiMdns, chronydCommandPort, cupsLocal, resolvedStub } from './shared/linux';
+import { fedoraChronyDefault } from './shared/sources';
 
 
 const fedoraFirewalldDocs = {
@@ -22,13 +23,13 @@ export const system: SystemInput = {
   kind: 'desktop',
   versions: 'Fedora 41 to 43',
   summary:
-    'Fedora Workstation keeps DNS and printing on loopback and answers multicast DNS on the network; its firewall zone leaves every port above 1024 open for whatever you start later.',
+    'Fedora Workstation keeps DNS, printing and chrony\'s command port on loopback and answers multicast DNS on the network; its firewall zone leaves every port above 1024 open for whatever you start later.',
   baseline:
-    'A default Workstation installation from the live image. The rows for CUPS, Avahi and systemd-resolved rest on those projects\' default configuration, which Fedora ships.',
+    'A default Workstation installation from the live image. The rows for CUPS, Avahi, chrony and systemd-resolved rest on those projects\' default configuration, which Fedora ships. Fedora Server has its own page.',
   firewall: {
     summary:
       'firewalld is on from the first boot. Fedora\'s documentation says it blocks everything except SSH by default, but the Fedora Workstation zone that the desktop uses also opens TCP and UDP 1025–65535 and the Samba client; the two sources disagree for Workstation, and the zone file is what runs.',
     sources: [fedoraFirewalldDocs, fedoraWorkstationZone],
   },
-  listeners: [resolvedStub, cupsLocal, avahiMdns],
+  listeners: [resolvedStub, cupsLocal, avahiMdns, chronydCommandPort('Fedora\'s default time daemon', fedoraChronyDefault)],
 };

@@ -12,6 +12,20 @@ const applePlatformFirewall = {
 
 const airplayForum = source.appleThread682332;
 
+const remoteLoginBook = {
+  url: 'https://www.safaribooksonline.com/library/view/mac-security-bible/9780470474198/9780470474198_remote_login.html',
+  title: 'Mac Security Bible (Wiley), 7.8 Remote Login: the Sharing setting turns on the built-in OpenSSH server',
+  kind: 'secondary',
+  checked: '2026-11-30',
+} as const;
+
+const remoteManagementPort = {
+  url: 'https://www.connected.app/fa/ports/3283',
+  title: 'connected.app: port 3283 (Apple Remote Desktop; off until Remote Management is turned on in Sharing)',
+  kind: 'secondary',
+  checked: '2026-11-30',
+} as const;
+
 const airplayPortsIssue = {
   url: 'https://github.com/nickstenning/honcho/pull/229',
   title: 'honcho pull request #229: macOS Monterey uses ports 5000 and 7000 for the AirPlay receiver',
@@ -58,6 +72,31 @@ export const system: SystemInput = {
       reachableWhy: 'It listens on every interface, so devices on the local network can connect unless the macOS firewall is set to block incoming connections.',
       turnOff: 'Turn off AirPlay Receiver in System Settings, General, AirDrop & Handoff (System Preferences, Sharing on macOS 12).',
       sources: [airplayForum, airplayPortsIssue, airplaySettingIssue],
+    },
+    {
+      ports: [22],
+      protocols: ['tcp'],
+      service: 'Remote Login: the built-in OpenSSH server (remote shell, SFTP and scp)',
+      process: 'sshd',
+      interfaces: 'all',
+      reachable: 'depends',
+      reachableWhy: 'Off on a fresh install. Once Remote Login is on, anyone who can reach the Mac and knows the name and password of an allowed account can log in.',
+      turnOff: 'Turn off Remote Login in System Settings, General, Sharing (System Preferences, Sharing on older releases).',
+      turnOffCommand: 'sudo systemsetup -setremotelogin off',
+      whenTurnedOn: 'Remote Login is turned on in Sharing',
+      sources: [remoteLoginBook, source.appleHt202944],
+    },
+    {
+      ports: [3283],
+      protocols: ['tcp', 'udp'],
+      service: 'Apple Remote Desktop: reports and file transfers over TCP, discovery and task control over UDP',
+      process: 'ARDAgent (Remote Management)',
+      interfaces: 'all',
+      reachable: 'depends',
+      reachableWhy: 'Off on a fresh install. Once Remote Management is turned on, Apple Remote Desktop administrators on the network can reach it, and the UDP side answers any probe, which attackers have abused for traffic amplification.',
+      turnOff: 'Turn off Remote Management in System Settings, General, Sharing (System Preferences, Sharing on older releases).',
+      whenTurnedOn: 'Remote Management is turned on in Sharing',
+      sources: [remoteManagementPort],
     },
   ],
 };

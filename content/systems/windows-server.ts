@@ -1,5 +1,6 @@
 import type { SystemInput } from '../../src/lib/schemas/system';
 import { microsoftPortReference, windowsFirewallDefaultInbound } from './shared/sources';
+import { remoteDesktop, rpcDynamicEndpoints } from './shared/windows';
 
 const enablePsRemoting = {
   url: 'https://github.com/MicrosoftDocs/PowerShell-Docs/blob/046007b58c3888c0248fdaec0b94bc660f361655/reference/5.1/Microsoft.PowerShell.Core/Enable-PSRemoting.md',
@@ -26,7 +27,7 @@ export const system: SystemInput = {
   summary:
     'Windows Server listens like a Windows client (RPC, SMB, NetBIOS) and adds PowerShell remoting over WinRM, which Microsoft turns on by default on server editions.',
   baseline:
-    'A fresh installation with no roles added beyond what setup installs, joined to no domain. Remote Desktop is off until you turn it on, so 3389 is not listed.',
+    'A fresh installation with no roles added beyond what setup installs, joined to no domain. Remote Desktop is off until you turn it on, so 3389 is listed apart, with the other listeners that start only once a setting is on.',
   firewall: {
     summary: 'Windows Defender Firewall is on; its default action for unsolicited inbound traffic is Block, and allow rules decide what else gets in.',
     sources: [windowsFirewallDefaultInbound],
@@ -80,5 +81,7 @@ export const system: SystemInput = {
       turnOffCommand: 'Stop-Service -Name WinRM; Set-Service -Name WinRM -StartupType Disabled',
       sources: [enablePsRemoting, remoteTroubleshooting, microsoftPortReference],
     },
+    rpcDynamicEndpoints,
+    remoteDesktop,
   ],
 };

@@ -22,6 +22,8 @@ export interface SystemListenerLink {
   service: string;
   /** Whether another machine can reach it on a fresh install. */
   reachable: Reachability;
+  /** Set when the system listens here only after a setting is turned on: what turns it on ("Remote Desktop is turned on"). */
+  whenTurnedOn?: string;
 }
 
 /** A system page row's anchor: `port-<lowest port of the row>` (src/lib/view-models/system-page.ts uses it too). */
@@ -41,6 +43,12 @@ export function indexSystemsByPort(systems: readonly System[]): Map<number, Syst
           // Two rows of one system on one port (e.g. TCP and UDP run by different services) make one link.
           for (const protocol of listener.protocols) if (!existing.protocols.includes(protocol)) existing.protocols.push(protocol);
           if (!existing.service.includes(listener.service)) existing.service += `; ${listener.service}`;
+          // A default row outranks a row that needs a setting turned on: the link then says "by default" and leads there.
+          if (existing.whenTurnedOn && !listener.whenTurnedOn) {
+            existing.href = `${systemPath(system.slug)}#${listenerAnchor(listener.ports)}`;
+            existing.reachable = listener.reachable;
+            delete existing.whenTurnedOn;
+          }
         } else {
           links.push({
             slug: system.slug,
@@ -50,6 +58,7 @@ export function indexSystemsByPort(systems: readonly System[]): Map<number, Syst
             protocols: [...listener.protocols],
             service: listener.service,
             reachable: listener.reachable,
+            ...(listener.whenTurnedOn ? { whenTurnedOn: listener.whenTurnedOn } : {}),
           });
         }
         byPort.set(port, links);
@@ -66,4 +75,9 @@ export function indexSystemsByPort(systems: readonly System[]): Map<number, Syst
  */
 export function systemsListeningOn(port: number, systems: readonly System[]): SystemListenerLink[] {
   return indexSystemsByPort(systems).get(port) ?? [];
+}
+
+/** The heading of a port page's section on system listeners: "by default" unless every link needs a setting turned on. */
+export function systemListenersHeading(links: readonly SystemListenerLink[]): string {
+  return links.some((link) => !link.whenTurnedOn) ? 'Listening by default' : 'Listening once turned on';
 }

@@ -38,4 +38,17 @@ test('a system page stays within a 360 px phone screen: rows stack instead of sc
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await expect(page.locator('#port-22 td[data-label="Reachable"]')).toBeVisible();
+  // A card wider than the screen would be clipped rather than scroll: every card must fit.
+  const widest = await page.locator('table.listeners tr').evaluateAll((rows) => Math.max(...rows.map((row) => row.getBoundingClientRect().right)));
+  expect(widest).toBeLessThanOrEqual(360);
+});
+
+test('a port that a system opens only once a setting is on says so, and the system page lists it apart', async ({ page }) => {
+  await page.goto(siteUrl('/ports/3389/'));
+  const link = page.locator('#systems a', { hasText: 'Windows Server listens here once Remote Desktop is turned on' });
+  await expect(link).toHaveAttribute('href', /\/systems\/windows-server\/#port-3389$/);
+  await expect(page.locator('#systems a', { hasText: 'by default' })).toHaveCount(0);
+  await link.click();
+  await expect(page.locator('#when-turned-on #port-3389')).toBeInViewport();
+  await expect(page.locator('#listeners #port-3389')).toHaveCount(0);
 });

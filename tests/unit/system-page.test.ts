@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { System } from '../../src/lib/schemas/system';
-import { indexSystemsByPort } from '../../src/lib/systems';
+import { indexSystemsByPort, systemListenersHeading } from '../../src/lib/systems';
+import { defaultListenersFrom } from '../../src/lib/explain/data';
 import { buildPortPageModel } from '../../src/lib/view-models/port-page';
 import { buildSystemPageModel, buildSystemsIndexModel, PREVIEW_PORTS } from '../../src/lib/view-models/system-page';
 import { portData } from '../../src/data/site-data';
@@ -76,5 +77,35 @@ describe('the port page link back to system pages', () => {
       expect.objectContaining({ name: 'Example OS', href: '/systems/example-os/#port-137', protocols: ['udp'], reachable: 'depends' }),
     ]);
     expect(buildPortPageModel(22, context).defaultListeners).toEqual([]);
+  });
+});
+
+describe('a listener that starts only once a setting is turned on', () => {
+  const remoteDesktop = { ...listener([3389], ['tcp'], 'depends'), whenTurnedOn: 'Remote Desktop is turned on' };
+  const withOptional: System = { ...example, listeners: [...example.listeners, remoteDesktop] };
+
+  it('is listed apart from what a fresh install listens on, and counted apart in the answer', () => {
+    const model = buildSystemPageModel(withOptional);
+    expect(model.rows.map((row) => row.id)).not.toContain('port-3389');
+    expect(model.optionalRows.map((row) => row.id)).toEqual(['port-3389']);
+    expect(model.optionalRows[0].whenTurnedOn).toBe('Remote Desktop is turned on');
+    expect(model.answer).toMatch(/has 5 listeners we could source: .*\. 1 other listener starts only once a setting is turned on\.$/);
+  });
+
+  it('is not called a default listener on the port page or in the explain tool', () => {
+    const systemsByPort = indexSystemsByPort([withOptional]);
+    const [link] = buildPortPageModel(3389, { ...portData, systemsByPort }).defaultListeners;
+    expect(link).toMatchObject({ href: '/systems/example-os/#port-3389', whenTurnedOn: 'Remote Desktop is turned on' });
+    expect(systemListenersHeading([link])).toBe('Listening once turned on');
+    expect(defaultListenersFrom(systemsByPort).filter((page) => page.port === 3389)).toEqual([]);
+    expect(defaultListenersFrom(systemsByPort).filter((page) => page.port === 9100)).toHaveLength(1);
+  });
+
+  it('gives way to a default row of the same system on the same port', () => {
+    const udpByDefault = listener([3389], ['udp'], 'depends');
+    const [link] = indexSystemsByPort([{ ...withOptional, listeners: [remoteDesktop, udpByDefault] }]).get(3389)!;
+    expect(link.whenTurnedOn).toBeUndefined();
+    expect(link.protocols).toEqual(['tcp', 'udp']);
+    expect(systemListenersHeading([link])).toBe('Listening by default');
   });
 });

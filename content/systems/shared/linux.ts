@@ -4,12 +4,13 @@
  */
 import type { z } from 'astro/zod';
 import type { systemListenerSchema } from '../../../src/lib/schemas/system';
-import { avahiDaemonConfig, avahiMdnsPort, cupsDefaultConfig, resolvedManPage } from './sources.ts';
+import { avahiDaemonConfig, avahiMdnsPort, chronyConfManual, cupsDefaultConfig, resolvedManPage } from './sources.ts';
 import { source } from '../../sources.ts';
 
 const resolvedStubNotes = source.dominicRicottoneLinuxSystemdresolved;
 
 type ListenerInput = z.input<typeof systemListenerSchema>;
+type SourceInput = ListenerInput['sources'][number];
 
 export const resolvedStub: ListenerInput = {
   ports: [53],
@@ -52,3 +53,23 @@ export const avahiMdns: ListenerInput = {
   turnOffCommand: 'sudo systemctl disable --now avahi-daemon.service avahi-daemon.socket',
   sources: [avahiDaemonConfig, avahiMdnsPort],
 };
+
+/**
+ * chronyd's command port, where chronyc asks for status. `since` names the releases that ship chrony by default
+ * (for the service column) and `defaultSource` is the distribution's own word that they do.
+ */
+export function chronydCommandPort(since: string, defaultSource: SourceInput): ListenerInput {
+  return {
+    ports: [323],
+    protocols: ['udp'],
+    service: `chrony's command port, where chronyc asks the time daemon for its status (${since})`,
+    process: 'chronyd',
+    interfaces: 'loopback',
+    interfacesNote: '127.0.0.1 and ::1, chrony\'s default bindcmdaddress',
+    reachable: 'no',
+    reachableWhy:
+      'chronyd binds the command socket to the loopback addresses unless bindcmdaddress says otherwise. It opens the NTP server port, 123, only when an allow directive lets clients in, which the default configuration does not.',
+    turnOff: 'Add the line cmdport 0 to chrony\'s configuration and restart chronyd: time keeps syncing, and chronyc still works for root through chronyd\'s Unix socket.',
+    sources: [chronyConfManual, defaultSource],
+  };
+}

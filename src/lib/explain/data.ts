@@ -26,11 +26,13 @@ export interface DefaultListenerPage {
   path: string;
 }
 
-/** One entry per port, protocol and system page from the index of default listeners (src/lib/systems.ts). */
+/** One entry per port, protocol and system page from the index of default listeners (src/lib/systems.ts), leaving out those that need a setting turned on. */
 export function defaultListenersFrom(systemsByPort: ReadonlyMap<number, readonly SystemListenerLink[]> = new Map()): DefaultListenerPage[] {
   const pages: DefaultListenerPage[] = [];
   for (const [port, links] of systemsByPort) {
     for (const link of links) {
+      // The tool says "listens by default on"; a listener that needs a setting turned on is not one.
+      if (link.whenTurnedOn) continue;
       for (const protocol of link.protocols) {
         if (protocol === 'tcp' || protocol === 'udp' || protocol === 'sctp') pages.push({ port, protocol, title: link.name, path: link.href });
       }
@@ -87,9 +89,8 @@ export interface ExplainDataInput {
 /**
  * Ports per data file. The data is cut into files of this many ports (`/tools/explain/data-<n>.json` holds ports
  * n × 2048 to n × 2048 + 2047) and the page fetches only the files covering the ports in a paste: all of it
- * together is larger than one paste should cost, and it grows with every curated port. Most curated ports sit
- * below 8192, so blocks of 2,048 keep a typical paste within its budget as that part fills up (at 4,096 the
- * first two files alone approached the budget).
+ * together is larger than one paste should cost, and it grows with every curated port. Files of 4,096 ports
+ * grew past the budget in tests/unit/explain-data.test.ts once about 750 ports were curated, most of them low.
  */
 export const PORTS_PER_FILE = 2048;
 /** How many data files there are. */

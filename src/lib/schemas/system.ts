@@ -48,6 +48,12 @@ export const systemListenerSchema = z.object({
   turnOff: z.string().trim().min(10, 'needs a setting or command of at least 10 characters'),
   /** A command that does it, when there is one (shown in a code block). */
   turnOffCommand: z.string().trim().min(3).optional(),
+  /**
+   * Only for a listener that is off on a fresh install but that people commonly turn on (Remote Desktop, adb over
+   * Wi-Fi): what starts it, as words that complete "listens here once …", e.g. "Remote Desktop is turned on".
+   * Such rows are listed apart from the default listeners, and port pages do not say "by default" for them.
+   */
+  whenTurnedOn: z.string().trim().min(10, 'needs a phrase of at least 10 characters').optional(),
   /** Where the port, the owner and the default can be checked. */
   sources: z.array(checkedSourceSchema).min(1, 'needs at least one source'),
 });

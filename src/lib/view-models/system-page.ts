@@ -41,6 +41,8 @@ export interface ListenerRow {
   turnOff: string;
   turnOffCommand?: string;
   sources: Source[];
+  /** For a listener that is off on a fresh install: what turns it on ("Remote Desktop is turned on"). */
+  whenTurnedOn?: string;
 }
 
 export interface SystemPageModel {
@@ -55,7 +57,10 @@ export interface SystemPageModel {
   heading: string;
   /** One sentence for the meta description and the lead paragraph. */
   answer: string;
+  /** What a fresh install listens on. */
   rows: ListenerRow[];
+  /** Listeners that are off on a fresh install and start when a common setting is turned on. */
+  optionalRows: ListenerRow[];
   /** Every distinct port the page lists, ascending, for search metadata. */
   ports: number[];
 }
@@ -70,7 +75,9 @@ function countPhrase(count: number, noun: string): string {
 
 /** The sentence under the title: how many listeners, and how many of them other machines can reach. */
 export function systemAnswer(system: System): string {
-  const count = (reachable: Reachability) => system.listeners.filter((listener) => listener.reachable === reachable).length;
+  const defaults = system.listeners.filter((listener) => !listener.whenTurnedOn);
+  const optional = system.listeners.length - defaults.length;
+  const count = (reachable: Reachability) => defaults.filter((listener) => listener.reachable === reachable).length;
   const parts = [
     [count('yes'), 'reachable from other machines as installed'],
     [count('depends'), 'reachable depending on the firewall, a setting or the network'],
@@ -78,7 +85,9 @@ export function systemAnswer(system: System): string {
   ]
     .filter(([n]) => Number(n) > 0)
     .map(([n, phrase]) => `${n} ${phrase}`);
-  return `A fresh install of ${system.name} (${system.versions}) has ${countPhrase(system.listeners.length, 'listener')} we could source: ${parts.join("; ")}.`;
+  const more = optional > 0 ? ` ${countPhrase(optional, 'other listener')} ${optional === 1 ? 'starts' : 'start'} only once a setting is turned on.` : '';
+  const head = `A fresh install of ${system.name} (${system.versions}) has ${countPhrase(defaults.length, 'listener')} we could source`;
+  return parts.length > 0 ? `${head}: ${parts.join('; ')}.${more}` : `${head}.${more}`;
 }
 
 export function buildSystemPageModel(system: System): SystemPageModel {
@@ -97,6 +106,7 @@ export function buildSystemPageModel(system: System): SystemPageModel {
       turnOff: listener.turnOff,
       turnOffCommand: listener.turnOffCommand,
       sources: listener.sources,
+      whenTurnedOn: listener.whenTurnedOn,
     }))
     .sort((a, b) => a.ports[0].port - b.ports[0].port || a.protocols.localeCompare(b.protocols));
   // Two rows starting at one port (TCP and UDP run by different services) would share an id; the first keeps
@@ -117,7 +127,8 @@ export function buildSystemPageModel(system: System): SystemPageModel {
     path: systemPath(system.slug),
     heading: `What ${system.name} listens on by default`,
     answer: systemAnswer(system),
-    rows,
+    rows: rows.filter((row) => !row.whenTurnedOn),
+    optionalRows: rows.filter((row) => row.whenTurnedOn),
     ports: [...new Set(system.listeners.flatMap((listener) => listener.ports))].sort((a, b) => a - b),
   };
 }
@@ -148,7 +159,9 @@ export function buildSystemsIndexModel(systems: readonly System[]): SystemsIndex
       systems: systems
         .filter((system) => system.kind === kind)
         .map((system): SystemCard => {
-          const ports = buildSystemPageModel(system).ports;
+          // The card previews what a fresh install listens on; listeners that need a setting turned on come after.
+          const page = buildSystemPageModel(system);
+          const ports = [...new Set([...page.rows, ...page.optionalRows].flatMap((row) => row.ports.map((entry) => entry.port)))];
           const shown = ports.slice(0, PREVIEW_PORTS).join(', ');
           const more = ports.length - PREVIEW_PORTS;
           return {
