@@ -212,6 +212,12 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  devMailcatcherReadme: {
+    url: 'https://github.com/sj26/mailcatcher/blob/main/README.md',
+    title: 'MailCatcher README (web interface http://127.0.0.1:1080/, SMTP smtp://127.0.0.1:1025)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
   devMcpInspectorMigration: {
     url: 'https://github.com/modelcontextprotocol/inspector/blob/main/docs/v1-to-v2-migration.md',
     title: 'MCP Inspector: v1 to v2 migration guide (web UI 6274, MCP Apps sandbox 6275, v1 proxy 6277)',

@@ -1495,6 +1495,16 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'MailCatcher SMTP',
+        description: 'MailCatcher accepts the mail an app sends at smtp://127.0.0.1:1025 and shows it in its web interface on 1080.',
+        protocols: ['tcp'],
+        sources: [
+          source.devMailcatcherReadme,
+        ],
+      },
+    ],
     security: [
       {
         note: 'Both tools bind SMTP to every interface by default (Mailpit [::]:1025, MailHog 0.0.0.0:1025), so on a shared host anyone who can reach the port can drop mail into the inbox.',

@@ -577,6 +577,19 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'Live Server (VS Code extension)',
+        description: 'The Live Server extension for Visual Studio Code serves the open folder with live reload on port 5500 by default (liveServer.settings.port).',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/ritwickdey/vscode-live-server/blob/master/docs/settings.md',
+            title: 'Live Server documentation: Settings (liveServer.settings.port, default 5500)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     related: [5900],
   },

@@ -186,6 +186,19 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'http-server (npm)',
+        description: 'http-server, the zero-configuration static file server from npm, serves on 8080 by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/http-party/http-server/blob/master/README.md',
+            title: 'http-server README (--port, default 8080)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     related: [80, 8443, 8009, 8005],
   },
