@@ -16,6 +16,12 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  apacheHbaseDefaultXml: {
+    url: 'https://github.com/apache/hbase/blob/master/hbase-common/src/main/resources/hbase-default.xml',
+    title: 'Apache HBase source: hbase-default.xml (hbase.master.port 16000, hbase.master.info.port 16010, hbase.regionserver.port 16020, hbase.regionserver.info.port 16030)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
   apacheConfigServer: {
     url: 'https://tomcat.apache.org/tomcat-8.5-doc/config/server.html',
     title: 'Apache Tomcat 8.5 Configuration Reference: The Server Component',
@@ -48,6 +54,12 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  apcFaqFa373363: {
+    url: 'https://www.apc.com/ie/en/faqs/FA373363/',
+    title: 'APC FAQ FA373363: What ports are utilized by PowerChute Network Shutdown and how are they secured? (TCP 80, 443, 3052, 6547; UDP 3052)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
   apple103229: {
     url: 'https://support.apple.com/en-us/103229',
     title: 'Apple Support: TCP and UDP ports used by Apple software products',
@@ -63,6 +75,12 @@ export const source = {
     url: 'https://developer.apple.com/forums/thread/682332',
     title: 'Apple Developer Forums: ports 5000 and 7000 used by AirPlay Receiver on macOS Monterey',
     kind: 'secondary',
+    checked: '2026-11-30',
+  },
+  atlassianBitbucketServerPorts: {
+    url: 'https://confluence.atlassian.com/bitbucketserverkb/which-ports-does-bitbucket-server-listen-on-and-what-are-they-used-for-806029586.html',
+    title: 'Atlassian Knowledge Base: Which ports does Bitbucket Server listen on, and what are they used for? (7990 HTTP, 7999 SSH, 5701 Hazelcast)',
+    kind: 'vendor',
     checked: '2026-11-30',
   },
   azmanualPage127: {
@@ -101,6 +119,12 @@ export const source = {
     title: 'Cisco Security Response: Cisco Smart Install Protocol Misuse',
     kind: 'vendor',
   },
+  bashoRiakAdminOrg: {
+    url: 'https://github.com/basho/riak/blob/develop/doc/admin.org',
+    title: 'Riak source: doc/admin.org (web_port 8098 and pb_port 8087, both bound to 127.0.0.1 by default)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
   clarisContentPortsUsedByServer: {
     url: 'https://help.claris.com/archive/fm19/en/server-installation-configuration-guide/content/ports-used-by-server.html',
     title: 'Claris FileMaker Server 19 Installation and Configuration Guide: Ports used by FileMaker Server (Database Server available ports 1895, 5013, 16001, 16004, 50003, 50004)',
@@ -116,6 +140,12 @@ export const source = {
   clouderaContentHbasePorts: {
     url: 'https://docs.cloudera.com/HDPDocuments/HDP2/HDP-2.2.4/bk_HDP_Reference_Guide/content/hbase-ports.html',
     title: 'Hortonworks HDP 2.2.4 Reference Guide: HBase ports (60000, 60010, 60020, 60030)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
+  couchbaseDocsServerInstallPorts76: {
+    url: 'https://github.com/couchbase/docs-server/blob/release/7.6/modules/install/pages/install-ports.adoc',
+    title: 'Couchbase Server 7.6 documentation source: Couchbase Server Ports (table of every default port, e.g. query_port 8093/18093, capi_port 8092/18092, xdcr_rest_port 9998 node-local only)',
     kind: 'vendor',
     checked: '2026-11-30',
   },
@@ -771,6 +801,12 @@ export const source = {
     title: 'Kubernetes documentation: Ports and Protocols',
     kind: 'project',
   },
+  manageengineDesktopCentralLanArchitecture: {
+    url: 'https://www.manageengine.com/products/desktop-central/desktop-central-lan-architecture.html',
+    title: 'ManageEngine Endpoint Central (Desktop Central) LAN architecture: server port table (8020 HTTP and 8383 HTTPS agent communication, 8022 chat and System Manager, 8027 on-demand tasks, 8443/8444 remote desktop sharing); table read on Zoho\'s zohocorp.com.cn copy of the page',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
   mathworksAnswers96756WhatPortsDoesTheNetworkLice: {
     url: 'https://mathworks.com/matlabcentral/answers/96756-what-ports-does-the-network-license-manager-use-and-how-can-i-set-those-ports',
     title: 'MathWorks Support: What ports does the Network License Manager use? (lmgrd on 27000 by default, vendor daemon MLM on a second port)',
@@ -805,6 +841,12 @@ export const source = {
     kind: 'vendor',
     checked: '2026-11-30',
   },
+  microsoftWin32WmpFirewallPortRegistrySettings: {
+    url: 'https://github.com/MicrosoftDocs/win32/blob/3c3df8c89c4236915080e87b76460059a68b2651/desktop-src/WMP/firewall-port-registry-settings.md',
+    title: 'Microsoft Win32 documentation source: Windows Media Player, Firewall Port Registry Settings (ports for media library sharing: 10243 TCP HTTP, 554 and 8554-8558 RTSP, 2177 qWAVE, 10280-10284 UDP)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
   mikrotikRosServices: {
     url: 'https://help.mikrotik.com/docs/display/ROS/Services',
     title: 'MikroTik RouterOS documentation: Services',
@@ -825,6 +867,12 @@ export const source = {
     title: 'MongoDB Manual: Default MongoDB Port',
     kind: 'project',
   },
+  mydigitalnetworkYahooConnectionProblems: {
+    url: 'https://mydigitalnetwork.blogspot.com/2007/10/yahoo-connection-problems.html',
+    title: 'My Digital Network (blog, 2007): Yahoo! Connection Problems, table of ports Yahoo! Messenger uses (5050 chat, 5100 webcam, 5101 P2P instant messages)',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
   natsConfigurationMonitoring: {
     url: 'https://docs.nats.io/nats-server/configuration/monitoring',
     title: 'NATS documentation: Monitoring',
@@ -838,6 +886,12 @@ export const source = {
   net350Htm: {
     url: 'https://ftp.zx.net.nz/pub/archive/ftp.microsoft.com/MISC/KB/en-us/304/350.HTM',
     title: 'Microsoft KB 304350 (archived copy): packet filtering for pcAnywhere, TCP 5631 and UDP 5632',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
+  nmapNmapServiceProbes: {
+    url: 'https://github.com/nmap/nmap/blob/master/nmap-service-probes',
+    title: 'Nmap source: nmap-service-probes (service fingerprints, with comments naming the ports where each service was seen)',
     kind: 'secondary',
     checked: '2026-11-30',
   },
@@ -886,6 +940,12 @@ export const source = {
     kind: 'vendor',
     checked: '2026-11-30',
   },
+  oracleIlomPortsX4200: {
+    url: 'https://docs.oracle.com/cd/E19121-01/sf.x4200/820-0280-12/appb-ports.html',
+    title: 'Sun Integrated Lights Out Manager (ILOM) documentation, Appendix B: ILOM Ports (remote console CD 5120, keyboard and mouse 5121, diskette 5123, video 7578)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
   palletsprojectsStableQuickstart: {
     url: 'https://flask.palletsprojects.com/en/stable/quickstart/',
     title: 'Flask documentation: Quickstart (debug mode)',
@@ -901,6 +961,12 @@ export const source = {
     url: 'https://pastebin.com/DdgxWupg',
     title: 'netstat -ano from a Windows host (pastebin): listeners on 49664-49668 and 49670',
     kind: 'secondary',
+    checked: '2026-11-30',
+  },
+  pgpoolConfSampleStream: {
+    url: 'https://github.com/pgpool/pgpool2/blob/master/src/sample/pgpool.conf.sample-stream',
+    title: 'Pgpool-II source: pgpool.conf.sample-stream (#port = 9999, #pcp_port = 9898, pcp_listen_addresses \'localhost\')',
+    kind: 'project',
     checked: '2026-11-30',
   },
   plexArticles201543147WhatNetworkPortsDoINeedToAl: {
@@ -1149,6 +1215,18 @@ export const source = {
     title: 'The Shadowserver Foundation: Vulnerable Netis Router Scanning Project (53413/udp)',
     kind: 'observed',
   },
+  signalwireFreeswitchInternalXml: {
+    url: 'https://github.com/signalwire/freeswitch/blob/master/conf/vanilla/sip_profiles/internal.xml',
+    title: 'FreeSWITCH source: conf/vanilla/sip_profiles/internal.xml (ws-binding :5066, wss-binding :7443)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
+  signalwireFreeswitchVarsXml: {
+    url: 'https://github.com/signalwire/freeswitch/blob/master/conf/vanilla/vars.xml',
+    title: 'FreeSWITCH source: conf/vanilla/vars.xml (internal_sip_port 5060, external_sip_port 5080, external_tls_port 5081, external_ssl_enable false)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
   silentdragonDownloadHow20to20change20the20pcanyw: {
     url: 'https://silentdragon.com/download/how%20to%20change%20the%20pcanywhere%20ip%20ports.htm',
     title: 'Symantec knowledge base (copy): How to change the pcAnywhere IP ports (defaults 5631 TCP data, 5632 UDP status)',
@@ -1169,6 +1247,12 @@ export const source = {
     url: 'https://docs.syncthing.net/users/firewall.html',
     title: 'Syncthing documentation: Firewall Setup',
     kind: 'project',
+  },
+  synologyDsmNetworkPortsDe: {
+    url: 'https://www.synology.com/de-de/knowledgebase/DSM/tutorial/General/What_network_ports_are_used_by_Synology_services',
+    title: 'Synology Knowledge Center (German edition): Welche Netzwerkports werden von DSM-Diensten verwendet? (Active Backup for Business 5510, Snapshot Replication 5566)',
+    kind: 'vendor',
+    checked: '2026-11-30',
   },
   torprojectSampleIn: {
     url: 'https://gitlab.torproject.org/tpo/core/tor/-/raw/HEAD/src/config/torrc.sample.in',

@@ -969,4 +969,28 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [51820, 8472],
   },
+  {
+    port: 9099,
+    protocols: ['tcp'],
+    name: 'Calico Felix health endpoint',
+    summary: 'Felix, the per-node agent of the Calico network plugin for Kubernetes, runs a health server on TCP 9099 (HealthPort), bound to localhost by default (HealthHost); the flannel-networking variant of the Calico Helm chart points the calico-node readiness probe at http://localhost:9099/readiness.',
+    category: 'containers-orchestration',
+    aliases: ['calico', 'calico-felix', 'felix-health'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/projectcalico/calico/blob/master/felix/docs/config-params.md',
+        title: 'Calico source: felix/docs/config-params.md (HealthPort default 9099, HealthHost default localhost)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/projectcalico/calico/blob/master/charts/calico/templates/calico-node.yaml',
+        title: 'Calico Helm chart: calico-node.yaml (readiness probe http://localhost:9099/readiness for flannel networking)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [179, 10250],
+  },
 ];

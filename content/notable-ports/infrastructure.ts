@@ -1328,4 +1328,90 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 5550,
+    protocols: ['tcp'],
+    name: 'RSA Authentication Manager agent auto-registration',
+    summary: 'RSA Authentication Manager (SecurID) servers accept agent auto-registration on port 5550 by default, the service that lets an authentication agent add or update its own record, for example when DHCP changes its address; authentication itself uses 5500 and offline-authentication downloads 5580.',
+    category: 'infrastructure',
+    aliases: ['securid', 'rsa-am', 'rsa-authentication-manager'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://community.rsa.com/t5/rsa-authentication-manager/configure-agent-settings/ta-p/629324',
+        title: 'RSA Authentication Manager documentation: Configure Agent Settings (Authentication Service 5500, Agent Auto-Registration Service 5550, Offline Authentication Download Service 5580)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [5500, 5580],
+  },
+  {
+    port: 6566,
+    protocols: ['tcp'],
+    name: 'SANE network scanner daemon (saned)',
+    summary: 'saned, the network daemon of the SANE scanner software for Linux and other Unix-like systems, shares locally attached scanners with remote clients on TCP 6566, usually started on demand by inetd, xinetd or a systemd socket; image data then flows over a second connection on a port saned picks, which data_portrange can pin down.',
+    category: 'infrastructure',
+    aliases: ['saned', 'sane', 'sane-port', 'network-scanner'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://github.com/enthdegree/sane-backends/blob/main/doc/saned.man',
+        title: 'saned(8) manual page from the SANE backends source (GitHub copy of the project repository)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'The saned manual says the daemon is not meant to face the internet or other untrusted networks: limit it with a firewall or tcpwrappers rather than relying on its own host list, and never put a lone "+" in saned.conf, which lets any machine use the scanner.',
+        sources: [
+          {
+            url: 'https://github.com/enthdegree/sane-backends/blob/main/doc/saned.man',
+            title: 'saned(8) manual page from the SANE backends source (GitHub copy of the project repository)',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [631, 9100],
+  },
+  {
+    port: 5009,
+    protocols: ['tcp'],
+    name: 'Apple AirPort base station administration (ACP)',
+    summary: 'Apple AirPort base stations take administration commands over the AirPort configuration protocol (ACP) on TCP 5009: reading and changing settings, dumping the system log, rebooting, factory resets and firmware uploads, all behind the base station\'s admin password.',
+    category: 'infrastructure',
+    aliases: ['airport', 'airport-utility', 'acp', 'airport-admin', 'time-capsule'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/x56/airpyrt-tools/blob/main/acp/session.py',
+        title: 'AirPyrt tools (open-source AirPort ACP client): acp/session.py (ACP_SERVER_PORT = 5009)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/x56/airpyrt-tools/blob/main/README.md',
+        title: 'AirPyrt tools README: ACP commands (getprop, setprop, dump-syslog, reboot, factory-reset, flash-primary) and the weakness of the old ACP authentication',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'The original ACP authentication sends the admin password in a form that is trivially recovered from the traffic; the newer version of the protocol uses SRP authentication and better encryption. Keep remote (WAN-side) administration of AirPort base stations turned off.',
+        sources: [
+          {
+            url: 'https://github.com/x56/airpyrt-tools/blob/main/README.md',
+            title: 'AirPyrt tools README: ACP commands (getprop, setprop, dump-syslog, reboot, factory-reset, flash-primary) and the weakness of the old ACP authentication',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [],
+  },
 ];

@@ -658,6 +658,14 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'Pgpool-II (PostgreSQL connection pooler)',
+        description: 'Pgpool-II takes SQL client connections on TCP 9999 by default (port in pgpool.conf) and passes them on to the PostgreSQL servers behind it; its PCP administration port is 9898.',
+        protocols: ['tcp'],
+        sources: [
+          source.pgpoolConfSampleStream,
+        ],
+      },
     ],
     security: [
       {
@@ -689,5 +697,46 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [5353, 8581],
+  },
+  {
+    port: 10001,
+    protocols: ['tcp'],
+    name: 'Lantronix device server serial tunnel (serial port 1)',
+    summary: 'Lantronix EDS serial-to-Ethernet device servers accept network connections for their first serial port on TCP 10001 by default, and 10002, 10003 and so on for the following ports, so a program on the network can talk to the serial device behind it as if it were cabled to it.',
+    category: 'iot-industrial',
+    aliases: ['lantronix', 'device-server', 'serial-tunnel'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://manualsdump.com/en/manuals/lantronix-eds32pr-eds16pr-eds4100-eds8pr/139550/163',
+        title: 'Lantronix EDS4100/EDS8PR/EDS16PR/EDS32PR User Guide, Accept Mode (default local port 10001 for serial port 1, 10002 for port 2), copy on manualsdump.com',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'Siemens LOGO! 7 logic modules',
+        description: 'Siemens LOGO! 7 small PLCs also answer on TCP 10001, where Nmap has a fingerprint for them.',
+        protocols: ['tcp'],
+        sources: [
+          source.nmapNmapServiceProbes,
+        ],
+      },
+    ],
+    related: [],
+  },
+  {
+    port: 5002,
+    protocols: ['tcp'],
+    name: 'Mitsubishi MELSEC Ethernet module; Sybase Monitor Server',
+    summary: 'Two quite different things answer on TCP 5002: Mitsubishi MELSEC PLCs fitted with the QJ71E71 Ethernet module, which Nmap fingerprints there, and the Monitor Server of Sybase Adaptive Server installations, which sits next to the database on 5000 and the Backup Server on 5001.',
+    category: 'iot-industrial',
+    aliases: ['melsec', 'qj71e71', 'mitsubishi-plc', 'sybase-monitor'],
+    status: 'unofficial',
+    sources: [
+      source.nmapNmapServiceProbes,
+    ],
+    related: [5000, 5001],
   },
 ];

@@ -362,4 +362,22 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 10024,
+    protocols: ['tcp'],
+    name: 'amavisd-new content filter (Postfix after-queue filter)',
+    summary: 'On mail servers that pass Postfix\'s mail through amavisd-new for virus and spam checks (ClamAV, SpamAssassin), amavisd-new listens locally on TCP 10024 for the mail Postfix hands it, and gives the checked mail back to a second Postfix smtpd on 10025.',
+    category: 'mail',
+    aliases: ['amavis', 'amavisd', 'amavisd-new', 'smtp-amavis'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://gossamerwebdesign.com/postfix-service-matrix_id2213',
+        title: 'Gossamer Web Design: Postfix service matrix (10024 Amavis inbound, 10025 reinjection smtpd)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [25, 10025],
+  },
 ];

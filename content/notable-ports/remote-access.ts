@@ -631,4 +631,55 @@ export const notablePorts: NotablePortInput[] = [
       { url: 'https://discmaster.textfiles.com/dl/31320/CHIP%202005-06.iso/program/network/TB2Pro1201eval.exe/Documents', title: 'Timbuktu Pro documentation, firewall section (copy of the vendor manual from an evaluation installer archived on a 2005 CHIP CD)', kind: 'secondary', checked: '2026-11-30' },
     ],
   },
+  {
+    port: 9535,
+    protocols: ['tcp'],
+    name: 'LANDesk remote control agent',
+    summary: 'PCs managed by LANDesk Management Suite take remote-control sessions on TCP 9535, registered with IANA as "Management Suite Remote Control"; Nmap recognises the service by the 264 bytes of apparently encrypted data it sends on connect.',
+    category: 'remote-access',
+    aliases: ['landesk-rc', 'mngsuite', 'landesk-remote-control'],
+    status: 'official',
+    sources: [
+      source.nmapNmapServiceProbes,
+      source.ianaServiceNamesPortNumbersXml,
+    ],
+    related: [9593],
+  },
+  {
+    port: 6129,
+    protocols: ['tcp'],
+    name: 'DameWare Mini Remote Control',
+    summary: 'DameWare Mini Remote Control, a remote-support tool for Windows, runs its DWRCS.exe service on every machine it can take over, and that service listens on TCP 6129 for the viewer to connect.',
+    category: 'remote-access',
+    aliases: ['dameware', 'dwrcs', 'dameware-mrc'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/offensive-security/exploitdb/blob/36c084c3515aafced3ecc881ecf0f80f88cc4e28/exploits/windows/remote/42703.rb',
+        title: 'Exploit Database 42703 (Metasploit module): Dameware Mini Remote Control Username Stack Buffer Overflow, "the DWRCS executable listening on port 6129"',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'Versions of DameWare Mini Remote Control before 4.9.0 overflow a buffer in dwrcs.exe on an overlong user name, letting anyone who reaches port 6129 run code before logging in (CVE-2005-2842); a public Metasploit module exploits it.',
+        sources: [
+          {
+            url: 'https://raw.githubusercontent.com/CVEProject/cvelistV5/main/cves/2005/2xxx/CVE-2005-2842.json',
+            title: 'CVE-2005-2842: buffer overflow in dwrcs.exe in DameWare Mini Remote Control before 4.9.0',
+            kind: 'observed',
+            checked: '2026-11-30',
+          },
+          {
+            url: 'https://github.com/offensive-security/exploitdb/blob/36c084c3515aafced3ecc881ecf0f80f88cc4e28/exploits/windows/remote/42703.rb',
+            title: 'Exploit Database 42703 (Metasploit module): Dameware Mini Remote Control Username Stack Buffer Overflow, "the DWRCS executable listening on port 6129"',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [3389, 5900],
+  },
 ];

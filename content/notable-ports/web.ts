@@ -653,4 +653,40 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 8180,
+    protocols: ['tcp'],
+    name: 'Apache Tomcat on FreeBSD',
+    summary: 'On FreeBSD, Apache Tomcat\'s default HTTP port is 8180 rather than the 8080 it uses on other systems, which is why Tomcat scanners such as Metasploit\'s administration-tool probe try 8180 first.',
+    category: 'web',
+    aliases: ['tomcat-freebsd'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/rapid7/metasploit-framework/blob/master/modules/auxiliary/admin/http/tomcat_administration.rb',
+        title: 'Metasploit module admin/http/tomcat_administration: "Port 8180 is the default for FreeBSD, 8080 for all others"',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [8080, 8443, 8009],
+  },
+  {
+    port: 16080,
+    protocols: ['tcp'],
+    name: 'Mac OS X Server web service behind the Performance Cache',
+    summary: 'On Mac OS X Server with the web Performance Cache turned on (the default), the cache answered on port 80 and Apache itself moved to TCP 16080; the cache fetched uncacheable pages from Apache there, and clients sometimes reached 16080 directly after an Apache redirect.',
+    category: 'web',
+    aliases: ['mac-os-x-server-web', 'performance-cache'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://savagetaylor.com/TIL/TA20511.html',
+        title: 'Apple Knowledge Base TA20511 (archived copy on savagetaylor.com): Mac OS X Server 10: Web service uses ports 80 and 16080 by default',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [80],
+  },
 ];
