@@ -105,6 +105,14 @@ export const notablePorts: NotablePortInput[] = [
         ],
       },
       {
+        user: 'OpenStack Identity (keystone)',
+        description: 'The endpoint of OpenStack\'s Identity service (keystone) is TCP 5000 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.openstackFirewallsDefaultPorts,
+        ],
+      },
+      {
         user: 'text-generation-webui API',
         description: 'text-generation-webui started with --api serves its OpenAI- and Anthropic-compatible API on port 5000 by default (local only unless --listen is given).',
         protocols: ['tcp'],
@@ -405,6 +413,35 @@ export const notablePorts: NotablePortInput[] = [
         ],
       },
       {
+        user: 'Argo CD repo server',
+        description: 'Argo CD\'s argocd-repo-server listens for requests from the other Argo CD components on port 8081 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.argoCdRepoServerCommand,
+        ],
+      },
+      {
+        user: 'kube-state-metrics telemetry',
+        description: 'kube-state-metrics publishes its own process metrics on its telemetry port, 8081 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.kubeStateMetricsReadme,
+        ],
+      },
+      {
+        user: 'SPIRE server',
+        description: 'A SPIRE server, the SPIFFE identity server, listens on port 8081 by default (bind_port).',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/spiffe/spire/blob/main/doc/spire_server.md',
+            title: 'SPIRE documentation: SPIRE Server configuration reference (bind_port default 8081)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
         user: 'mongo-express',
         description: 'mongo-express, the web admin interface for MongoDB, serves on port 8081 by default and the Docker examples publish it there.',
         protocols: ['tcp'],
@@ -479,6 +516,20 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     unofficialUses: [
+      {
+        user: 'NoMachine remote desktop (nxd)',
+        description: 'The NoMachine server service nxd accepts NX remote desktop connections on TCP 4000, the port to forward on a router for access from outside the local network.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://www.nomachine.com/AR04S01122',
+            title: 'NoMachine Knowledge Base AR04S01122: How to connect over the internet to NoMachine behind a NAT router (nxd listens on port 4000)',
+            kind: 'vendor',
+            checked: '2026-11-30',
+          },
+          source.noMachineForumUfwSettings,
+        ],
+      },
       {
         user: 'Firebase Emulator Suite UI',
         description: 'firebase emulators:start serves the Emulator Suite\'s web UI on 4000 by default.',
@@ -579,6 +630,20 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           source.datastaxSecuritySecurefirewallR,
+        ],
+      },
+      {
+        user: 'OpenTelemetry Collector and Jaeger v2 internal metrics',
+        description: 'The OpenTelemetry Collector publishes its own Prometheus metrics on localhost:8888 by default, and Jaeger v2, built on the collector, lists 8888 as its metrics port.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/open-telemetry/opentelemetry-collector/blob/main/service/telemetry/otelconftelemetry/factory.go',
+            title: 'OpenTelemetry Collector source: service/telemetry/otelconftelemetry/factory.go (Prometheus reader on localhost:8888)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+          source.jaegerDeploymentManagementPorts,
         ],
       },
     ],
@@ -716,6 +781,22 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.androidToolsAdb,
     ],
+    unofficialUses: [
+      {
+        user: 'SoftEther VPN Server',
+        description: 'SoftEther VPN Server listens on TCP 5555 (as well as 443 and 992) for SoftEther clients, and serves its web administration console at https://host:5555/admin/.',
+        protocols: ['tcp'],
+        sources: [
+          source.softEtherContainerReadme,
+          {
+            url: 'https://github.com/SoftEtherVPN/SoftEtherVPN/blob/master/README.md',
+            title: 'SoftEther VPN README (web console at https://host:5555/admin/)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     security: [
       {
         note: 'ADB gives a shell on the device, so a phone, TV box or other Android device left listening on this port on an untrusted network can be taken over; turn network debugging off when not in use.',
@@ -796,6 +877,22 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           source.hashicorpInstallPorts,
+        ],
+      },
+      {
+        user: 'Consul HTTPS API',
+        description: 'Consul\'s HTTPS API is disabled by default, but 8501 is the port Consul\'s documentation gives for it and the convention tools follow when TLS is turned on.',
+        protocols: ['tcp'],
+        sources: [
+          source.hashicorpInstallPorts,
+        ],
+      },
+      {
+        user: 'Longhorn instance manager (proxy service)',
+        description: 'Longhorn instance-manager pods in Kubernetes expose their proxy service to longhorn-manager on TCP 8501, one of a block of services on 8500 to 8504.',
+        protocols: ['tcp'],
+        sources: [
+          source.longhornNetworking,
         ],
       },
       {
@@ -898,6 +995,14 @@ export const notablePorts: NotablePortInput[] = [
       source.ianaServiceNamesPortNumbersXml,
     ],
     unofficialUses: [
+      {
+        user: 'K3s embedded distributed registry (Spegel)',
+        description: 'K3s nodes that enable the embedded Spegel registry mirror share container image layers with each other over TCP 5001.',
+        protocols: ['tcp'],
+        sources: [
+          source.k3sRequirements,
+        ],
+      },
       {
         user: 'KoboldCpp',
         description: 'KoboldCpp, a one-file runner for GGUF language models, serves its web UI and its KoboldAI- and OpenAI-compatible APIs at http://localhost:5001 by default.',
@@ -1448,6 +1553,142 @@ export const notablePorts: NotablePortInput[] = [
     related: [54322],
   },
   {
+    port: 10010,
+    protocols: ['tcp'],
+    name: 'ooRexx rxapi daemon',
+    summary: 'The rxapi background process of Open Object Rexx (ooRexx 4.x) kept the shared Rexx queues, macro space and registered external functions, and interpreters reached it over TCP 10010; from 2008 it bound to 127.0.0.1 only, and current ooRexx reaches it through a Unix-domain socket or a Windows named pipe instead.',
+    category: 'development',
+    aliases: ['rxapi', 'oorexx', 'rexx'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://github.com/ooRexx/ooRexx/blob/0c1dd8e83793e66b1409ce9a85de94e8d9f8cfcb/rexxapi/common/ServiceMessage.hpp',
+        title: 'ooRexx source before the 2018 rxapi rework: rexxapi/common/ServiceMessage.hpp (REXX_API_PORT 10010, "assigned by IANA for the use of ooRexx")',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/ooRexx/ooRexx/blob/0c1dd8e83793e66b1409ce9a85de94e8d9f8cfcb/rexxapi/common/platform/unix/SysCSStream.cpp',
+        title: 'ooRexx source before the 2018 rxapi rework: SysCSStream.cpp (server socket bound to 127.0.0.1 so only the local machine can connect)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/ooRexx/ooRexx/blob/master/rexxapi/common/platform/unix/SysCSStream.cpp',
+        title: 'ooRexx source today: rexxapi/common/platform/unix/SysCSStream.cpp (AF_UNIX stream sockets)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'containerd CRI streaming server',
+        description: 'Early releases of containerd\'s CRI plugin served the streaming endpoint behind kubectl exec, attach and port-forward on TCP 10010 on every address; since July 2018 the upstream default is a random port on 127.0.0.1, but K3s still uses 10010 on the loopback interface for containerd and cri-dockerd exec and log streaming.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/containerd/cri/blob/42a98de2526653b92f6312fadb96c067502d5897/docs/config.md',
+            title: 'containerd CRI plugin config guide before July 2018 (stream_server_address "", stream_server_port "10010")',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+          {
+            url: 'https://github.com/containerd/cri/commit/b3d6f16383f886a5efabea45d5ae037b86cb3806',
+            title: 'containerd/cri commit b3d6f16: Serve streaming on localhost by default to match k8s 1.11 default (port 10010 becomes 0)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+          {
+            url: 'https://github.com/containerd/cri/blob/42a98de2526653b92f6312fadb96c067502d5897/pkg/server/streaming.go',
+            title: 'containerd CRI plugin source: pkg/server/streaming.go (streaming runtime for Exec, Attach and PortForward)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+          source.k3sRequirements,
+        ],
+      },
+    ],
+    related: [],
+  },
+  {
+    port: 7999,
+    protocols: ['tcp'],
+    name: 'Bitbucket Server / Data Center SSH (Git over SSH)',
+    summary: 'Atlassian\'s self-hosted Bitbucket Server and Bitbucket Data Center serve Git over SSH on TCP 7999 by default; the port stays closed if SSH access has been turned off in Bitbucket.',
+    category: 'development',
+    aliases: ['bitbucket-ssh', 'bitbucket-server-ssh', 'stash-ssh'],
+    status: 'unofficial',
+    sources: [
+      source.atlassianBitbucketServerPorts,
+    ],
+    related: [7990, 22],
+  },
+  {
+    port: 7990,
+    protocols: ['tcp'],
+    name: 'Bitbucket Server / Data Center web interface',
+    summary: 'Bitbucket Server and Bitbucket Data Center, Atlassian\'s self-hosted Git service, serve their web interface over HTTP on TCP 7990 unless configured otherwise; Git over SSH uses 7999.',
+    category: 'development',
+    aliases: ['bitbucket-server', 'bitbucket-data-center', 'stash'],
+    status: 'unofficial',
+    sources: [
+      source.atlassianBitbucketServerPorts,
+    ],
+    related: [7999, 5701],
+  },
+  {
+    port: 8085,
+    protocols: ['tcp'],
+    name: 'Atlassian Bamboo server web interface',
+    summary: 'Atlassian Bamboo, the continuous-integration server, serves its web interface on TCP 8085 by default: the early standalone releases set jetty.port to 8085, and the service-wrapper configuration of later installs passes 8085 as the web server port.',
+    category: 'development',
+    aliases: ['bamboo', 'atlassian-bamboo'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://confluence.atlassian.com/x/FxFMG',
+        title: 'Bamboo documentation (earlier version): binding Bamboo Standalone to one IP address, jetty.xml with jetty.port default 8085',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://pastebin.com/jiTVGxkm',
+        title: 'Bamboo service wrapper.conf shared on Pastebin (2012): "The Bamboo port number - this is the port number the Bamboo web server listens on", 8085',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'Argo CD CLI single sign-on callback',
+        description: 'Running argocd login --sso starts a short-lived OAuth2 login callback server on localhost port 8085 (--sso-port).',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/argoproj/argo-cd/blob/master/docs/user-guide/commands/argocd_login.md',
+            title: 'Argo CD documentation: argocd login (--sso-port, default 8085)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'Velero server metrics',
+        description: 'The Velero backup server for Kubernetes exposes Prometheus metrics on :8085 by default (--metrics-address).',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/vmware-tanzu/velero/blob/main/site/content/docs/main/troubleshooting.md',
+            title: 'Velero documentation: Troubleshooting (the metrics server listens on 8085 by default)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [8080, 7990],
+  },
+  {
     port: 4321,
     protocols: ['tcp'],
     name: 'Astro dev and preview server',
@@ -1648,19 +1889,6 @@ export const notablePorts: NotablePortInput[] = [
     related: [4443, 4444],
   },
   {
-    port: 4443,
-    protocols: ['tcp'],
-    name: 'Selenium Grid event bus (subscribe)',
-    summary: 'Selenium Grid nodes subscribe to the event bus on this port (SE_EVENT_BUS_SUBSCRIBE_PORT); the hub exposes it together with 4442 and 4444.',
-    category: 'development',
-    aliases: ['selenium-event-bus-subscribe'],
-    status: 'unofficial',
-    sources: [
-      source.devDockerSeleniumReadme,
-    ],
-    related: [4442, 4444],
-  },
-  {
     port: 7900,
     protocols: ['tcp'],
     name: 'Selenium Docker images: noVNC',
@@ -1680,24 +1908,6 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [4444, 5900],
-  },
-  {
-    port: 9876,
-    protocols: ['tcp'],
-    name: 'Karma test runner',
-    summary: 'Karma, a JavaScript test runner, runs a web server on this port that the browsers under test connect to; IANA lists the number for Session Director.',
-    category: 'development',
-    aliases: ['karma'],
-    status: 'unofficial',
-    sources: [
-      {
-        url: 'https://github.com/karma-runner/karma/blob/master/docs/config/01-configuration-file.md',
-        title: 'Karma documentation: Configuration file (port, default 9876)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-    ],
-    related: [4200],
   },
   {
     port: 4723,
@@ -1848,25 +2058,6 @@ export const notablePorts: NotablePortInput[] = [
     related: [50001, 9090],
   },
   {
-    port: 8786,
-    protocols: ['tcp'],
-    name: 'Dask distributed scheduler',
-    summary: 'The Dask scheduler coordinates a cluster of Dask workers and clients on this port; dask scheduler uses it unless told otherwise and serves its diagnostics dashboard on 8787.',
-    category: 'development',
-    aliases: ['dask', 'dask-scheduler'],
-    status: 'unofficial',
-    sources: [
-      source.devDaskSchedulerCli,
-      {
-        url: 'https://github.com/dask/distributed/blob/main/docs/source/quickstart.rst',
-        title: 'Dask distributed documentation: Quickstart (Scheduler started at 127.0.0.1:8786)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-    ],
-    related: [8787],
-  },
-  {
     port: 8866,
     protocols: ['tcp'],
     name: 'Voilà (Jupyter notebooks as web apps)',
@@ -1941,42 +2132,6 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [4510],
-  },
-  {
-    port: 9292,
-    protocols: ['tcp'],
-    name: 'Rack (rackup) Ruby web server',
-    summary: 'Running rackup on a Ruby Rack application\'s config.ru serves it at http://localhost:9292, the number Rack\'s own getting-started example shows; IANA lists it for ArmTech Daemon.',
-    category: 'development',
-    aliases: ['rackup', 'rack'],
-    status: 'unofficial',
-    sources: [
-      {
-        url: 'https://github.com/rack/rack/blob/main/README.md',
-        title: 'Rack README: Getting started (rackup, curl http://localhost:9292)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-    ],
-    related: [3000],
-  },
-  {
-    port: 3001,
-    protocols: ['tcp'],
-    name: 'Browsersync control UI',
-    summary: 'Browsersync, the live-reloading development server, serves the site itself on 3000 and a separate control panel for synced devices on this port.',
-    category: 'development',
-    aliases: ['browsersync', 'browser-sync'],
-    status: 'unofficial',
-    sources: [
-      {
-        url: 'https://github.com/BrowserSync/browser-sync/blob/master/packages/browser-sync/lib/default-config.js',
-        title: 'Browsersync source: default-config.js (ui.port 3001)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-    ],
-    related: [3000],
   },
   {
     port: 4891,
@@ -2093,24 +2248,6 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [19000],
-  },
-  {
-    port: 5006,
-    protocols: ['tcp'],
-    name: 'Bokeh server',
-    summary: 'The Bokeh server started by bokeh serve runs interactive plots and apps on this port unless BOKEH_DEFAULT_SERVER_PORT or --port changes it.',
-    category: 'development',
-    aliases: ['bokeh', 'bokeh-serve'],
-    status: 'unofficial',
-    sources: [
-      {
-        url: 'https://github.com/bokeh/bokeh/blob/branch-3.7/src/bokeh/settings.py',
-        title: 'Bokeh source: settings.py (default_server_port = 5006)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-    ],
-    related: [8050, 8866],
   },
   {
     port: 4873,
@@ -2491,85 +2628,5 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [8000, 8080],
-  },
-  {
-    port: 10010,
-    protocols: ['tcp'],
-    name: 'ooRexx rxapi daemon',
-    summary: 'The rxapi background process of Open Object Rexx (ooRexx 4.x) kept the shared Rexx queues, macro space and registered external functions, and interpreters reached it over TCP 10010; from 2008 it bound to 127.0.0.1 only, and current ooRexx reaches it through a Unix-domain socket or a Windows named pipe instead.',
-    category: 'development',
-    aliases: ['rxapi', 'oorexx', 'rexx'],
-    status: 'official',
-    sources: [
-      {
-        url: 'https://github.com/ooRexx/ooRexx/blob/0c1dd8e83793e66b1409ce9a85de94e8d9f8cfcb/rexxapi/common/ServiceMessage.hpp',
-        title: 'ooRexx source before the 2018 rxapi rework: rexxapi/common/ServiceMessage.hpp (REXX_API_PORT 10010, "assigned by IANA for the use of ooRexx")',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://github.com/ooRexx/ooRexx/blob/0c1dd8e83793e66b1409ce9a85de94e8d9f8cfcb/rexxapi/common/platform/unix/SysCSStream.cpp',
-        title: 'ooRexx source before the 2018 rxapi rework: SysCSStream.cpp (server socket bound to 127.0.0.1 so only the local machine can connect)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://github.com/ooRexx/ooRexx/blob/master/rexxapi/common/platform/unix/SysCSStream.cpp',
-        title: 'ooRexx source today: rexxapi/common/platform/unix/SysCSStream.cpp (AF_UNIX stream sockets)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-    ],
-    related: [],
-  },
-  {
-    port: 7999,
-    protocols: ['tcp'],
-    name: 'Bitbucket Server / Data Center SSH (Git over SSH)',
-    summary: 'Atlassian\'s self-hosted Bitbucket Server and Bitbucket Data Center serve Git over SSH on TCP 7999 by default; the port stays closed if SSH access has been turned off in Bitbucket.',
-    category: 'development',
-    aliases: ['bitbucket-ssh', 'bitbucket-server-ssh', 'stash-ssh'],
-    status: 'unofficial',
-    sources: [
-      source.atlassianBitbucketServerPorts,
-    ],
-    related: [7990, 22],
-  },
-  {
-    port: 7990,
-    protocols: ['tcp'],
-    name: 'Bitbucket Server / Data Center web interface',
-    summary: 'Bitbucket Server and Bitbucket Data Center, Atlassian\'s self-hosted Git service, serve their web interface over HTTP on TCP 7990 unless configured otherwise; Git over SSH uses 7999.',
-    category: 'development',
-    aliases: ['bitbucket-server', 'bitbucket-data-center', 'stash'],
-    status: 'unofficial',
-    sources: [
-      source.atlassianBitbucketServerPorts,
-    ],
-    related: [7999, 5701],
-  },
-  {
-    port: 8085,
-    protocols: ['tcp'],
-    name: 'Atlassian Bamboo server web interface',
-    summary: 'Atlassian Bamboo, the continuous-integration server, serves its web interface on TCP 8085 by default: the early standalone releases set jetty.port to 8085, and the service-wrapper configuration of later installs passes 8085 as the web server port.',
-    category: 'development',
-    aliases: ['bamboo', 'atlassian-bamboo'],
-    status: 'unofficial',
-    sources: [
-      {
-        url: 'https://confluence.atlassian.com/x/FxFMG',
-        title: 'Bamboo documentation (earlier version): binding Bamboo Standalone to one IP address, jetty.xml with jetty.port default 8085',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://pastebin.com/jiTVGxkm',
-        title: 'Bamboo service wrapper.conf shared on Pastebin (2012): "The Bamboo port number - this is the port number the Bamboo web server listens on", 8085',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
-    ],
-    related: [8080, 7990],
   },
 ];

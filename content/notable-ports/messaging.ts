@@ -79,6 +79,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.rfcEditorRfcRfc7194,
     ],
+    unofficialUses: [
+      {
+        user: 'Tuya smart devices (protocol 3.3 discovery)',
+        description: 'Tuya-based smart plugs and bulbs with protocol version 3.3 broadcast encrypted discovery packets to UDP 6667, where local-control tools listen for them.',
+        protocols: ['udp'],
+        sources: [
+          source.tinytuyaConst,
+        ],
+      },
+    ],
     security: [
       {
         note: 'Plain IRC on this port carries messages, nicknames and any NickServ passwords unencrypted; prefer the TLS port 6697.',
@@ -620,6 +630,14 @@ export const notablePorts: NotablePortInput[] = [
           source.mitreAttackTrickBot,
         ],
       },
+      {
+        user: 'Argo CD application controller metrics',
+        description: 'The Argo CD application controller publishes its Prometheus metrics about applications on port 8082.',
+        protocols: ['tcp'],
+        sources: [
+          source.argoCdMetrics,
+        ],
+      },
     ],
   },
   {
@@ -784,6 +802,16 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.solaceConfiguringAndManagingSwBrokerSpecificConf,
+    ],
+    unofficialUses: [
+      {
+        user: 'Yeelight smart lights',
+        description: 'Yeelight Wi-Fi bulbs and light strips accept control commands on TCP 55443, after being found by discovery on UDP 1982.',
+        protocols: ['tcp'],
+        sources: [
+          source.hyperionLedDeviceYeelight,
+        ],
+      },
     ],
     related: [55555, 55003],
   },

@@ -72,6 +72,44 @@ export const notablePorts: NotablePortInput[] = [
         ],
       },
       {
+        user: 'UniFi Network controller (device inform)',
+        description: 'UniFi access points, switches and gateways report to a self-hosted UniFi Network controller, and are adopted by it, over HTTP on TCP 8080 (the inform URL http://<controller>:8080/inform).',
+        protocols: ['tcp'],
+        sources: [
+          source.linuxserverUnifiNetworkApplicationReadme,
+          source.opensuseUnifiFirewalldXml,
+        ],
+      },
+      {
+        user: 'Argo CD API server',
+        description: 'The argocd-server component, which serves the Argo CD web UI and API, listens on 8080 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.argoCdServerCommand,
+        ],
+      },
+      {
+        user: 'kube-state-metrics',
+        description: 'kube-state-metrics, the Kubernetes add-on that turns object state into Prometheus metrics, serves them as plain text on port 8080 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.kubeStateMetricsReadme,
+        ],
+      },
+      {
+        user: 'CrowdSec Local API',
+        description: 'The CrowdSec security engine and its cscli tool use the CrowdSec Local API at 127.0.0.1:8080 by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/crowdsecurity/crowdsec-docs/blob/main/crowdsec-docs/docs/local_api/configuration.md',
+            title: 'CrowdSec documentation: Local API configuration (crowdsec and cscli use 127.0.0.1:8080 by default)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
         user: 'llama.cpp server (llama-server)',
         description: 'llama-server, the HTTP server of llama.cpp with an OpenAI-compatible API and a web UI for local LLMs, listens on 127.0.0.1:8080 unless --host and --port say otherwise.',
         protocols: ['tcp'],
@@ -215,6 +253,17 @@ export const notablePorts: NotablePortInput[] = [
         url: 'https://tomcat.apache.org/tomcat-10.1-doc/ssl-howto.html',
         title: 'Apache Tomcat 10.1: SSL/TLS Configuration How-To',
         kind: 'project',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'UniFi Network controller (web interface)',
+        description: 'A self-hosted UniFi Network Application serves its administration web interface and API over HTTPS on TCP 8443.',
+        protocols: ['tcp'],
+        sources: [
+          source.linuxserverUnifiNetworkApplicationReadme,
+          source.opensuseUnifiFirewalldXml,
+        ],
       },
     ],
     related: [443, 8080],
@@ -423,6 +472,14 @@ export const notablePorts: NotablePortInput[] = [
     ],
     unofficialUses: [
       {
+        user: 'Samsung Tizen smart TVs (secure remote-control WebSocket)',
+        description: 'Samsung Tizen TVs serve the same remote-control WebSocket API as on 8001 over TLS on TCP 8002, where clients also present a pairing token.',
+        protocols: ['tcp'],
+        sources: [
+          source.samsungtvwsConnection,
+        ],
+      },
+      {
         user: 'NVIDIA Triton Inference Server (metrics)',
         description: 'Triton Inference Server publishes Prometheus metrics at http://localhost:8002/metrics.',
         protocols: ['tcp'],
@@ -498,6 +555,19 @@ export const notablePorts: NotablePortInput[] = [
           source.oracle8193671Ablci,
         ],
       },
+      {
+        user: 'CoreDNS ready plugin',
+        description: 'CoreDNS answers readiness probes at /ready on port 8181 when its ready plugin is enabled.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/coredns/coredns/blob/master/plugin/ready/README.md',
+            title: 'CoreDNS plugin documentation: ready (HTTP endpoint on port 8181, default address :8181)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     related: [32400],
   },
@@ -515,6 +585,17 @@ export const notablePorts: NotablePortInput[] = [
         title: 'Calibre-Web README (Quick Start: http://localhost:8083 and /opds) and cps/constants.py (DEFAULT_PORT = 8083)',
         kind: 'project',
         checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'Argo CD API server metrics',
+        description: 'Argo CD\'s API server exposes its Prometheus metrics on port 8083.',
+        protocols: ['tcp'],
+        sources: [
+          source.argoCdMetrics,
+          source.argoCdServerCommand,
+        ],
       },
     ],
   },
@@ -607,6 +688,42 @@ export const notablePorts: NotablePortInput[] = [
     related: [80],
   },
   {
+    port: 8180,
+    protocols: ['tcp'],
+    name: 'Apache Tomcat on FreeBSD',
+    summary: 'On FreeBSD, Apache Tomcat\'s default HTTP port is 8180 rather than the 8080 it uses on other systems, which is why Tomcat scanners such as Metasploit\'s administration-tool probe try 8180 first.',
+    category: 'web',
+    aliases: ['tomcat-freebsd'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/rapid7/metasploit-framework/blob/master/modules/auxiliary/admin/http/tomcat_administration.rb',
+        title: 'Metasploit module admin/http/tomcat_administration: "Port 8180 is the default for FreeBSD, 8080 for all others"',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [8080, 8443, 8009],
+  },
+  {
+    port: 16080,
+    protocols: ['tcp'],
+    name: 'Mac OS X Server web service behind the Performance Cache',
+    summary: 'On Mac OS X Server with the web Performance Cache turned on (the default), the cache answered on port 80 and Apache itself moved to TCP 16080; the cache fetched uncacheable pages from Apache there, and clients sometimes reached 16080 directly after an Apache redirect.',
+    category: 'web',
+    aliases: ['mac-os-x-server-web', 'performance-cache'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://savagetaylor.com/TIL/TA20511.html',
+        title: 'Apple Knowledge Base TA20511 (archived copy on savagetaylor.com): Mac OS X Server 10: Web service uses ports 80 and 16080 by default',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [80],
+  },
+  {
     port: 2368,
     protocols: ['tcp'],
     name: 'Ghost (publishing platform)',
@@ -652,41 +769,5 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
-  },
-  {
-    port: 8180,
-    protocols: ['tcp'],
-    name: 'Apache Tomcat on FreeBSD',
-    summary: 'On FreeBSD, Apache Tomcat\'s default HTTP port is 8180 rather than the 8080 it uses on other systems, which is why Tomcat scanners such as Metasploit\'s administration-tool probe try 8180 first.',
-    category: 'web',
-    aliases: ['tomcat-freebsd'],
-    status: 'unofficial',
-    sources: [
-      {
-        url: 'https://github.com/rapid7/metasploit-framework/blob/master/modules/auxiliary/admin/http/tomcat_administration.rb',
-        title: 'Metasploit module admin/http/tomcat_administration: "Port 8180 is the default for FreeBSD, 8080 for all others"',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
-    ],
-    related: [8080, 8443, 8009],
-  },
-  {
-    port: 16080,
-    protocols: ['tcp'],
-    name: 'Mac OS X Server web service behind the Performance Cache',
-    summary: 'On Mac OS X Server with the web Performance Cache turned on (the default), the cache answered on port 80 and Apache itself moved to TCP 16080; the cache fetched uncacheable pages from Apache there, and clients sometimes reached 16080 directly after an Apache redirect.',
-    category: 'web',
-    aliases: ['mac-os-x-server-web', 'performance-cache'],
-    status: 'unofficial',
-    sources: [
-      {
-        url: 'https://savagetaylor.com/TIL/TA20511.html',
-        title: 'Apple Knowledge Base TA20511 (archived copy on savagetaylor.com): Mac OS X Server 10: Web service uses ports 80 and 16080 by default',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
-    ],
-    related: [80],
   },
 ];
