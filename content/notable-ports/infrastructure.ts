@@ -954,14 +954,6 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
-      {
-        user: 'Dapr sidecar gRPC API',
-        description: 'The Dapr sidecar that dapr run starts serves the Dapr gRPC API on 50001 by default, beside the HTTP API on 3500.',
-        protocols: ['tcp'],
-        sources: [
-          source.devDaprRunCli,
-        ],
-      },
     ],
     related: [50002, 8332, 8333],
   },
