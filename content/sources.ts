@@ -1334,4 +1334,28 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  cpanelApiAuthentication: {
+    url: 'https://api.docs.cpanel.net/guides/guide-to-api-authentication.md',
+    title: 'cPanel & WHM Developer Docs: Guide to API Authentication (which of ports 2082-2096 serves cPanel, WHM and Webmail sessions)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
+  cpanelFirewallServices: {
+    url: 'https://docs.cpanel.net/knowledge-base/general-systems-administration/how-to-configure-your-firewall-for-cpanel-services/',
+    title: 'cPanel & WHM documentation: How to Configure Your Firewall for cPanel & WHM Services',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
+  githubCyberpanelCommit611a04f: {
+    url: 'https://github.com/usmannasir/cyberpanel/commit/611a04f975683fce524e78875ea4c9c90be67055',
+    title: 'CyberPanel commit 611a04f: installer opens TCP 8090 and the LiteSpeed/OpenLiteSpeed admin port 7080',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
+  githubWoodpeckerDockerCompose: {
+    url: 'https://github.com/woodpecker-ci/woodpecker/blob/main/docs/docs/30-administration/05-installation/10-docker-compose.md',
+    title: 'Woodpecker CI documentation source: Docker Compose installation (server on 8000, agents connect to server:9000)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;

@@ -318,6 +318,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.hashicorpListenerTcp,
     ],
+    unofficialUses: [
+      {
+        user: 'Duplicati web interface',
+        description: 'Duplicati, a backup client for encrypted cloud backups, serves the web interface used to configure and run backups on port 8200.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/duplicati/duplicati/blob/master/ReleaseBuilder/Resources/Docker/README.md', title: 'Duplicati Docker image README (web interface on http://localhost:8200)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+    ],
     related: [8201],
   },
   {

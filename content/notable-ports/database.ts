@@ -448,6 +448,22 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'Portainer (HTTP)',
+        description: 'Portainer\'s --bind option defaults to :9000, plain HTTP beside the HTTPS interface on 9443; the Force HTTPS only setting stops it listening on 9000.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/portainer/portainer-docs/blob/2.19/advanced/cli.md', title: 'Portainer documentation source: CLI configuration options (--bind default :9000, --bind-https default :9443)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Woodpecker CI agent connections',
+        description: 'Woodpecker CI agents connect to the server on port 9000 to receive pipeline work, as in the project\'s Docker Compose setup.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubWoodpeckerDockerCompose,
+        ],
+      },
     ],
     related: [8123],
   },

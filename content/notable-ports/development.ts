@@ -42,6 +42,38 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'AdGuard Home setup wizard',
+        description: 'On its first start, before any configuration exists, AdGuard Home opens its web server on port 3000 and sends visitors to the installation wizard.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/AdguardTeam/AdGuardHome/blob/master/AGHTechDoc.md', title: 'AdGuard Home technical document: first startup (web server on port 3000 with the installation wizard)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Rocket.Chat',
+        description: 'Rocket.Chat, the self-hosted team chat server, is set up to listen on port 3000 in its own deployment guides, usually behind a reverse proxy.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/RocketChat/docs/blob/main/deploy/deploy-rocket.chat/additional-deployment-methods/deploy-on-debian.md', title: 'Rocket.Chat documentation source: Deploy on Debian (PORT=3000, ROOT_URL http://localhost:3000)', kind: 'vendor', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Wiki.js',
+        description: 'Wiki.js, a Node.js wiki, is usually configured to listen on port 3000 when a reverse proxy sits in front of it, or on 80 when it faces users directly.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/requarks/wiki-docs/blob/master/install/config.md', title: 'Wiki.js documentation source: Configuration (port 3000 when behind a reverse proxy)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Gitea',
+        description: 'Gitea, the self-hosted Git forge, serves its web interface on port 3000 in the project\'s Docker setup, with the container\'s SSH server published on another port.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/go-gitea/docs/blob/master/content/doc/installation/with-docker.en-us.md', title: 'Gitea documentation source: Installation with Docker (ports 3000:3000 and 222:22)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
     ],
   },
   {
@@ -137,6 +169,30 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           source.githubConfDefault,
+        ],
+      },
+      {
+        user: 'Portainer Edge tunnel server',
+        description: 'A Portainer server started with the documented Docker command also publishes TCP 8000, a tunnel server that Edge Agents on remote hosts connect back to; it is only needed for Edge features.',
+        protocols: ['tcp'],
+        sources: [
+          source.portainerDockerLinux,
+        ],
+      },
+      {
+        user: 'Paperless-ngx',
+        description: 'Paperless-ngx, a self-hosted document archive that scans and indexes paperwork, runs its web server on port 8000 inside its container unless PAPERLESS_PORT says otherwise.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/paperless-ngx/paperless-ngx/blob/dev/docs/configuration.md', title: 'Paperless-ngx documentation source: Configuration (PAPERLESS_PORT defaults to 8000)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Woodpecker CI server',
+        description: 'The Woodpecker CI server serves its web interface and API on port 8000 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubWoodpeckerDockerCompose,
         ],
       },
     ],
@@ -448,6 +504,16 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.androidToolsAdb,
+    ],
+    unofficialUses: [
+      {
+        user: 'HAProxy Data Plane API',
+        description: 'The HAProxy Data Plane API, a REST service that edits and reloads an HAProxy configuration, is run on port 5555 in its own examples and configuration samples.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/haproxytech/dataplaneapi/blob/master/README.md', title: 'HAProxy Data Plane API README (started with --port 5555; API at http://127.0.0.1:5555/v2/)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
     ],
     security: [
       {
@@ -1115,5 +1181,18 @@ export const notablePorts: NotablePortInput[] = [
       source.githubConfigToml,
     ],
     related: [54322],
+  },
+  {
+    port: 3141,
+    protocols: ['tcp'],
+    name: 'devpi server',
+    summary: 'devpi-server, a caching PyPI mirror and private Python package index, listens on 3141, and pip is pointed at it through an index URL on that port.',
+    category: 'development',
+    aliases: ['devpi', 'devpi-server'],
+    status: 'unofficial',
+    sources: [
+      { url: 'https://github.com/devpi/devpi/blob/main/doc/quickstart-pypimirror.rst', title: 'devpi documentation source: Quickstart, running a PyPI mirror (server listening on http://localhost:3141)', kind: 'project', checked: '2026-11-30' },
+    ],
+    related: [4873],
   },
 ];

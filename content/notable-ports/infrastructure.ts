@@ -189,6 +189,17 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.rfcEditorRfcRfc6614,
     ],
+    unofficialUses: [
+      {
+        user: 'cPanel (HTTPS)',
+        description: 'On shared-hosting servers this port carries cPanel, the customer-facing hosting control panel, and its API over TLS; it is the secure twin of 2082.',
+        protocols: ['tcp'],
+        sources: [
+          source.cpanelApiAuthentication,
+          source.cpanelFirewallServices,
+        ],
+      },
+    ],
     related: [1812, 1813],
   },
   {

@@ -1188,6 +1188,15 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'CyberPanel control panel',
+        description: 'CyberPanel, a hosting panel built on OpenLiteSpeed, gives its users a login address on HTTPS port 8090, and its installer opens that port in the firewall.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/usmannasir/cyberpanel/blob/stable/CLScript/panel_info.py', title: 'CyberPanel source: CLScript/panel_info.py (user login URL https://<server>:8090/)', kind: 'project', checked: '2026-11-30' },
+          source.githubCyberpanelCommit611a04f,
+        ],
+      },
     ],
     related: [8088],
   },
@@ -1489,5 +1498,120 @@ export const notablePorts: NotablePortInput[] = [
         ],
       },
     ],
+  },
+  {
+    port: 2082,
+    protocols: ['tcp'],
+    name: 'cPanel (HTTP)',
+    summary: 'cPanel, the hosting control panel that web hosts give their customers, answers on this port over plain HTTP; the same logins and API calls over TLS go to 2083.',
+    category: 'monitoring-management',
+    aliases: ['cpanel'],
+    status: 'unofficial',
+    sources: [
+      source.cpanelApiAuthentication,
+      source.cpanelFirewallServices,
+    ],
+    security: [
+      {
+        note: 'cPanel\'s own firewall guide recommends using the SSL port of each service, because the plain-HTTP ports can expose login credentials to anyone who can watch the traffic.',
+        sources: [
+          source.cpanelFirewallServices,
+        ],
+      },
+    ],
+    related: [2083, 2086, 2087, 2095, 2096],
+  },
+  {
+    port: 2086,
+    protocols: ['tcp'],
+    name: 'WHM (HTTP)',
+    summary: 'WHM (WebHost Manager), the administrator and reseller side of cPanel, and its API listen here over plain HTTP; 2087 is the TLS version.',
+    category: 'monitoring-management',
+    aliases: ['whm', 'webhost-manager'],
+    status: 'unofficial',
+    sources: [
+      source.cpanelApiAuthentication,
+      source.cpanelFirewallServices,
+    ],
+    security: [
+      {
+        note: 'cPanel\'s own firewall guide recommends using the SSL port of each service, because the plain-HTTP ports can expose login credentials to anyone who can watch the traffic.',
+        sources: [
+          source.cpanelFirewallServices,
+        ],
+      },
+    ],
+    related: [2087, 2082, 2083],
+  },
+  {
+    port: 2087,
+    protocols: ['tcp'],
+    name: 'WHM (HTTPS)',
+    summary: 'WHM (WebHost Manager), where a cPanel server\'s root user and resellers manage accounts, is reached over TLS on this port, which also serves the WHM API.',
+    category: 'monitoring-management',
+    aliases: ['whm-ssl', 'whm-https'],
+    status: 'unofficial',
+    sources: [
+      source.cpanelApiAuthentication,
+      source.cpanelFirewallServices,
+    ],
+    security: [
+      {
+        note: 'WHM logins carry root-level control of the whole hosting server, so cPanel\'s firewall guide advises opening only the services you use and preferring the SSL ports.',
+        sources: [
+          source.cpanelFirewallServices,
+        ],
+      },
+    ],
+    related: [2086, 2083],
+  },
+  {
+    port: 2095,
+    protocols: ['tcp'],
+    name: 'cPanel Webmail (HTTP)',
+    summary: 'On a cPanel server, mailbox owners log in to webmail here over plain HTTP; webmail sessions can also call a limited set of cPanel\'s APIs through this port.',
+    category: 'monitoring-management',
+    aliases: ['cpanel-webmail'],
+    status: 'unofficial',
+    sources: [
+      source.cpanelApiAuthentication,
+      source.cpanelFirewallServices,
+    ],
+    security: [
+      {
+        note: 'cPanel\'s own firewall guide recommends using the SSL port of each service, because the plain-HTTP ports can expose login credentials to anyone who can watch the traffic.',
+        sources: [
+          source.cpanelFirewallServices,
+        ],
+      },
+    ],
+    related: [2096, 2082],
+  },
+  {
+    port: 2096,
+    protocols: ['tcp'],
+    name: 'cPanel Webmail (HTTPS)',
+    summary: 'cPanel servers offer webmail for their mail accounts over TLS on this port, the encrypted counterpart of 2095.',
+    category: 'monitoring-management',
+    aliases: ['cpanel-webmail-ssl'],
+    status: 'unofficial',
+    sources: [
+      source.cpanelApiAuthentication,
+      source.cpanelFirewallServices,
+    ],
+    related: [2095, 2083],
+  },
+  {
+    port: 3001,
+    protocols: ['tcp'],
+    name: 'Uptime Kuma',
+    summary: 'Uptime Kuma, a self-hosted uptime monitor and status-page tool, serves its web interface on 3001, on every network interface unless it is bound to 127.0.0.1.',
+    category: 'monitoring-management',
+    aliases: ['uptime-kuma', 'kuma'],
+    status: 'unofficial',
+    sources: [
+      { url: 'https://github.com/louislam/uptime-kuma/blob/master/README.md', title: 'Uptime Kuma README (web interface on port 3001, all interfaces by default)', kind: 'project', checked: '2026-11-30' },
+    ],
+    related: [3000],
   },
 ];

@@ -280,6 +280,24 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.torprojectSampleIn,
     ],
+    unofficialUses: [
+      {
+        user: 'Portainer Agent',
+        description: 'The Portainer Agent, run on each Docker or Swarm host that a Portainer server manages, listens on TCP 9001 for that server.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/portainer/portainer-docs/blob/2.19/admin/environments/add/docker/agent.md', title: 'Portainer documentation source: Add a Docker Standalone environment with the Portainer Agent (port 9001)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Etherpad',
+        description: 'Etherpad, the collaborative real-time text editor, serves its pads and admin pages on TCP 9001 out of the box.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/ether/etherpad-lite/blob/develop/README.md', title: 'Etherpad README (editor at http://localhost:9001, Docker publishes 9001)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+    ],
     related: [9050],
   },
   {

@@ -71,6 +71,22 @@ export const notablePorts: NotablePortInput[] = [
           source.clouderaContentHbasePorts,
         ],
       },
+      {
+        user: 'Traefik dashboard and API (insecure mode)',
+        description: 'With api.insecure turned on, the Traefik reverse proxy serves its dashboard and API without authentication on a separate entry point at port 8080, which Traefik\'s own guide reserves for development.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/traefik/traefik/blob/master/docs/content/getting-started/docker.md', title: 'Traefik documentation source: Getting started with Docker (dashboard on port 8080 with api.insecure)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Nextcloud All-in-One interface',
+        description: 'Nextcloud All-in-One publishes the admin interface of its master container on port 8080 over HTTPS with a self-signed certificate; it installs and updates the other Nextcloud containers from there.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/nextcloud/all-in-one/blob/main/readme.md', title: 'Nextcloud All-in-One README (AIO interface on port 8080, self-signed certificate)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
     ],
     related: [80, 8443, 8009, 8005],
   },
@@ -87,6 +103,16 @@ export const notablePorts: NotablePortInput[] = [
         url: 'https://tomcat.apache.org/tomcat-10.1-doc/ssl-howto.html',
         title: 'Apache Tomcat 10.1: SSL/TLS Configuration How-To',
         kind: 'project',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'Mattermost Calls media',
+        description: 'The Calls plugin of Mattermost, or its separate RTCD server, carries call audio and video on port 8443, over UDP by preference and TCP as the fallback.',
+        protocols: ['udp',  'tcp'],
+        sources: [
+          { url: 'https://github.com/mattermost/docs/blob/master/source/administration-guide/configure/calls-deployment-guide.md', title: 'Mattermost documentation source: Calls deployment guide (media on UDP, or TCP as fallback, port 8443)', kind: 'vendor', checked: '2026-11-30' },
+        ],
       },
     ],
     related: [443, 8080],
@@ -467,5 +493,19 @@ export const notablePorts: NotablePortInput[] = [
       source.microsoftNetworkingServiceOverviewAndNetworkPort,
     ],
     related: [80],
+  },
+  {
+    port: 2368,
+    protocols: ['tcp'],
+    name: 'Ghost',
+    summary: 'Ghost, the open-source blogging and newsletter platform, runs its Node.js server on 2368, by default on the loopback address behind an nginx or Apache proxy on port 80.',
+    category: 'web',
+    aliases: ['ghost', 'ghost-cms'],
+    status: 'unofficial',
+    sources: [
+      { url: 'https://github.com/TryGhost/docs/blob/master/content/concepts/config.md', title: 'Ghost documentation source: Configuration (server host 127.0.0.1, port 2368)', kind: 'project', checked: '2026-11-30' },
+      { url: 'https://github.com/TryGhost/docs/blob/master/content/install/local.md', title: 'Ghost documentation source: Local install (site at http://localhost:2368)', kind: 'project', checked: '2026-11-30' },
+    ],
+    related: [80, 443],
   },
 ];
