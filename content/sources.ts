@@ -1358,4 +1358,10 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  githubSpinnakerMicroservicesOverview: {
+    url: 'https://github.com/spinnaker/spinnaker.io/blob/master/content/en/docs/reference/architecture/microservices-overview.md',
+    title: 'Spinnaker documentation source: Microservices overview (what each service does, and its port: Deck 9000, Gate 8084, Rosco 8087 ...)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;

@@ -464,6 +464,14 @@ export const notablePorts: NotablePortInput[] = [
           source.githubWoodpeckerDockerCompose,
         ],
       },
+      {
+        user: 'Spinnaker Deck',
+        description: 'Deck, the browser-based UI of the Spinnaker continuous-delivery platform, is served on port 9000 in Spinnaker\'s documented port mapping.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubSpinnakerMicroservicesOverview,
+        ],
+      },
     ],
     related: [8123],
   },

@@ -561,6 +561,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.splunkInheritedDeploymentTasksComponentsAndTheir,
     ],
+    unofficialUses: [
+      {
+        user: 'Spinnaker Echo',
+        description: 'Echo, the event bus of the Spinnaker continuous-delivery platform, which sends notifications and receives webhooks from services such as GitHub, listens on port 8089.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubSpinnakerMicroservicesOverview,
+        ],
+      },
+    ],
     related: [8000, 9997, 8088],
   },
   {
@@ -594,6 +604,14 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           source.apacheYarnDefaultXml,
+        ],
+      },
+      {
+        user: 'Spinnaker Igor',
+        description: 'Igor, the Spinnaker service that links pipelines to CI systems such as Jenkins and Travis CI, listens on port 8088.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubSpinnakerMicroservicesOverview,
         ],
       },
     ],
@@ -1195,6 +1213,14 @@ export const notablePorts: NotablePortInput[] = [
         sources: [
           { url: 'https://github.com/usmannasir/cyberpanel/blob/stable/CLScript/panel_info.py', title: 'CyberPanel source: CLScript/panel_info.py (user login URL https://<server>:8090/)', kind: 'project', checked: '2026-11-30' },
           source.githubCyberpanelCommit611a04f,
+        ],
+      },
+      {
+        user: 'Spinnaker Kayenta',
+        description: 'Kayenta, which runs automated canary analysis for the Spinnaker continuous-delivery platform, listens on port 8090.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubSpinnakerMicroservicesOverview,
         ],
       },
     ],

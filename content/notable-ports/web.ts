@@ -405,6 +405,16 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Spinnaker Orca',
+        description: 'Orca, the orchestration engine of the Spinnaker continuous-delivery platform that runs its pipelines and ad-hoc operations, listens on port 8083.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubSpinnakerMicroservicesOverview,
+        ],
+      },
+    ],
   },
   {
     port: 70,
