@@ -1364,4 +1364,16 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  githubSeafileHttpsWithNginx: {
+    url: 'https://github.com/haiwen/seafile-admin-docs/blob/master/manual/setup_binary/https_with_nginx.md',
+    title: 'Seafile admin manual source: HTTPS with Nginx (Seahub on 8000, seaf-server file server on 8082)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
+  githubVarnishPortEighty: {
+    url: 'https://github.com/varnishcache/varnish-cache/blob/master/doc/sphinx/tutorial/putting_varnish_on_port_80.rst',
+    title: 'Varnish Cache documentation source: Put Varnish on port 80 (stock options -a :6081 -T localhost:6082)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;

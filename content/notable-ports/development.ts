@@ -74,6 +74,14 @@ export const notablePorts: NotablePortInput[] = [
           { url: 'https://github.com/go-gitea/docs/blob/master/content/doc/installation/with-docker.en-us.md', title: 'Gitea documentation source: Installation with Docker (ports 3000:3000 and 222:22)', kind: 'project', checked: '2026-11-30' },
         ],
       },
+      {
+        user: 'Outline wiki',
+        description: 'Outline, a team knowledge base and wiki, exposes its server on port 3000 in its sample configuration.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/outline/outline/blob/main/.env.sample', title: 'Outline source: .env.sample (PORT=3000)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
     ],
   },
   {
@@ -193,6 +201,14 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           source.githubWoodpeckerDockerCompose,
+        ],
+      },
+      {
+        user: 'Seafile Seahub',
+        description: 'Seahub, the Django web interface of the Seafile file-sync server, runs on port 8000 behind a web proxy.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubSeafileHttpsWithNginx,
         ],
       },
     ],
@@ -1308,5 +1324,18 @@ export const notablePorts: NotablePortInput[] = [
       source.githubSpinnakerMicroservicesOverview,
     ],
     related: [8084, 7003],
+  },
+  {
+    port: 4873,
+    protocols: ['tcp'],
+    name: 'Verdaccio (private npm registry)',
+    summary: 'Verdaccio, a private npm registry and caching proxy that began as a fork of Sinopia, listens on 4873; developers point npm at it with npm set registry and browse its packages on the same port.',
+    category: 'development',
+    aliases: ['verdaccio', 'sinopia', 'npm-registry'],
+    status: 'unofficial',
+    sources: [
+      { url: 'https://github.com/verdaccio/verdaccio/blob/008423d49b8da2016bdc326d5a976962ff10fadc/README.md', title: 'Verdaccio repository, README from its Sinopia origins (npm set registry http://localhost:4873/)', kind: 'project', checked: '2026-11-30' },
+    ],
+    related: [3141],
   },
 ];

@@ -353,6 +353,14 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'Authelia',
+        description: 'Authelia, a single-sign-on and two-factor portal that reverse proxies consult before letting requests through, listens on TCP 9091 by default.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/authelia/authelia/blob/master/docs/content/configuration/miscellaneous/server.md', title: 'Authelia documentation source: Server configuration (address default tcp://:9091/)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
     ],
   },
   {

@@ -612,6 +612,14 @@ export const notablePorts: NotablePortInput[] = [
           source.mitreAttackTrickBot,
         ],
       },
+      {
+        user: 'Seafile file server (seaf-server)',
+        description: 'In a Seafile file-sync server, the seaf-server process that handles file uploads and downloads listens on 8082, behind the /seafhttp path of the web proxy.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubSeafileHttpsWithNginx,
+        ],
+      },
     ],
   },
   {

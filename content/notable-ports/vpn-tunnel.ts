@@ -188,6 +188,16 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Varnish Cache (default listener)',
+        description: 'Varnish Cache, the caching HTTP reverse proxy, takes client requests on TCP 6081 in its stock configuration until an administrator moves it to port 80.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubVarnishPortEighty,
+        ],
+      },
+    ],
     related: [4789],
   },
   {

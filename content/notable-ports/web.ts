@@ -518,4 +518,39 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [80, 443],
   },
+  {
+    port: 2283,
+    protocols: ['tcp'],
+    name: 'Immich',
+    summary: 'Immich, a self-hosted photo and video backup server, publishes its server container on 2283; the project\'s own demo binds it to 127.0.0.1 and puts a Caddy proxy in front on 80 and 443.',
+    category: 'web',
+    aliases: ['immich'],
+    status: 'unofficial',
+    sources: [
+      { url: 'https://raw.githubusercontent.com/immich-app/demo/b8c3dcf1a40f139aadd6d16ae1a41adfef936af2/docker-compose.yml', title: 'Immich demo deployment: docker-compose.yml (immich-server published on 127.0.0.1:2283 behind Caddy)', kind: 'project', checked: '2026-11-30' },
+    ],
+    related: [443],
+  },
+  {
+    port: 6082,
+    protocols: ['tcp'],
+    name: 'Varnish management CLI',
+    summary: 'varnishd, the Varnish Cache daemon, offers its management command interface (the one varnishadm talks to) on 6082; the stock start-up options bind it to localhost and guard it with a secret file.',
+    category: 'web',
+    aliases: ['varnishadm', 'varnish-cli'],
+    status: 'unofficial',
+    sources: [
+      source.githubVarnishPortEighty,
+      { url: 'https://github.com/varnishcache/varnish-cache/blob/master/doc/sphinx/reference/varnishd.rst', title: 'Varnish Cache documentation source: varnishd(1) (-T management interface, -S secret file)', kind: 'project', checked: '2026-11-30' },
+    ],
+    security: [
+      {
+        note: 'The management port accepts commands that control the running cache; access is authorized with the secret file given by -S, and -S none turns that check off, so the port should not be reachable by untrusted hosts.',
+        sources: [
+          { url: 'https://github.com/varnishcache/varnish-cache/blob/master/doc/sphinx/reference/varnishd.rst', title: 'Varnish Cache documentation source: varnishd(1) (-T management interface, -S secret file)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+    ],
+    related: [6081, 80],
+  },
 ];
