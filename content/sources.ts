@@ -1376,4 +1376,22 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  jfrogArtifactoryNetworkPorts: {
+    url: 'https://jfrog.com/help/r/jfrog-installation-setup-documentation/artifactory-network-ports',
+    title: 'JFrog Installation & Setup Documentation: Artifactory network ports (external 8081 and 8082; internal ports per microservice)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
+  githubPleskDockerfile: {
+    url: 'https://github.com/plesk/docker/blob/master/latest/Dockerfile',
+    title: 'Plesk official Docker image source: Dockerfile (8880 Plesk via HTTP, 8443 Plesk via HTTPS, 8447 autoinstaller)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
+  cloudblueDefaultFirewallRules: {
+    url: 'https://docs.cloudblue.com/cbc/services/ci/18.0/content/Provider\'s-Guide-18.0/Configuring-Default-Firewall-Rules.htm',
+    title: 'CloudBlue Commerce Provider\'s Guide: Configuring default firewall rules (Plesk panel on TCP 8443, Plesk updates on TCP 8447)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;

@@ -472,6 +472,14 @@ export const notablePorts: NotablePortInput[] = [
           source.githubSpinnakerMicroservicesOverview,
         ],
       },
+      {
+        user: 'SonarQube',
+        description: 'SonarQube, the code-quality and static-analysis server, serves its web interface and API on 9000 on all network interfaces unless sonar.web.port and sonar.web.host say otherwise.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/ctrabold/chef-sonar/commit/0aff510a478d6f2baf2ac30ad89a1164985a217f', title: 'chef-sonar commit 0aff510 (quotes the sonar.properties comment: default listen port 9000 on all interfaces)', kind: 'secondary', checked: '2026-11-30' },
+        ],
+      },
     ],
     related: [8123],
   },

@@ -302,6 +302,14 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'JFrog Artifactory',
+        description: 'JFrog Artifactory, a binary and package repository manager, has its Artifactory service on HTTP 8081, one of the two ports it exposes outside the host.',
+        protocols: ['tcp'],
+        sources: [
+          source.jfrogArtifactoryNetworkPorts,
+        ],
+      },
     ],
   },
   {

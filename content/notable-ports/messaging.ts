@@ -620,6 +620,14 @@ export const notablePorts: NotablePortInput[] = [
           source.githubSeafileHttpsWithNginx,
         ],
       },
+      {
+        user: 'JFrog Platform router (Artifactory)',
+        description: 'JFrog Artifactory 7 exposes its router service on HTTP 8082, the second of its two external ports, while its other microservices keep to internal ports.',
+        protocols: ['tcp'],
+        sources: [
+          source.jfrogArtifactoryNetworkPorts,
+        ],
+      },
     ],
   },
   {

@@ -1640,4 +1640,31 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [3000],
   },
+  {
+    port: 8880,
+    protocols: ['tcp'],
+    name: 'Plesk (HTTP)',
+    summary: 'Plesk, the commercial web-hosting control panel, serves its interface over plain HTTP on 8880 next to the HTTPS panel on 8443, as its official Docker image documents.',
+    category: 'monitoring-management',
+    aliases: ['plesk', 'plesk-http'],
+    status: 'unofficial',
+    sources: [
+      source.githubPleskDockerfile,
+    ],
+    related: [8443, 8447],
+  },
+  {
+    port: 8447,
+    protocols: ['tcp'],
+    name: 'Plesk Installer and updates',
+    summary: 'Plesk uses 8447 for its autoinstaller, the component that installs and updates Plesk, and provisioning platforms open it alongside the 8443 panel port.',
+    category: 'monitoring-management',
+    aliases: ['plesk-installer', 'plesk-updates'],
+    status: 'unofficial',
+    sources: [
+      source.githubPleskDockerfile,
+      source.cloudblueDefaultFirewallRules,
+    ],
+    related: [8443, 8880],
+  },
 ];

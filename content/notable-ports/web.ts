@@ -114,6 +114,15 @@ export const notablePorts: NotablePortInput[] = [
           { url: 'https://github.com/mattermost/docs/blob/master/source/administration-guide/configure/calls-deployment-guide.md', title: 'Mattermost documentation source: Calls deployment guide (media on UDP, or TCP as fallback, port 8443)', kind: 'vendor', checked: '2026-11-30' },
         ],
       },
+      {
+        user: 'Plesk control panel (HTTPS)',
+        description: 'Servers running the Plesk hosting control panel serve its login and administration interface over HTTPS on 8443, and hosting platforms open that port for Plesk by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubPleskDockerfile,
+          source.cloudblueDefaultFirewallRules,
+        ],
+      },
     ],
     related: [443, 8080],
   },
