@@ -1394,4 +1394,16 @@ export const source = {
     kind: 'vendor',
     checked: '2026-11-30',
   },
+  githubCoolifyFirewall: {
+    url: 'https://github.com/coollabsio/coolify-docs/blob/v4.x/docs/knowledge-base/server/firewall.md',
+    title: 'Coolify documentation source: Firewall (8000 HTTP, 6001 websocket, 6002 terminal for self-hosted Coolify)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
+  githubAapanelReadme: {
+    url: 'https://github.com/aaPanel/aaPanel/blob/master/README.md',
+    title: 'aaPanel README (port usage: control panel 8888, phpMyAdmin 888)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;

@@ -946,4 +946,30 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [51820, 8472],
   },
+  {
+    port: 6001,
+    protocols: ['tcp'],
+    name: 'Coolify realtime (WebSocket)',
+    summary: 'A self-hosted Coolify instance runs its WebSocket service on TCP 6001; Coolify\'s firewall guide lists it with 8000 and 6002, all three closable once Coolify is reached through a domain and its bundled proxy.',
+    category: 'containers-orchestration',
+    aliases: ['coolify-realtime', 'coolify-websocket'],
+    status: 'unofficial',
+    sources: [
+      source.githubCoolifyFirewall,
+    ],
+    related: [8000, 6002],
+  },
+  {
+    port: 6002,
+    protocols: ['tcp'],
+    name: 'Coolify terminal',
+    summary: 'Since version 4.0.0-beta.336, Coolify serves the browser terminal behind its /terminal endpoint on TCP 6002, which must be open for that feature on a self-hosted instance.',
+    category: 'containers-orchestration',
+    aliases: ['coolify-terminal'],
+    status: 'unofficial',
+    sources: [
+      source.githubCoolifyFirewall,
+    ],
+    related: [8000, 6001],
+  },
 ];

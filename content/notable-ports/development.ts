@@ -211,6 +211,23 @@ export const notablePorts: NotablePortInput[] = [
           source.githubSeafileHttpsWithNginx,
         ],
       },
+      {
+        user: 'Coolify dashboard',
+        description: 'A self-hosted Coolify, the open-source platform for deploying apps and databases to your own servers, serves its dashboard over HTTP on port 8000, which can be closed once Coolify is reached through a domain and its own proxy.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubCoolifyFirewall,
+          { url: 'https://github.com/coollabsio/coolify-docs/blob/v4.x/docs/get-started/introduction.md', title: 'Coolify documentation source: Introduction (run applications, databases and services on your own server)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Ajenti server admin panel',
+        description: 'Ajenti, a web-based Linux server administration panel, binds to 0.0.0.0 on port 8000 in its default configuration.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/ajenti/ajenti/blob/master/docs/source/man/config.rst', title: 'Ajenti documentation source: configuration (bind host 0.0.0.0, port 8000)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
     ],
     security: [
       {
@@ -417,6 +434,15 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           source.datastaxSecuritySecurefirewallR,
+        ],
+      },
+      {
+        user: 'aaPanel control panel',
+        description: 'aaPanel, a free web-hosting control panel, puts its control panel on 8888 by default, with phpMyAdmin on 888.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubAapanelReadme,
+          { url: 'https://github.com/aaPanel/aaPanel/blob/master/script/install.sh', title: 'aaPanel source: script/install.sh (writes panel port 8888, web panel at http://SERVER_IP:8888)', kind: 'project', checked: '2026-11-30' },
         ],
       },
     ],

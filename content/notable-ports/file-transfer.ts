@@ -432,6 +432,16 @@ export const notablePorts: NotablePortInput[] = [
       },
       source.ianaServiceNamesPortNumbersXml,
     ],
+    unofficialUses: [
+      {
+        user: 'aaPanel phpMyAdmin',
+        description: 'Servers managed with the aaPanel hosting panel serve phpMyAdmin on TCP 888, next to the panel itself on 8888.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubAapanelReadme,
+        ],
+      },
+    ],
   },
   {
     port: 8384,

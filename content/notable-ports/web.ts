@@ -423,6 +423,14 @@ export const notablePorts: NotablePortInput[] = [
           source.githubSpinnakerMicroservicesOverview,
         ],
       },
+      {
+        user: 'Hestia Control Panel',
+        description: 'Hestia, an open-source web-hosting control panel, is reached at https://<server>:8083 after installation; the installer\'s --port option changes it.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/hestiacp/hestiacp/blob/main/docs/docs/introduction/getting-started.md', title: 'Hestia Control Panel documentation source: Getting started (panel at https://host:8083, --port default 8083)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
     ],
   },
   {
@@ -561,5 +569,18 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [6081, 80],
+  },
+  {
+    port: 11000,
+    protocols: ['tcp'],
+    name: 'Nextcloud All-in-One behind a reverse proxy',
+    summary: 'When Nextcloud All-in-One runs behind a reverse proxy, its guide sets APACHE_PORT=11000, so the Nextcloud web server container is published on the host at 11000 for the proxy to forward to.',
+    category: 'web',
+    aliases: ['nextcloud-aio', 'nextcloud'],
+    status: 'unofficial',
+    sources: [
+      { url: 'https://github.com/nextcloud/all-in-one/blob/main/reverse-proxy.md', title: 'Nextcloud All-in-One documentation: Reverse proxy (APACHE_PORT=11000, the host port the reverse proxy points at)', kind: 'project', checked: '2026-11-30' },
+    ],
+    related: [8080, 443],
   },
 ];
