@@ -1406,4 +1406,10 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  githubGitlabPackageDefaults: {
+    url: 'https://github.com/gitlabhq/gitlabhq/blob/0351d9ed83635ce3258e2d09ba92b46a7cdcfa61/doc/administration/package_information/defaults.md',
+    title: 'GitLab documentation source: Package defaults, ports assigned by Omnibus GitLab',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;

@@ -912,6 +912,16 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'GitLab container registry',
+        description: 'An Omnibus GitLab install can serve its built-in container registry on port 5050, beside the options of 80 or 443.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubGitlabPackageDefaults,
+        ],
+      },
+    ],
     related: [5051],
   },
   {

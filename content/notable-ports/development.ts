@@ -445,6 +445,14 @@ export const notablePorts: NotablePortInput[] = [
           { url: 'https://github.com/aaPanel/aaPanel/blob/master/script/install.sh', title: 'aaPanel source: script/install.sh (writes panel port 8888, web panel at http://SERVER_IP:8888)', kind: 'project', checked: '2026-11-30' },
         ],
       },
+      {
+        user: 'WordPress wp-env development site',
+        description: 'wp-env, the Docker-based local WordPress environment used for plugin and theme work, serves its development site at http://localhost:8888.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://developer.wordpress.org/block-editor/reference-guide/packages/packages-env/', title: 'WordPress Developer Resources: @wordpress/env (wp-env; local environment at http://localhost:8888)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
     ],
     security: [
       {
@@ -1371,5 +1379,58 @@ export const notablePorts: NotablePortInput[] = [
       { url: 'https://github.com/verdaccio/verdaccio/blob/008423d49b8da2016bdc326d5a976962ff10fadc/README.md', title: 'Verdaccio repository, README from its Sinopia origins (npm set registry http://localhost:4873/)', kind: 'project', checked: '2026-11-30' },
     ],
     related: [3141],
+  },
+  {
+    port: 9168,
+    protocols: ['tcp'],
+    name: 'GitLab Exporter',
+    summary: 'Omnibus GitLab installs turn on GitLab Exporter, a metrics endpoint, on 9168 by default, next to the bundled Prometheus on 9090 and its node, Redis and PostgreSQL exporters.',
+    category: 'development',
+    aliases: ['gitlab-exporter'],
+    status: 'unofficial',
+    sources: [
+      source.githubGitlabPackageDefaults,
+    ],
+    related: [9090, 8060],
+  },
+  {
+    port: 8150,
+    protocols: ['tcp'],
+    name: 'GitLab agent server (KAS)',
+    summary: 'GitLab KAS, the server for the GitLab agent for Kubernetes, uses port 8150 in an Omnibus GitLab install where it is turned on (it is off by default).',
+    category: 'development',
+    aliases: ['gitlab-kas', 'kas'],
+    status: 'unofficial',
+    sources: [
+      source.githubGitlabPackageDefaults,
+    ],
+    related: [9168],
+  },
+  {
+    port: 8075,
+    protocols: ['tcp'],
+    name: 'Gitaly',
+    summary: 'Gitaly, the GitLab component that handles Git repository access, uses port 8075 in Omnibus GitLab installs that turn it on as a network service.',
+    category: 'development',
+    aliases: ['gitaly'],
+    status: 'unofficial',
+    sources: [
+      source.githubGitlabPackageDefaults,
+    ],
+    related: [9168],
+  },
+  {
+    port: 29418,
+    protocols: ['tcp'],
+    name: 'Gerrit Code Review SSH',
+    summary: 'Gerrit Code Review runs its own internal SSH daemon on 29418 by default, and developers send new changes for review with git push to ssh://host:29418/project.',
+    category: 'development',
+    aliases: ['gerrit', 'gerrit-ssh'],
+    status: 'unofficial',
+    sources: [
+      { url: 'https://gerrit.googlesource.com/gerrit/+/a3af255743397d0a878ed153e3ba6377413f56ba%5E%21', title: 'Gerrit commit a3af255: config-gerrit.txt, sshd.listenAddress (default *:29418)', kind: 'project', checked: '2026-11-30' },
+      { url: 'https://gerrit.googlesource.com/gerrit/+/1d3cb444af669511802edcaea341c66ce8f89e91%5E%21', title: 'Gerrit commit 1d3cb44: Move sshd_port to gerrit.config as sshd.listenaddress (port for git push ssh://...)', kind: 'project', checked: '2026-11-30' },
+    ],
+    related: [8080, 22],
   },
 ];

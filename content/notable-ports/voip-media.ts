@@ -562,6 +562,16 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'GitLab NGINX status',
+        description: 'An Omnibus GitLab install turns on the status page of its bundled NGINX on port 8060 by default, for metrics collection.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubGitlabPackageDefaults,
+        ],
+      },
+    ],
     security: [
       {
         note: 'ECP has no authentication of its own, so any device on the LAN can press keys or launch apps; since Roku OS 14.1 the "Control by mobile apps" setting must be enabled for key presses and several queries to work, which gives a way to switch it off.',

@@ -583,4 +583,17 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [8080, 443],
   },
+  {
+    port: 8404,
+    protocols: ['tcp'],
+    name: 'HAProxy stats page',
+    summary: 'HAProxy serves its statistics dashboard from whatever frontend the configuration enables it on; HAProxy Technologies\' own examples bind it to port 8404 at /stats.',
+    category: 'web',
+    aliases: ['haproxy-stats'],
+    status: 'unofficial',
+    sources: [
+      { url: 'https://gist.github.com/haproxytechblog/574656114dbf614451d4cd96ae157c87', title: 'HAProxy Technologies blog gist: Exploring the HAProxy Stats Page (frontend stats, bind *:8404, stats uri /stats)', kind: 'vendor', checked: '2026-11-30' },
+    ],
+    related: [5555, 80],
+  },
 ];
