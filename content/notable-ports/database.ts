@@ -480,6 +480,14 @@ export const notablePorts: NotablePortInput[] = [
           { url: 'https://github.com/ctrabold/chef-sonar/commit/0aff510a478d6f2baf2ac30ad89a1164985a217f', title: 'chef-sonar commit 0aff510 (quotes the sonar.properties comment: default listen port 9000 on all interfaces)', kind: 'secondary', checked: '2026-11-30' },
         ],
       },
+      {
+        user: 'Sentry (self-hosted)',
+        description: 'A self-hosted Sentry error-tracking install publishes its web entry point, the bundled nginx, on host port 9000 through the SENTRY_BIND setting.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/getsentry/self-hosted/blob/master/.env', title: 'Sentry self-hosted source: .env (SENTRY_BIND=9000, published to the nginx container\'s port 80)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
     ],
     related: [8123],
   },

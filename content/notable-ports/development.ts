@@ -82,6 +82,14 @@ export const notablePorts: NotablePortInput[] = [
           { url: 'https://github.com/outline/outline/blob/main/.env.sample', title: 'Outline source: .env.sample (PORT=3000)', kind: 'project', checked: '2026-11-30' },
         ],
       },
+      {
+        user: 'Umami analytics',
+        description: 'Umami, a self-hosted web analytics tool, launches on port 3000 by default, usually behind a reverse proxy.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/umami-software/umami/blob/master/README.md', title: 'Umami README (launches on http://localhost:3000 by default)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
     ],
   },
   {
@@ -226,6 +234,14 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           { url: 'https://github.com/ajenti/ajenti/blob/master/docs/source/man/config.rst', title: 'Ajenti documentation source: configuration (bind host 0.0.0.0, port 8000)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Plausible Analytics (Community Edition)',
+        description: 'The self-hosted edition of Plausible, a privacy-focused web analytics tool, binds its web server to port 8000 by default; its compose file publishes it on 127.0.0.1 only, for a reverse proxy.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/plausible/community-edition/blob/v2.0.0/README.md', title: 'Plausible Community Edition README (PORT default 8000; compose publishes 127.0.0.1:8000)', kind: 'project', checked: '2026-11-30' },
         ],
       },
     ],

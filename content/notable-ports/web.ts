@@ -596,4 +596,18 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [5555, 80],
   },
+  {
+    port: 2342,
+    protocols: ['tcp'],
+    name: 'PhotoPrism',
+    summary: 'PhotoPrism, a self-hosted photo library app, serves its web interface on 2342 by default (PHOTOPRISM_HTTP_PORT).',
+    category: 'web',
+    aliases: ['photoprism'],
+    status: 'unofficial',
+    sources: [
+      { url: 'https://github.com/photoprism/photoprism-docs/blob/develop/docs/getting-started/config-options.md', title: 'PhotoPrism documentation source: Config options (PHOTOPRISM_HTTP_PORT default 2342)', kind: 'project', checked: '2026-11-30' },
+      { url: 'https://github.com/photoprism/photoprism-docs/blob/develop/docs/getting-started/docker-compose.md', title: 'PhotoPrism documentation source: Setup using Docker Compose (web UI at http://localhost:2342/)', kind: 'project', checked: '2026-11-30' },
+    ],
+    related: [2283],
+  },
 ];
