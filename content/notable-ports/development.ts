@@ -90,6 +90,14 @@ export const notablePorts: NotablePortInput[] = [
           { url: 'https://github.com/umami-software/umami/blob/master/README.md', title: 'Umami README (launches on http://localhost:3000 by default)', kind: 'project', checked: '2026-11-30' },
         ],
       },
+      {
+        user: 'MDaemon WorldClient webmail',
+        description: 'In a default MDaemon configuration, its WorldClient webmail (also carrying ActiveSync and WebDAV) answers over HTTP on port 3000.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://www.everything-mdaemon.com/page/3', title: 'Everything MDaemon (blog): Port numbers (WorldClient on 3000, WebAdmin on 1000 in a default configuration)', kind: 'secondary', checked: '2026-11-30' },
+        ],
+      },
     ],
   },
   {

@@ -362,4 +362,30 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 9998,
+    protocols: ['tcp'],
+    name: 'SmarterMail web interface',
+    summary: 'SmarterMail, a Windows mail server from SmarterTools, can be reached on 9998, where the system administrator logs in from the server itself (localhost:9998) to add domains and manage spam filtering, antivirus and gateways.',
+    category: 'mail',
+    aliases: ['smartermail'],
+    status: 'unofficial',
+    sources: [
+      { url: 'https://help.smartertools.com/smartermail/current/topics/systemadmin/loggingin', title: 'SmarterMail Help: Logging in to SmarterMail (system administrator login via localhost on port 9998)', kind: 'vendor', checked: '2026-11-30' },
+    ],
+    related: [25, 443],
+  },
+  {
+    port: 1000,
+    protocols: ['tcp'],
+    name: 'MDaemon Remote Administration',
+    summary: 'MDaemon, a Windows mail server, runs its browser-based Remote Administration console on TCP 1000 by default when the built-in web server is used.',
+    category: 'mail',
+    aliases: ['mdaemon', 'mdaemon-webadmin'],
+    status: 'unofficial',
+    sources: [
+      { url: 'https://help.mdaemon.com/mdaemon/en/wa--web_server.html', title: 'MDaemon Messaging Server 23.5 help: Remote Administration, Web Server (default TCP port 1000)', kind: 'vendor', checked: '2026-11-30' },
+    ],
+    related: [3000],
+  },
 ];
