@@ -1223,6 +1223,14 @@ export const notablePorts: NotablePortInput[] = [
           source.githubSpinnakerMicroservicesOverview,
         ],
       },
+      {
+        user: 'Atlassian Confluence',
+        description: 'Atlassian Confluence, the self-hosted team wiki, serves its web interface through a bundled Tomcat connector on port 8090 by default.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://confluence.atlassian.com/conf62/running-confluence-over-ssl-or-https-902075182.html', title: 'Atlassian documentation, Confluence 6.2: Running Confluence over SSL or HTTPS (the default connector port is 8090)', kind: 'vendor', checked: '2026-11-30' },
+        ],
+      },
     ],
     related: [8088],
   },

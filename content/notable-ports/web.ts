@@ -87,6 +87,14 @@ export const notablePorts: NotablePortInput[] = [
           { url: 'https://github.com/nextcloud/all-in-one/blob/main/readme.md', title: 'Nextcloud All-in-One README (AIO interface on port 8080, self-signed certificate)', kind: 'project', checked: '2026-11-30' },
         ],
       },
+      {
+        user: 'ISPConfig 3 control panel',
+        description: 'ISPConfig 3, an open-source hosting control panel, runs its administration interface on port 8080, as a hosting provider\'s deployment guide for it lists.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://hostkey.com/documentation/marketplace/hosting_control_panels/ispconfig_ansible', title: 'HOSTKEY documentation: ISPConfig deployment (internal ISPConfig interface on port 8080)', kind: 'secondary', checked: '2026-11-30' },
+        ],
+      },
     ],
     related: [80, 8443, 8009, 8005],
   },
@@ -313,6 +321,16 @@ export const notablePorts: NotablePortInput[] = [
         title: 'Nginx Proxy Manager README: "connect to it on port 81 for the admin interface"',
         kind: 'project',
         checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'ISPConfig 2 control panel',
+        description: 'The older ISPConfig 2 hosting control panel was reached on port 81, over HTTPS or HTTP, according to its own administrator manual.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://www.ispconfig.org/downloads/manual_en/manual_admin_en_src.htm', title: 'ISPConfig 2 administrator manual (log in at https://www.domain.tld:81)', kind: 'project', checked: '2026-11-30' },
+        ],
       },
     ],
     related: [80, 443],
