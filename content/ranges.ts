@@ -519,6 +519,45 @@ export const ranges: PortRange[] = [
     ],
   },
   {
+    slug: 'consul-sidecar-proxies',
+    name: 'Consul service mesh sidecar proxies',
+    start: 21000,
+    end: 21255,
+    kind: 'sub-range',
+    listeners: ['tcp'],
+    summary:
+      'When a Consul service registers a sidecar proxy without naming its port, Consul assigns one automatically from 21000 to 21255 by default, so service mesh sidecars on a Consul node listen in this block.',
+    sources: [
+      source.hashicorpConsul116Ports,
+    ],
+  },
+  {
+    slug: 'veeam-transmission-channels',
+    name: 'Veeam backup transmission channels',
+    start: 2500,
+    end: 3300,
+    kind: 'sub-range',
+    listeners: ['tcp'],
+    summary:
+      'Veeam Backup & Replication uses TCP ports 2500 to 3300 as transmission channels for backup jobs and restore sessions, giving every TCP connection a job opens, for example to a backup repository or gateway server, one port from this range.',
+    sources: [
+      source.veeamAhvUsedPorts,
+    ],
+  },
+  {
+    slug: 'nomachine-udp',
+    name: 'NoMachine UDP multimedia ports',
+    start: 4011,
+    end: 4999,
+    kind: 'sub-range',
+    listeners: ['udp'],
+    summary:
+      'A NoMachine server that may use UDP for session multimedia needs UDP ports from 4011 to 4999 open besides TCP 4000, according to the firewall note in its server.cfg.',
+    sources: [
+      source.noMachineForumUfwSettings,
+    ],
+  },
+  {
     slug: 'darwin-streaming-rtp',
     name: 'QuickTime and Darwin Streaming Server media (RTP/RTCP)',
     start: 6970,

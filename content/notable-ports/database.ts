@@ -113,6 +113,14 @@ export const notablePorts: NotablePortInput[] = [
     ],
     unofficialUses: [
       {
+        user: 'HashiCorp Boundary controller API',
+        description: 'A Boundary controller serves its API, which the boundary CLI and admin UI use, on port 9200 unless its api listener names another address.',
+        protocols: ['tcp'],
+        sources: [
+          source.boundaryListenerDefaults,
+        ],
+      },
+      {
         user: 'WAP gateways (Kannel and others)',
         description: 'On UDP, 9200 is the Wireless Application Protocol port for connectionless WSP, the one IANA registers as wap-wsp: the open-source Kannel gateway, which fetches WML pages over HTTP on behalf of WAP phones, binds UDP 9200 and 9201 on its bearerbox (9202 and 9203 as well when WTLS is set up), and its user guide says it listens on 9200 to 9208.',
         protocols: ['udp'],
@@ -449,6 +457,15 @@ export const notablePorts: NotablePortInput[] = [
         ],
       },
       {
+        user: 'Vizio SmartCast sound bars and older TVs',
+        description: 'Vizio SmartCast sound bars, and TVs on older firmware, serve their local HTTPS control API on TCP 9000; newer TVs use 7345.',
+        protocols: ['tcp'],
+        sources: [
+          source.pyvizioTestsConftest,
+          source.pyvizioConst,
+        ],
+      },
+      {
         user: 'Portainer (HTTP)',
         description: 'Portainer\'s --bind option defaults to :9000, plain HTTP beside the HTTPS interface on 9443; the Force HTTPS only setting stops it listening on 9000.',
         protocols: ['tcp'],
@@ -673,6 +690,21 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.couchbaseInstallInstallPorts,
     ],
+    unofficialUses: [
+      {
+        user: 'Z-Wave JS UI',
+        description: 'Z-Wave JS UI, a control panel and gateway for Z-Wave networks that is often paired with Home Assistant, serves its web interface on TCP 8091 and, when enabled, the Z-Wave JS WebSocket server on 3000.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/zwave-js/zwave-js-ui/blob/master/docs/getting-started/docker.md',
+            title: 'Z-Wave JS UI documentation: Docker (8091 web interface, 3000 Z-Wave JS websocket server)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     related: [11210],
   },
   {
@@ -722,6 +754,25 @@ export const notablePorts: NotablePortInput[] = [
       },
       source.redhatConfigurationGuideConfigCephFirewallPortsC,
       source.ianaServiceNamesPortNumbersXml,
+    ],
+    unofficialUses: [
+      {
+        user: 'UniFi mobile speed test',
+        description: 'A self-hosted UniFi Network controller answers the UniFi mobile app\'s throughput (speed) test on TCP 6789.',
+        protocols: ['tcp'],
+        sources: [
+          source.linuxserverUnifiNetworkApplicationReadme,
+          source.opensuseUnifiFirewalldXml,
+        ],
+      },
+      {
+        user: 'NZBGet',
+        description: 'NZBGet, the Usenet downloader, serves its web interface and RPC API over plain HTTP on TCP 6789 on all interfaces by default (ControlIP=0.0.0.0).',
+        protocols: ['tcp'],
+        sources: [
+          source.nzbgetConf,
+        ],
+      },
     ],
     related: [3300],
   },
@@ -782,6 +833,21 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.githubHdfsDefaultXml,
+    ],
+    unofficialUses: [
+      {
+        user: 'ManageEngine Endpoint Central (Desktop Central) server',
+        description: 'A ManageEngine Endpoint Central server takes connections from its agents on port 8020 by default; in branch-office (WAN) setups that port has to be reachable from the internet.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://www.manageengine.com/products/desktop-central/desktop-central-wan-architecture.html',
+            title: 'ManageEngine Endpoint Central: WAN architecture (server port, default 8020, must be accessible through the internet)',
+            kind: 'vendor',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     related: [9870, 9866],
   },
@@ -1248,5 +1314,286 @@ export const notablePorts: NotablePortInput[] = [
       source.clouderaContentHbasePorts,
     ],
     related: [60010, 60020],
+  },
+  {
+    port: 9898,
+    protocols: ['tcp'],
+    name: 'Pgpool-II PCP control port',
+    summary: 'Pgpool-II, the connection pooler and load balancer that sits in front of PostgreSQL servers, takes PCP administration commands (pcp_node_info, pcp_attach_node and the like) on TCP 9898 by default, next to its SQL listener on 9999; the sample configuration keeps PCP on localhost until pcp_listen_addresses is widened.',
+    category: 'database',
+    aliases: ['pgpool', 'pgpool-ii', 'pgpool-pcp', 'pcp_port'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/pgpool/pgpool2/blob/master/doc/src/sgml/connection-settings.sgml',
+        title: 'Pgpool-II documentation source: Connection settings (pcp_port, default 9898)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      source.pgpoolConfSampleStream,
+    ],
+    related: [5432, 9999],
+  },
+  {
+    port: 8093,
+    protocols: ['tcp'],
+    name: 'Couchbase Query service (N1QL/SQL++)',
+    summary: 'Couchbase Server nodes running the Query service accept SQL++ (N1QL) queries over REST/HTTP on TCP 8093 (query_port); 18093 is the TLS version, and SDKs and the cbq shell connect here.',
+    category: 'database',
+    aliases: ['couchbase-query', 'n1ql', 'cbq'],
+    status: 'unofficial',
+    sources: [
+      source.couchbaseDocsServerInstallPorts76,
+    ],
+    related: [8091, 11210],
+  },
+  {
+    port: 16000,
+    protocols: ['tcp'],
+    name: 'HBase Master RPC',
+    summary: 'The HBase Master (HMaster) of HBase 1.0 and later accepts RPC connections from clients and RegionServers on TCP 16000 (hbase.master.port); releases up to 0.98 used 60000, inside the Linux ephemeral range.',
+    category: 'database',
+    aliases: ['hbase-master', 'hbase.master.port'],
+    status: 'unofficial',
+    sources: [
+      source.apacheHbaseDefaultXml,
+      source.apacheBrowseHbase10123,
+    ],
+    related: [16010, 16020, 16030, 60000, 2181],
+  },
+  {
+    port: 16010,
+    protocols: ['tcp'],
+    name: 'HBase Master web UI',
+    summary: 'The HBase Master serves its status web interface on TCP 16010 (hbase.master.info.port), bound to all addresses by default; before HBase 1.0 this page was on 60010.',
+    category: 'database',
+    aliases: ['hbase-master-ui', 'hbase.master.info.port'],
+    status: 'unofficial',
+    sources: [
+      source.apacheHbaseDefaultXml,
+      source.apacheBrowseHbase10123,
+    ],
+    related: [16000, 16030, 60010],
+  },
+  {
+    port: 16020,
+    protocols: ['tcp'],
+    name: 'HBase RegionServer RPC',
+    summary: 'Each HBase RegionServer of version 1.0 or later serves client reads and writes over RPC on TCP 16020 (hbase.regionserver.port); older releases used 60020.',
+    category: 'database',
+    aliases: ['hbase.regionserver.port'],
+    status: 'unofficial',
+    sources: [
+      source.apacheHbaseDefaultXml,
+      source.apacheBrowseHbase10123,
+    ],
+    related: [16000, 16030, 60020],
+  },
+  {
+    port: 16030,
+    protocols: ['tcp'],
+    name: 'HBase RegionServer web UI',
+    summary: 'Every HBase RegionServer of version 1.0 or later publishes a status web page on TCP 16030 (hbase.regionserver.info.port), bound to all addresses by default; older releases used 60030.',
+    category: 'database',
+    aliases: ['hbase.regionserver.info.port'],
+    status: 'unofficial',
+    sources: [
+      source.apacheHbaseDefaultXml,
+      source.apacheBrowseHbase10123,
+    ],
+    related: [16000, 16020, 60030],
+  },
+  {
+    port: 8087,
+    protocols: ['tcp'],
+    name: 'Riak KV Protocol Buffers API',
+    summary: 'Riak KV, Basho\'s distributed key-value database, answers client libraries over its Protocol Buffers interface on TCP 8087 (pb_port), bound to 127.0.0.1 in the default configuration until pb_ip is changed.',
+    category: 'database',
+    aliases: ['riak', 'riak-kv', 'riak-pb'],
+    status: 'unofficial',
+    sources: [
+      source.bashoRiakAdminOrg,
+    ],
+    unofficialUses: [
+      {
+        user: 'Argo CD commit server metrics',
+        description: 'Argo CD\'s commit server component exposes its Prometheus metrics on port 8087, the next number after the repo server\'s 8084.',
+        protocols: ['tcp'],
+        sources: [
+          source.argoCdMetrics,
+        ],
+      },
+      {
+        user: 'Spinnaker Rosco',
+        description: 'Rosco, the bakery of the Spinnaker continuous-delivery platform, which produces immutable VM images (it wraps Packer) for deployments, listens on 8087.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubSpinnakerMicroservicesOverview,
+        ],
+      },
+    ],
+    related: [8098],
+  },
+  {
+    port: 8098,
+    protocols: ['tcp'],
+    name: 'Riak KV HTTP API',
+    summary: 'Riak KV serves its HTTP/REST interface, where objects live under URLs such as /riak/<bucket>/<key>, on TCP 8098 (web_port), bound to 127.0.0.1 in the default configuration until web_ip is changed.',
+    category: 'database',
+    aliases: ['riak-http'],
+    status: 'unofficial',
+    sources: [
+      source.bashoRiakAdminOrg,
+    ],
+    related: [8087],
+  },
+  {
+    port: 5560,
+    protocols: ['tcp'],
+    name: 'Oracle iSQL*Plus',
+    summary: 'iSQL*Plus, the browser front end to SQL*Plus in Oracle Database 9.2 and 10g (10.1 and 10.2), serves its login page under /isqlplus/ on TCP 5560, where login scanners such as Metasploit\'s look for it.',
+    category: 'database',
+    aliases: ['isqlplus', 'isql-plus', 'oracle-isqlplus'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/rapid7/metasploit-framework/blob/master/modules/auxiliary/scanner/oracle/isqlplus_login.rb',
+        title: 'Metasploit module oracle/isqlplus_login: login scanner for Oracle 9.2, 10.1 and 10.2 iSQL*Plus (RPORT 5560, URI /isqlplus/)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [1521],
+  },
+  {
+    port: 8092,
+    protocols: ['tcp'],
+    name: 'Couchbase views and XDCR (capi_port)',
+    summary: 'Couchbase Server nodes serve map-reduce views, and take cross-datacenter replication (XDCR) traffic from other clusters, over REST/HTTP on TCP 8092; 18092 is the TLS version.',
+    category: 'database',
+    aliases: ['couchbase-views', 'capi_port', 'hyperion-web'],
+    status: 'unofficial',
+    sources: [
+      source.couchbaseDocsServerInstallPorts76,
+    ],
+    unofficialUses: [
+      {
+        user: 'Hyperion web configuration over HTTPS',
+        description: 'Hyperion serves its browser-based configuration interface over HTTPS on this port, next to the plain-HTTP interface on 8090.',
+        protocols: ['tcp'],
+        sources: [
+          source.hyperionSchemaWebConfig,
+        ],
+      },
+    ],
+    related: [8091, 18092],
+  },
+  {
+    port: 8094,
+    protocols: ['tcp'],
+    name: 'Couchbase Search service (full-text search)',
+    summary: 'Couchbase Server nodes running the Search service answer full-text search requests over REST/HTTP on TCP 8094 (fts_http_port); 18094 is the TLS version.',
+    category: 'database',
+    aliases: ['couchbase-search', 'couchbase-fts', 'fts_http_port'],
+    status: 'unofficial',
+    sources: [
+      source.couchbaseDocsServerInstallPorts76,
+    ],
+    related: [8091, 18094],
+  },
+  {
+    port: 8095,
+    protocols: ['tcp'],
+    name: 'Couchbase Analytics service',
+    summary: 'Couchbase Server nodes running the Analytics service take client queries over REST/HTTP on TCP 8095 (cbas_http_port); 18095 is the TLS version.',
+    category: 'database',
+    aliases: ['couchbase-analytics', 'cbas_http_port', 'music-assistant', 'mass'],
+    status: 'unofficial',
+    sources: [
+      source.couchbaseDocsServerInstallPorts76,
+    ],
+    unofficialUses: [
+      {
+        user: 'Music Assistant server',
+        description: 'Music Assistant, the music library and multi-room player manager built for Home Assistant, serves its web interface and API on this port; as a Home Assistant add-on it stays on the internal network behind ingress unless the user chooses to expose it.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/music-assistant/server/blob/dev/music_assistant/server/controllers/webserver.py',
+            title: 'Music Assistant source: controllers/webserver.py (DEFAULT_SERVER_PORT = 8095; "Expose the webserver (port 8095)")',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    security: [
+      {
+        note: 'Music Assistant\'s own setting text warns never to expose this port directly to the internet; as a Home Assistant add-on it is reachable only through Home Assistant\'s ingress until the user opts in.',
+        sources: [
+          {
+            url: 'https://github.com/music-assistant/server/blob/dev/music_assistant/server/controllers/webserver.py',
+            title: 'Music Assistant source: controllers/webserver.py (DEFAULT_SERVER_PORT = 8095; "Expose the webserver (port 8095)")',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [8091],
+  },
+  {
+    port: 8097,
+    protocols: ['tcp'],
+    name: 'Couchbase Backup service',
+    summary: 'Couchbase Server nodes running the Backup service take its REST/HTTP requests on TCP 8097 (backup_http_port); 18097 is the TLS version.',
+    category: 'database',
+    aliases: ['couchbase-backup', 'backup_http_port', 'music-assistant-streams'],
+    status: 'unofficial',
+    sources: [
+      source.couchbaseDocsServerInstallPorts76,
+    ],
+    unofficialUses: [
+      {
+        user: 'Music Assistant stream server',
+        description: 'Music Assistant streams audio to the players it controls (Sonos, Chromecast, AirPlay, Snapcast and others) over HTTP from a stream server that takes the first free port from 8097 upward, so the players on the LAN must be able to reach it.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/music-assistant/server/blob/dev/music_assistant/server/controllers/streams.py',
+            title: 'Music Assistant source: controllers/streams.py (default port = first free port from 8097)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [8091],
+  },
+  {
+    port: 18091,
+    protocols: ['tcp'],
+    name: 'Couchbase Web Console and cluster REST API over TLS',
+    summary: 'Couchbase Server serves its Web Console and cluster-administration REST API over TLS on TCP 18091 (ssl_rest_port), the encrypted twin of 8091.',
+    category: 'database',
+    aliases: ['couchbase-console-tls', 'ssl_rest_port'],
+    status: 'unofficial',
+    sources: [
+      source.couchbaseDocsServerInstallPorts76,
+    ],
+    related: [8091],
+  },
+  {
+    port: 11207,
+    protocols: ['tcp'],
+    name: 'Couchbase data service over TLS',
+    summary: 'Couchbase SDKs reach the data (key-value) service over TLS on TCP 11207 (memcached_ssl_port), the encrypted twin of 11210.',
+    category: 'database',
+    aliases: ['couchbase-data-tls', 'memcached_ssl_port'],
+    status: 'unofficial',
+    sources: [
+      source.couchbaseDocsServerInstallPorts76,
+    ],
+    related: [11210],
   },
 ];

@@ -147,6 +147,14 @@ export const notablePorts: NotablePortInput[] = [
           source.microsoftNetworkingServiceOverviewAndNetworkPort,
         ],
       },
+      {
+        user: 'OpenStack Identity (keystone)',
+        description: 'The endpoint of OpenStack\'s Identity service (keystone) is TCP 5000 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.openstackFirewallsDefaultPorts,
+        ],
+      },
     ],
     security: [
       {
@@ -344,6 +352,35 @@ export const notablePorts: NotablePortInput[] = [
         ],
       },
       {
+        user: 'Argo CD repo server',
+        description: 'Argo CD\'s argocd-repo-server listens for requests from the other Argo CD components on port 8081 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.argoCdRepoServerCommand,
+        ],
+      },
+      {
+        user: 'kube-state-metrics telemetry',
+        description: 'kube-state-metrics publishes its own process metrics on its telemetry port, 8081 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.kubeStateMetricsReadme,
+        ],
+      },
+      {
+        user: 'SPIRE server',
+        description: 'A SPIRE server, the SPIFFE identity server, listens on port 8081 by default (bind_port).',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/spiffe/spire/blob/main/doc/spire_server.md',
+            title: 'SPIRE documentation: SPIRE Server configuration reference (bind_port default 8081)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
         user: 'JFrog Artifactory',
         description: 'JFrog Artifactory, a binary and package repository manager, has its Artifactory service on HTTP 8081, one of the two ports it exposes outside the host.',
         protocols: ['tcp'],
@@ -391,6 +428,22 @@ export const notablePorts: NotablePortInput[] = [
         url: 'https://hexdocs.pm/phoenix/up_and_running.html',
         title: 'Phoenix guides: Up and Running',
         kind: 'project',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'NoMachine remote desktop (nxd)',
+        description: 'The NoMachine server service nxd accepts NX remote desktop connections on TCP 4000, the port to forward on a router for access from outside the local network.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://www.nomachine.com/AR04S01122',
+            title: 'NoMachine Knowledge Base AR04S01122: How to connect over the internet to NoMachine behind a NAT router (nxd listens on port 4000)',
+            kind: 'vendor',
+            checked: '2026-11-30',
+          },
+          source.noMachineForumUfwSettings,
+        ],
       },
     ],
     related: [1313],
@@ -458,6 +511,20 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           source.datastaxSecuritySecurefirewallR,
+        ],
+      },
+      {
+        user: 'OpenTelemetry Collector and Jaeger v2 internal metrics',
+        description: 'The OpenTelemetry Collector publishes its own Prometheus metrics on localhost:8888 by default, and Jaeger v2, built on the collector, lists 8888 as its metrics port.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/open-telemetry/opentelemetry-collector/blob/main/service/telemetry/otelconftelemetry/factory.go',
+            title: 'OpenTelemetry Collector source: service/telemetry/otelconftelemetry/factory.go (Prometheus reader on localhost:8888)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+          source.jaegerDeploymentManagementPorts,
         ],
       },
       {
@@ -589,6 +656,20 @@ export const notablePorts: NotablePortInput[] = [
     ],
     unofficialUses: [
       {
+        user: 'SoftEther VPN Server',
+        description: 'SoftEther VPN Server listens on TCP 5555 (as well as 443 and 992) for SoftEther clients, and serves its web administration console at https://host:5555/admin/.',
+        protocols: ['tcp'],
+        sources: [
+          source.softEtherContainerReadme,
+          {
+            url: 'https://github.com/SoftEtherVPN/SoftEtherVPN/blob/master/README.md',
+            title: 'SoftEther VPN README (web console at https://host:5555/admin/)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
         user: 'HAProxy Data Plane API',
         description: 'The HAProxy Data Plane API, a REST service that edits and reloads an HAProxy configuration, is run on port 5555 in its own examples and configuration samples.',
         protocols: ['tcp'],
@@ -662,6 +743,22 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           source.hashicorpInstallPorts,
+        ],
+      },
+      {
+        user: 'Consul HTTPS API',
+        description: 'Consul\'s HTTPS API is disabled by default, but 8501 is the port Consul\'s documentation gives for it and the convention tools follow when TLS is turned on.',
+        protocols: ['tcp'],
+        sources: [
+          source.hashicorpInstallPorts,
+        ],
+      },
+      {
+        user: 'Longhorn instance manager (proxy service)',
+        description: 'Longhorn instance-manager pods in Kubernetes expose their proxy service to longhorn-manager on TCP 8501, one of a block of services on 8500 to 8504.',
+        protocols: ['tcp'],
+        sources: [
+          source.longhornNetworking,
         ],
       },
     ],
@@ -754,6 +851,16 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
       source.ianaServiceNamesPortNumbersXml,
+    ],
+    unofficialUses: [
+      {
+        user: 'K3s embedded distributed registry (Spegel)',
+        description: 'K3s nodes that enable the embedded Spegel registry mirror share container image layers with each other over TCP 5001.',
+        protocols: ['tcp'],
+        sources: [
+          source.k3sRequirements,
+        ],
+      },
     ],
     related: [5201],
   },
@@ -1265,6 +1372,142 @@ export const notablePorts: NotablePortInput[] = [
     related: [54322],
   },
   {
+    port: 10010,
+    protocols: ['tcp'],
+    name: 'ooRexx rxapi daemon',
+    summary: 'The rxapi background process of Open Object Rexx (ooRexx 4.x) kept the shared Rexx queues, macro space and registered external functions, and interpreters reached it over TCP 10010; from 2008 it bound to 127.0.0.1 only, and current ooRexx reaches it through a Unix-domain socket or a Windows named pipe instead.',
+    category: 'development',
+    aliases: ['rxapi', 'oorexx', 'rexx'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://github.com/ooRexx/ooRexx/blob/0c1dd8e83793e66b1409ce9a85de94e8d9f8cfcb/rexxapi/common/ServiceMessage.hpp',
+        title: 'ooRexx source before the 2018 rxapi rework: rexxapi/common/ServiceMessage.hpp (REXX_API_PORT 10010, "assigned by IANA for the use of ooRexx")',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/ooRexx/ooRexx/blob/0c1dd8e83793e66b1409ce9a85de94e8d9f8cfcb/rexxapi/common/platform/unix/SysCSStream.cpp',
+        title: 'ooRexx source before the 2018 rxapi rework: SysCSStream.cpp (server socket bound to 127.0.0.1 so only the local machine can connect)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/ooRexx/ooRexx/blob/master/rexxapi/common/platform/unix/SysCSStream.cpp',
+        title: 'ooRexx source today: rexxapi/common/platform/unix/SysCSStream.cpp (AF_UNIX stream sockets)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'containerd CRI streaming server',
+        description: 'Early releases of containerd\'s CRI plugin served the streaming endpoint behind kubectl exec, attach and port-forward on TCP 10010 on every address; since July 2018 the upstream default is a random port on 127.0.0.1, but K3s still uses 10010 on the loopback interface for containerd and cri-dockerd exec and log streaming.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/containerd/cri/blob/42a98de2526653b92f6312fadb96c067502d5897/docs/config.md',
+            title: 'containerd CRI plugin config guide before July 2018 (stream_server_address "", stream_server_port "10010")',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+          {
+            url: 'https://github.com/containerd/cri/commit/b3d6f16383f886a5efabea45d5ae037b86cb3806',
+            title: 'containerd/cri commit b3d6f16: Serve streaming on localhost by default to match k8s 1.11 default (port 10010 becomes 0)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+          {
+            url: 'https://github.com/containerd/cri/blob/42a98de2526653b92f6312fadb96c067502d5897/pkg/server/streaming.go',
+            title: 'containerd CRI plugin source: pkg/server/streaming.go (streaming runtime for Exec, Attach and PortForward)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+          source.k3sRequirements,
+        ],
+      },
+    ],
+    related: [],
+  },
+  {
+    port: 7999,
+    protocols: ['tcp'],
+    name: 'Bitbucket Server / Data Center SSH (Git over SSH)',
+    summary: 'Atlassian\'s self-hosted Bitbucket Server and Bitbucket Data Center serve Git over SSH on TCP 7999 by default; the port stays closed if SSH access has been turned off in Bitbucket.',
+    category: 'development',
+    aliases: ['bitbucket-ssh', 'bitbucket-server-ssh', 'stash-ssh'],
+    status: 'unofficial',
+    sources: [
+      source.atlassianBitbucketServerPorts,
+    ],
+    related: [7990, 22],
+  },
+  {
+    port: 7990,
+    protocols: ['tcp'],
+    name: 'Bitbucket Server / Data Center web interface',
+    summary: 'Bitbucket Server and Bitbucket Data Center, Atlassian\'s self-hosted Git service, serve their web interface over HTTP on TCP 7990 unless configured otherwise; Git over SSH uses 7999.',
+    category: 'development',
+    aliases: ['bitbucket-server', 'bitbucket-data-center', 'stash'],
+    status: 'unofficial',
+    sources: [
+      source.atlassianBitbucketServerPorts,
+    ],
+    related: [7999, 5701],
+  },
+  {
+    port: 8085,
+    protocols: ['tcp'],
+    name: 'Atlassian Bamboo server web interface',
+    summary: 'Atlassian Bamboo, the continuous-integration server, serves its web interface on TCP 8085 by default: the early standalone releases set jetty.port to 8085, and the service-wrapper configuration of later installs passes 8085 as the web server port.',
+    category: 'development',
+    aliases: ['bamboo', 'atlassian-bamboo'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://confluence.atlassian.com/x/FxFMG',
+        title: 'Bamboo documentation (earlier version): binding Bamboo Standalone to one IP address, jetty.xml with jetty.port default 8085',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://pastebin.com/jiTVGxkm',
+        title: 'Bamboo service wrapper.conf shared on Pastebin (2012): "The Bamboo port number - this is the port number the Bamboo web server listens on", 8085',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'Argo CD CLI single sign-on callback',
+        description: 'Running argocd login --sso starts a short-lived OAuth2 login callback server on localhost port 8085 (--sso-port).',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/argoproj/argo-cd/blob/master/docs/user-guide/commands/argocd_login.md',
+            title: 'Argo CD documentation: argocd login (--sso-port, default 8085)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'Velero server metrics',
+        description: 'The Velero backup server for Kubernetes exposes Prometheus metrics on :8085 by default (--metrics-address).',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/vmware-tanzu/velero/blob/main/site/content/docs/main/troubleshooting.md',
+            title: 'Velero documentation: Troubleshooting (the metrics server listens on 8085 by default)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [8080, 7990],
+  },
+  {
     port: 3141,
     protocols: ['tcp'],
     name: 'devpi server',
@@ -1292,19 +1535,6 @@ export const notablePorts: NotablePortInput[] = [
     related: [8080],
   },
   {
-    port: 8085,
-    protocols: ['tcp'],
-    name: 'Atlassian Bamboo',
-    summary: 'Atlassian Bamboo, a self-hosted build and deployment server, serves its web interface on 8085 by default, and its remote agents register and download artifacts through that same HTTP port.',
-    category: 'development',
-    aliases: ['bamboo', 'atlassian-bamboo'],
-    status: 'unofficial',
-    sources: [
-      { url: 'https://confluence.atlassian.com/bamkb/troubleshooting-remote-agents-216957427.html', title: 'Atlassian Support: Troubleshooting Bamboo remote agents (HTTP on 8085, JMS broker on 54663, secure broker 54667)', kind: 'vendor', checked: '2026-11-30' },
-    ],
-    related: [54663],
-  },
-  {
     port: 54663,
     protocols: ['tcp'],
     name: 'Bamboo agent broker (JMS)',
@@ -1318,28 +1548,6 @@ export const notablePorts: NotablePortInput[] = [
     related: [8085],
   },
   {
-    port: 7999,
-    protocols: ['tcp'],
-    name: 'Bitbucket Data Center SSH',
-    summary: 'Bitbucket Server and Data Center, Atlassian\'s self-hosted Git service, accept Git over SSH on 7999 by default, through a built-in SSH server separate from the host\'s own sshd.',
-    category: 'development',
-    aliases: ['bitbucket-ssh', 'bitbucket-server', 'stash'],
-    status: 'unofficial',
-    sources: [
-      { url: 'https://confluence.atlassian.com/display/BITBUCKETSERVER0819/Setting+up+SSH+port+forwarding', title: 'Atlassian documentation: Bitbucket Data Center, Setting up SSH port forwarding (SSH on port 7999 by default)', kind: 'vendor', checked: '2026-11-30' },
-      { url: 'https://confluence.atlassian.com/bitbucketserver/enable-ssh-access-to-git-repositories-776640358.html', title: 'Atlassian documentation: Bitbucket Data Center, Enable SSH access to Git repositories (embedded Apache MINA SSHD)', kind: 'vendor', checked: '2026-11-30' },
-    ],
-    security: [
-      {
-        note: 'The embedded SSH server only runs a few Git commands (upload-pack, receive-pack, archive and a whoami), so a login on 7999 never gives a shell on the host.',
-        sources: [
-          { url: 'https://confluence.atlassian.com/bitbucketserver/enable-ssh-access-to-git-repositories-776640358.html', title: 'Atlassian documentation: Bitbucket Data Center, Enable SSH access to Git repositories (embedded Apache MINA SSHD)', kind: 'vendor', checked: '2026-11-30' },
-        ],
-      },
-    ],
-    related: [22],
-  },
-  {
     port: 8153,
     protocols: ['tcp'],
     name: 'GoCD server',
@@ -1350,33 +1558,6 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       { url: 'https://github.com/gocd/docs.go.cd/blob/master/content/advanced_usage/other_config_options.md', title: 'GoCD documentation source: Other config options (cruise.server.port, default 8153)', kind: 'project', checked: '2026-11-30' },
     ],
-  },
-  {
-    port: 8084,
-    protocols: ['tcp'],
-    name: 'Spinnaker Gate API',
-    summary: 'Gate, the API gateway of the Spinnaker continuous-delivery platform, listens on 8084; the Deck web UI and every other API caller reach Spinnaker through it, and it serves auto-generated Swagger API docs.',
-    category: 'development',
-    aliases: ['spinnaker-gate', 'spinnaker'],
-    status: 'unofficial',
-    sources: [
-      { url: 'https://github.com/spinnaker/spinnaker.io/blob/master/content/en/docs/community/get-help/faqs/_index.md', title: 'Spinnaker documentation source: FAQ (Gate API usually at localhost:8084)', kind: 'project', checked: '2026-11-30' },
-      source.githubSpinnakerMicroservicesOverview,
-    ],
-    related: [9000, 8087],
-  },
-  {
-    port: 8087,
-    protocols: ['tcp'],
-    name: 'Spinnaker Rosco',
-    summary: 'Rosco, the bakery of the Spinnaker continuous-delivery platform, which produces immutable VM images (mostly by wrapping Packer) for deployments, listens on 8087.',
-    category: 'development',
-    aliases: ['spinnaker-rosco', 'rosco'],
-    status: 'unofficial',
-    sources: [
-      source.githubSpinnakerMicroservicesOverview,
-    ],
-    related: [8084],
   },
   {
     port: 7002,

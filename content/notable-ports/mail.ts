@@ -363,17 +363,22 @@ export const notablePorts: NotablePortInput[] = [
     ],
   },
   {
-    port: 9998,
+    port: 10024,
     protocols: ['tcp'],
-    name: 'SmarterMail web interface',
-    summary: 'SmarterMail, a Windows mail server from SmarterTools, can be reached on 9998, where the system administrator logs in from the server itself (localhost:9998) to add domains and manage spam filtering, antivirus and gateways.',
+    name: 'amavisd-new content filter (Postfix after-queue filter)',
+    summary: 'On mail servers that pass Postfix\'s mail through amavisd-new for virus and spam checks (ClamAV, SpamAssassin), amavisd-new listens locally on TCP 10024 for the mail Postfix hands it, and gives the checked mail back to a second Postfix smtpd on 10025.',
     category: 'mail',
-    aliases: ['smartermail'],
+    aliases: ['amavis', 'amavisd', 'amavisd-new', 'smtp-amavis'],
     status: 'unofficial',
     sources: [
-      { url: 'https://help.smartertools.com/smartermail/current/topics/systemadmin/loggingin', title: 'SmarterMail Help: Logging in to SmarterMail (system administrator login via localhost on port 9998)', kind: 'vendor', checked: '2026-11-30' },
+      {
+        url: 'https://gossamerwebdesign.com/postfix-service-matrix_id2213',
+        title: 'Gossamer Web Design: Postfix service matrix (10024 Amavis inbound, 10025 reinjection smtpd)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
     ],
-    related: [25, 443],
+    related: [25, 10025],
   },
   {
     port: 1000,

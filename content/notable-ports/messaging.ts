@@ -79,6 +79,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.rfcEditorRfcRfc7194,
     ],
+    unofficialUses: [
+      {
+        user: 'Tuya smart devices (protocol 3.3 discovery)',
+        description: 'Tuya-based smart plugs and bulbs with protocol version 3.3 broadcast encrypted discovery packets to UDP 6667, where local-control tools listen for them.',
+        protocols: ['udp'],
+        sources: [
+          source.tinytuyaConst,
+        ],
+      },
+    ],
     security: [
       {
         note: 'Plain IRC on this port carries messages, nicknames and any NickServ passwords unencrypted; prefer the TLS port 6697.',
@@ -613,6 +623,14 @@ export const notablePorts: NotablePortInput[] = [
         ],
       },
       {
+        user: 'Argo CD application controller metrics',
+        description: 'The Argo CD application controller publishes its Prometheus metrics about applications on port 8082.',
+        protocols: ['tcp'],
+        sources: [
+          source.argoCdMetrics,
+        ],
+      },
+      {
         user: 'Seafile file server (seaf-server)',
         description: 'In a Seafile file-sync server, the seaf-server process that handles file uploads and downloads listens on 8082, behind the /seafhttp path of the web proxy.',
         protocols: ['tcp'],
@@ -793,6 +811,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.solaceConfiguringAndManagingSwBrokerSpecificConf,
     ],
+    unofficialUses: [
+      {
+        user: 'Yeelight smart lights',
+        description: 'Yeelight Wi-Fi bulbs and light strips accept control commands on TCP 55443, after being found by discovery on UDP 1982.',
+        protocols: ['tcp'],
+        sources: [
+          source.hyperionLedDeviceYeelight,
+        ],
+      },
+    ],
     related: [55555, 55003],
   },
   {
@@ -821,6 +849,56 @@ export const notablePorts: NotablePortInput[] = [
       source.rabbitmqNetworking,
     ],
     related: [61613, 61616],
+  },
+  {
+    port: 5298,
+    protocols: ['tcp'],
+    name: 'XMPP link-local messaging (Bonjour chat)',
+    summary: 'Serverless chat over the local network (XMPP link-local messaging, XEP-0174), which Apple\'s iChat has offered in Bonjour mode since 2002, advertises each user through DNS-SD as a _presence._tcp service; the real port comes from the SRV record, but some implementations hardcoded 5298, the port IANA registers as presence.',
+    category: 'messaging',
+    aliases: ['bonjour-chat', 'link-local-xmpp', 'xep-0174', 'ichat', 'presence'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://github.com/xsf/xeps/blob/master/xep-0174.xml',
+        title: 'XEP-0174: Serverless Messaging (XMPP Standards Foundation), source in the xsf/xeps repository',
+        kind: 'standard',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [5222, 5353],
+  },
+  {
+    port: 5100,
+    protocols: ['tcp'],
+    name: 'Yahoo! Messenger webcam',
+    summary: 'Yahoo! Messenger carried webcam video over TCP 5100: a client connected out on it to watch a webcam, and with the "super webcam" option the sending client accepted connections on 5100 itself.',
+    category: 'messaging',
+    aliases: ['yahoo-messenger', 'yahoo-webcam', 'ymsg'],
+    status: 'unofficial',
+    sources: [
+      source.mydigitalnetworkYahooConnectionProblems,
+      {
+        url: 'https://flylib.com/books/en/3.105.1.129/1/',
+        title: 'Book excerpt on flylib.com: Yahoo Messenger (video traffic on TCP 5100, logins on 5050, voice on 5000-5010)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [5050, 5101],
+  },
+  {
+    port: 5101,
+    protocols: ['tcp'],
+    name: 'Yahoo! Messenger peer-to-peer messages',
+    summary: 'Yahoo! Messenger clients listened on TCP 5101 for direct, peer-to-peer instant messages from buddies, so private messages between them did not have to pass through Yahoo\'s servers.',
+    category: 'messaging',
+    aliases: ['yahoo-p2p'],
+    status: 'unofficial',
+    sources: [
+      source.mydigitalnetworkYahooConnectionProblems,
+    ],
+    related: [5050, 5100],
   },
   {
     port: 18080,

@@ -325,6 +325,16 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'SoftEther VPN Server',
+        description: 'SoftEther VPN Server also listens on TCP 992 for its own SSL-VPN protocol, one of the three ports (443, 992, 5555) on which its clients can connect.',
+        protocols: ['tcp'],
+        sources: [
+          source.softEtherContainerReadme,
+        ],
+      },
+    ],
     related: [23],
   },
   {
@@ -607,6 +617,30 @@ export const notablePorts: NotablePortInput[] = [
     related: [2701],
   },
   {
+    port: 22222,
+    protocols: ['tcp'],
+    name: 'Home Assistant OS debug SSH',
+    summary: 'Home Assistant OS starts a root SSH server (dropbear) on this port, separate from the SSH app (add-on) on port 22, once an authorized_keys file has been imported from a USB stick named CONFIG; it gives full access to the host and is meant for debugging.',
+    category: 'remote-access',
+    aliases: ['haos-ssh', 'hassos-ssh'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/home-assistant/developers.home-assistant/blob/master/docs/operating-system/debugging.md',
+        title: 'Home Assistant developer docs: Debugging the Home Assistant Operating System (SSH access on port 22222)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/home-assistant/operating-system/blob/dev/buildroot-external/rootfs-overlay/usr/lib/systemd/system/dropbear.service.d/hassos.conf',
+        title: 'Home Assistant OS source: dropbear.service.d/hassos.conf (dropbear -p 22222, only when /root/.ssh/authorized_keys is not empty)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [22, 8123],
+  },
+  {
     port: 407,
     protocols: ['tcp', 'udp'],
     name: 'Timbuktu Pro remote control',
@@ -617,5 +651,114 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       { url: 'https://discmaster.textfiles.com/dl/31320/CHIP%202005-06.iso/program/network/TB2Pro1201eval.exe/Documents', title: 'Timbuktu Pro documentation, firewall section (copy of the vendor manual from an evaluation installer archived on a 2005 CHIP CD)', kind: 'secondary', checked: '2026-11-30' },
     ],
+  },
+  {
+    port: 9535,
+    protocols: ['tcp'],
+    name: 'LANDesk remote control agent',
+    summary: 'PCs managed by LANDesk Management Suite take remote-control sessions on TCP 9535, registered with IANA as "Management Suite Remote Control"; Nmap recognises the service by the 264 bytes of apparently encrypted data it sends on connect.',
+    category: 'remote-access',
+    aliases: ['landesk-rc', 'mngsuite', 'landesk-remote-control'],
+    status: 'official',
+    sources: [
+      source.nmapNmapServiceProbes,
+      source.ianaServiceNamesPortNumbersXml,
+    ],
+    related: [9593],
+  },
+  {
+    port: 6129,
+    protocols: ['tcp'],
+    name: 'DameWare Mini Remote Control',
+    summary: 'DameWare Mini Remote Control, a remote-support tool for Windows, runs its DWRCS.exe service on every machine it can take over, and that service listens on TCP 6129 for the viewer to connect.',
+    category: 'remote-access',
+    aliases: ['dameware', 'dwrcs', 'dameware-mrc'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/offensive-security/exploitdb/blob/36c084c3515aafced3ecc881ecf0f80f88cc4e28/exploits/windows/remote/42703.rb',
+        title: 'Exploit Database 42703 (Metasploit module): Dameware Mini Remote Control Username Stack Buffer Overflow, "the DWRCS executable listening on port 6129"',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'Versions of DameWare Mini Remote Control before 4.9.0 overflow a buffer in dwrcs.exe on an overlong user name, letting anyone who reaches port 6129 run code before logging in (CVE-2005-2842); a public Metasploit module exploits it.',
+        sources: [
+          {
+            url: 'https://raw.githubusercontent.com/CVEProject/cvelistV5/main/cves/2005/2xxx/CVE-2005-2842.json',
+            title: 'CVE-2005-2842: buffer overflow in dwrcs.exe in DameWare Mini Remote Control before 4.9.0',
+            kind: 'observed',
+            checked: '2026-11-30',
+          },
+          {
+            url: 'https://github.com/offensive-security/exploitdb/blob/36c084c3515aafced3ecc881ecf0f80f88cc4e28/exploits/windows/remote/42703.rb',
+            title: 'Exploit Database 42703 (Metasploit module): Dameware Mini Remote Control Username Stack Buffer Overflow, "the DWRCS executable listening on port 6129"',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [3389, 5900],
+  },
+  {
+    port: 4080,
+    protocols: ['tcp'],
+    name: 'NoMachine HTTP port',
+    summary: 'The firewall note in a NoMachine server\'s server.cfg names TCP 4080 as one of the two HTTP ports (with 4443) that the server opens next to its NX port 4000.',
+    category: 'remote-access',
+    aliases: ['nomachine-http'],
+    status: 'unofficial',
+    sources: [
+      source.noMachineForumUfwSettings,
+    ],
+    related: [4000, 4443],
+  },
+  {
+    port: 4443,
+    protocols: ['tcp'],
+    name: 'NoMachine HTTP port (4443)',
+    summary: 'NoMachine\'s server.cfg lists TCP 4443, with 4080, as the HTTP ports the server opens in the firewall alongside NX on 4000.',
+    category: 'remote-access',
+    aliases: ['nomachine-https'],
+    status: 'unofficial',
+    sources: [
+      source.noMachineForumUfwSettings,
+    ],
+    related: [4000, 4080],
+  },
+  {
+    port: 21115,
+    protocols: ['tcp'],
+    name: 'RustDesk ID server NAT type test',
+    summary: 'A self-hosted RustDesk ID server (hbbs) uses TCP 21115 for the NAT type test that RustDesk clients run, and 21115 to 21117 are the minimum ports a RustDesk server needs open.',
+    category: 'remote-access',
+    aliases: ['rustdesk-nat-test'],
+    status: 'unofficial',
+    sources: [
+      source.rustdeskSelfHost,
+      {
+        url: 'https://github.com/rustdesk/doc.rustdesk.com/blob/master/content/self-host/rustdesk-server-oss/Docker/_index.en.md',
+        title: 'RustDesk documentation: self-host with Docker (21115 TCP used for the NAT type test)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [21116, 21117, 21114],
+  },
+  {
+    port: 6785,
+    protocols: ['tcp'],
+    name: 'Splashtop Streamer direct (local) connections',
+    summary: 'When the Splashtop app and a Splashtop Streamer are on the same network they connect peer to peer over TCP 6783 to 6785 instead of through Splashtop\'s relays; direct connection is on by default and can be turned off in the Streamer\'s Advanced tab.',
+    category: 'remote-access',
+    aliases: ['splashtop', 'splashtop-streamer'],
+    status: 'unofficial',
+    sources: [
+      source.splashtopDirectConnection,
+    ],
+    related: [6783, 6784],
   },
 ];

@@ -190,6 +190,14 @@ export const notablePorts: NotablePortInput[] = [
     ],
     unofficialUses: [
       {
+        user: 'OpenStack Compute VNC proxy for VNC clients',
+        description: 'On TCP, 6081 is OpenStack Compute\'s VNC proxy for traditional VNC clients (openstack-nova-xvpvncproxy).',
+        protocols: ['tcp'],
+        sources: [
+          source.openstackFirewallsDefaultPorts,
+        ],
+      },
+      {
         user: 'Varnish Cache (default listener)',
         description: 'Varnish Cache, the caching HTTP reverse proxy, takes client requests on TCP 6081 in its stock configuration until an administrator moves it to port 80.',
         protocols: ['tcp'],
@@ -455,6 +463,24 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'RKE2 Canal with WireGuard (IPv6 and dual-stack)',
+        description: 'RKE2 clusters using the Canal network plugin with WireGuard encryption exchange IPv6 or dual-stack pod traffic between nodes on UDP 51821, next to 51820 for IPv4.',
+        protocols: ['udp'],
+        sources: [
+          source.rke2Requirements,
+        ],
+      },
+      {
+        user: 'K3s Flannel WireGuard backend (IPv6)',
+        description: 'K3s nodes using Flannel\'s WireGuard backend need UDP 51821 between them when IPv6 is used, besides 51820 for IPv4.',
+        protocols: ['udp'],
+        sources: [
+          source.k3sRequirements,
+        ],
+      },
+    ],
     related: [51820],
   },
   {
@@ -524,5 +550,115 @@ export const notablePorts: NotablePortInput[] = [
       source.githubDockerMd,
     ],
     related: [4444, 7657],
+  },
+  {
+    port: 5252,
+    protocols: ['tcp'],
+    name: 'Tailscale web client',
+    summary: 'When a node runs the Tailscale web interface from tailscaled (tailscale set --webclient), it serves it to other devices of the tailnet on the node\'s Tailscale address at port 5252.',
+    category: 'vpn-tunnel',
+    aliases: ['tailscale-web', 'tailscale-webclient'],
+    status: 'unofficial',
+    sources: [
+      source.tailscaleWebClient,
+      {
+        url: 'https://github.com/tailscale/tailscale/blob/main/cmd/tailscale/cli/set.go',
+        title: 'Tailscale source: cmd/tailscale/cli/set.go (--webclient exposes the web interface over Tailscale at port 5252)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [41641],
+  },
+  {
+    port: 943,
+    protocols: ['tcp'],
+    name: 'OpenVPN Access Server web interface',
+    summary: 'OpenVPN Access Server serves its Admin Web UI (at /admin) and its Client Web UI on TCP 943, next to the VPN daemons on TCP 443 and UDP 1194.',
+    category: 'vpn-tunnel',
+    aliases: ['openvpn-as', 'openvpn-access-server'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/OpenVPN/as-docker',
+        title: 'OpenVPN Access Server Docker image README (-p 943 Admin GUI port, 443 TCP, 1194/udp)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://openvpn.net/as-docs/advanced-options.md',
+        title: 'OpenVPN Access Server docs: Advanced options (daemons listen on UDP 1194 and TCP 443 by default)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/linode/docs/pull/2207/files',
+        title: 'Linode docs: Install OpenVPN Access Server on Linux (ovpn-init output: Admin UI https://host:943/admin, Client UI https://host:943/)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [1194, 443],
+  },
+  {
+    port: 4242,
+    protocols: ['udp'],
+    name: 'Nebula overlay network',
+    summary: 'Nebula, a peer-to-peer overlay network, carries its encrypted tunnel traffic on UDP 4242 by default, and its lighthouse hosts must be reachable on that port from the internet.',
+    category: 'vpn-tunnel',
+    aliases: ['nebula', 'nebula-lighthouse'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/slackhq/nebula/blob/master/README.md',
+        title: 'Nebula README (default port udp/4242 must reach the lighthouse)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/slackhq/nebula/blob/master/examples/config.yml',
+        title: 'Nebula example config.yml (lighthouse at real-ip:4242, listen port 4242)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [51820, 41641],
+  },
+  {
+    port: 20241,
+    protocols: ['tcp'],
+    name: 'cloudflared metrics server',
+    summary: 'cloudflared, the connector behind Cloudflare Tunnel, starts its metrics and readiness server on localhost:20241 when no --metrics address is given, moving on to 20242 through 20245 if that port is busy (0.0.0.0 inside containers and other virtual runtimes).',
+    category: 'vpn-tunnel',
+    aliases: ['cloudflared', 'cloudflare-tunnel'],
+    status: 'unofficial',
+    sources: [
+      source.cloudflaredMetrics,
+      {
+        url: 'https://github.com/cloudflare/cloudflared/blob/master/CHANGES.md',
+        title: 'cloudflared CHANGES.md (metrics server binds the first free port of 20241 to 20245, else a random port)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [],
+  },
+  {
+    port: 33073,
+    protocols: ['tcp'],
+    name: 'NetBird management service',
+    summary: 'A self-hosted NetBird mesh VPN runs its management service, which controls and synchronises the configuration of the peers, on TCP 33073 by default.',
+    category: 'vpn-tunnel',
+    aliases: ['netbird-management', 'netbird'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/netbirdio/netbird/blob/main/management/README.md',
+        title: 'NetBird management service README (--port default 33073)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [10000, 3478],
   },
 ];

@@ -72,6 +72,44 @@ export const notablePorts: NotablePortInput[] = [
         ],
       },
       {
+        user: 'UniFi Network controller (device inform)',
+        description: 'UniFi access points, switches and gateways report to a self-hosted UniFi Network controller, and are adopted by it, over HTTP on TCP 8080 (the inform URL http://<controller>:8080/inform).',
+        protocols: ['tcp'],
+        sources: [
+          source.linuxserverUnifiNetworkApplicationReadme,
+          source.opensuseUnifiFirewalldXml,
+        ],
+      },
+      {
+        user: 'Argo CD API server',
+        description: 'The argocd-server component, which serves the Argo CD web UI and API, listens on 8080 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.argoCdServerCommand,
+        ],
+      },
+      {
+        user: 'kube-state-metrics',
+        description: 'kube-state-metrics, the Kubernetes add-on that turns object state into Prometheus metrics, serves them as plain text on port 8080 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.kubeStateMetricsReadme,
+        ],
+      },
+      {
+        user: 'CrowdSec Local API',
+        description: 'The CrowdSec security engine and its cscli tool use the CrowdSec Local API at 127.0.0.1:8080 by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/crowdsecurity/crowdsec-docs/blob/main/crowdsec-docs/docs/local_api/configuration.md',
+            title: 'CrowdSec documentation: Local API configuration (crowdsec and cscli use 127.0.0.1:8080 by default)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
         user: 'Traefik dashboard and API (insecure mode)',
         description: 'With api.insecure turned on, the Traefik reverse proxy serves its dashboard and API without authentication on a separate entry point at port 8080, which Traefik\'s own guide reserves for development.',
         protocols: ['tcp'],
@@ -114,6 +152,15 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     unofficialUses: [
+      {
+        user: 'UniFi Network controller (web interface)',
+        description: 'A self-hosted UniFi Network Application serves its administration web interface and API over HTTPS on TCP 8443.',
+        protocols: ['tcp'],
+        sources: [
+          source.linuxserverUnifiNetworkApplicationReadme,
+          source.opensuseUnifiFirewalldXml,
+        ],
+      },
       {
         user: 'Mattermost Calls media',
         description: 'The Calls plugin of Mattermost, or its separate RTCD server, carries call audio and video on port 8443, over UDP by preference and TCP as the fallback.',
@@ -346,6 +393,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.githubConfDefault,
     ],
+    unofficialUses: [
+      {
+        user: 'Samsung Tizen smart TVs (secure remote-control WebSocket)',
+        description: 'Samsung Tizen TVs serve the same remote-control WebSocket API as on 8001 over TLS on TCP 8002, where clients also present a pairing token.',
+        protocols: ['tcp'],
+        sources: [
+          source.samsungtvwsConnection,
+        ],
+      },
+    ],
     security: [
       {
         note: 'Kong\'s own configuration file warns that Kong Manager can change the whole gateway\'s configuration and should be kept secured.',
@@ -413,6 +470,19 @@ export const notablePorts: NotablePortInput[] = [
           source.oracle8193671Ablci,
         ],
       },
+      {
+        user: 'CoreDNS ready plugin',
+        description: 'CoreDNS answers readiness probes at /ready on port 8181 when its ready plugin is enabled.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/coredns/coredns/blob/master/plugin/ready/README.md',
+            title: 'CoreDNS plugin documentation: ready (HTTP endpoint on port 8181, default address :8181)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     related: [32400],
   },
@@ -433,6 +503,15 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     unofficialUses: [
+      {
+        user: 'Argo CD API server metrics',
+        description: 'Argo CD\'s API server exposes its Prometheus metrics on port 8083.',
+        protocols: ['tcp'],
+        sources: [
+          source.argoCdMetrics,
+          source.argoCdServerCommand,
+        ],
+      },
       {
         user: 'Spinnaker Orca',
         description: 'Orca, the orchestration engine of the Spinnaker continuous-delivery platform that runs its pipelines and ad-hoc operations, listens on port 8083.',
@@ -540,6 +619,42 @@ export const notablePorts: NotablePortInput[] = [
     related: [80],
   },
   {
+    port: 8180,
+    protocols: ['tcp'],
+    name: 'Apache Tomcat on FreeBSD',
+    summary: 'On FreeBSD, Apache Tomcat\'s default HTTP port is 8180 rather than the 8080 it uses on other systems, which is why Tomcat scanners such as Metasploit\'s administration-tool probe try 8180 first.',
+    category: 'web',
+    aliases: ['tomcat-freebsd'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/rapid7/metasploit-framework/blob/master/modules/auxiliary/admin/http/tomcat_administration.rb',
+        title: 'Metasploit module admin/http/tomcat_administration: "Port 8180 is the default for FreeBSD, 8080 for all others"',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [8080, 8443, 8009],
+  },
+  {
+    port: 16080,
+    protocols: ['tcp'],
+    name: 'Mac OS X Server web service behind the Performance Cache',
+    summary: 'On Mac OS X Server with the web Performance Cache turned on (the default), the cache answered on port 80 and Apache itself moved to TCP 16080; the cache fetched uncacheable pages from Apache there, and clients sometimes reached 16080 directly after an Apache redirect.',
+    category: 'web',
+    aliases: ['mac-os-x-server-web', 'performance-cache'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://savagetaylor.com/TIL/TA20511.html',
+        title: 'Apple Knowledge Base TA20511 (archived copy on savagetaylor.com): Mac OS X Server 10: Web service uses ports 80 and 16080 by default',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [80],
+  },
+  {
     port: 2368,
     protocols: ['tcp'],
     name: 'Ghost',
@@ -552,41 +667,6 @@ export const notablePorts: NotablePortInput[] = [
       { url: 'https://github.com/TryGhost/docs/blob/master/content/install/local.md', title: 'Ghost documentation source: Local install (site at http://localhost:2368)', kind: 'project', checked: '2026-11-30' },
     ],
     related: [80, 443],
-  },
-  {
-    port: 2283,
-    protocols: ['tcp'],
-    name: 'Immich',
-    summary: 'Immich, a self-hosted photo and video backup server, publishes its server container on 2283; the project\'s own demo binds it to 127.0.0.1 and puts a Caddy proxy in front on 80 and 443.',
-    category: 'web',
-    aliases: ['immich'],
-    status: 'unofficial',
-    sources: [
-      { url: 'https://raw.githubusercontent.com/immich-app/demo/b8c3dcf1a40f139aadd6d16ae1a41adfef936af2/docker-compose.yml', title: 'Immich demo deployment: docker-compose.yml (immich-server published on 127.0.0.1:2283 behind Caddy)', kind: 'project', checked: '2026-11-30' },
-    ],
-    related: [443],
-  },
-  {
-    port: 6082,
-    protocols: ['tcp'],
-    name: 'Varnish management CLI',
-    summary: 'varnishd, the Varnish Cache daemon, offers its management command interface (the one varnishadm talks to) on 6082; the stock start-up options bind it to localhost and guard it with a secret file.',
-    category: 'web',
-    aliases: ['varnishadm', 'varnish-cli'],
-    status: 'unofficial',
-    sources: [
-      source.githubVarnishPortEighty,
-      { url: 'https://github.com/varnishcache/varnish-cache/blob/master/doc/sphinx/reference/varnishd.rst', title: 'Varnish Cache documentation source: varnishd(1) (-T management interface, -S secret file)', kind: 'project', checked: '2026-11-30' },
-    ],
-    security: [
-      {
-        note: 'The management port accepts commands that control the running cache; access is authorized with the secret file given by -S, and -S none turns that check off, so the port should not be reachable by untrusted hosts.',
-        sources: [
-          { url: 'https://github.com/varnishcache/varnish-cache/blob/master/doc/sphinx/reference/varnishd.rst', title: 'Varnish Cache documentation source: varnishd(1) (-T management interface, -S secret file)', kind: 'project', checked: '2026-11-30' },
-        ],
-      },
-    ],
-    related: [6081, 80],
   },
   {
     port: 11000,
@@ -613,19 +693,5 @@ export const notablePorts: NotablePortInput[] = [
       { url: 'https://gist.github.com/haproxytechblog/574656114dbf614451d4cd96ae157c87', title: 'HAProxy Technologies blog gist: Exploring the HAProxy Stats Page (frontend stats, bind *:8404, stats uri /stats)', kind: 'vendor', checked: '2026-11-30' },
     ],
     related: [5555, 80],
-  },
-  {
-    port: 2342,
-    protocols: ['tcp'],
-    name: 'PhotoPrism',
-    summary: 'PhotoPrism, a self-hosted photo library app, serves its web interface on 2342 by default (PHOTOPRISM_HTTP_PORT).',
-    category: 'web',
-    aliases: ['photoprism'],
-    status: 'unofficial',
-    sources: [
-      { url: 'https://github.com/photoprism/photoprism-docs/blob/develop/docs/getting-started/config-options.md', title: 'PhotoPrism documentation source: Config options (PHOTOPRISM_HTTP_PORT default 2342)', kind: 'project', checked: '2026-11-30' },
-      { url: 'https://github.com/photoprism/photoprism-docs/blob/develop/docs/getting-started/docker-compose.md', title: 'PhotoPrism documentation source: Setup using Docker Compose (web UI at http://localhost:2342/)', kind: 'project', checked: '2026-11-30' },
-    ],
-    related: [2283],
   },
 ];
