@@ -217,6 +217,14 @@ export const notablePorts: NotablePortInput[] = [
           source.samsungtvwsConnection,
         ],
       },
+      {
+        user: 'MediaMTX RTSP over UDP (RTCP)',
+        description: 'MediaMTX exchanges the RTCP control reports of UDP-transport RTSP sessions on UDP 8001 by default, next to RTP on 8000.',
+        protocols: ['udp'],
+        sources: [
+          source.githubMediamtxYml,
+        ],
+      },
     ],
     related: [6443],
   },
@@ -303,6 +311,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.hashicorpInstallPorts,
     ],
+    unofficialUses: [
+      {
+        user: 'VMware vSphere Fault Tolerance',
+        description: 'ESXi hosts exchange vSphere Fault Tolerance traffic with each other on ports 8100, 8200 and 8300, over TCP and UDP, according to VMware\'s ESXi firewall port table.',
+        protocols: ['tcp', 'udp'],
+        sources: [
+          source.vmwareVsphere60EsxiFirewallPorts,
+        ],
+      },
+    ],
     related: [8500, 8301],
   },
   {
@@ -316,6 +334,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.hashicorpInstallPorts,
     ],
+    unofficialUses: [
+      {
+        user: 'VMware ESXi DVSSync',
+        description: 'ESXi hosts that run VMware Fault Tolerance record/replay virtual machines synchronise the state of distributed virtual ports over UDP 8301 and 8302 (DVSSync); other hosts do not need the ports open.',
+        protocols: ['udp'],
+        sources: [
+          source.vmwareVsphere60EsxiFirewallPorts,
+        ],
+      },
+    ],
     related: [8302, 8300],
   },
   {
@@ -328,6 +356,16 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.hashicorpInstallPorts,
+    ],
+    unofficialUses: [
+      {
+        user: 'VMware ESXi DVSSync',
+        description: 'DVSSync on ESXi uses UDP 8302 together with 8301 to keep distributed virtual port state in step between hosts running Fault Tolerance record/replay virtual machines.',
+        protocols: ['udp'],
+        sources: [
+          source.vmwareVsphere60EsxiFirewallPorts,
+        ],
+      },
     ],
     related: [8301, 8300],
   },
@@ -356,6 +394,14 @@ export const notablePorts: NotablePortInput[] = [
       source.hashicorpListenerTcp,
     ],
     unofficialUses: [
+      {
+        user: 'VMware vSphere Fault Tolerance',
+        description: 'ESXi hosts exchange vSphere Fault Tolerance traffic with each other on ports 8100, 8200 and 8300, over TCP and UDP, according to VMware\'s ESXi firewall port table.',
+        protocols: ['tcp', 'udp'],
+        sources: [
+          source.vmwareVsphere60EsxiFirewallPorts,
+        ],
+      },
       {
         user: 'Elastic APM Server',
         description: 'Elastic APM Server, which receives traces and metrics from Elastic APM agents, listens on 127.0.0.1:8200 in its default apm-server.yml.',
@@ -451,7 +497,17 @@ export const notablePorts: NotablePortInput[] = [
         ],
       },
     ],
-    related: [4789],
+    unofficialUses: [
+      {
+        user: 'IBM i data queue server (as-dtaq)',
+        description: 'On IBM i, TCP 8472 belongs to the data queue host server (as-dtaq), which the IBM Toolbox for Java uses for data queue operations; 9472 is its TLS port.',
+        protocols: ['tcp'],
+        sources: [
+          source.ibmToolboxForJavaServerPorts,
+        ],
+      },
+    ],
+    related: [4789, 8470],
   },
   {
     port: 5473,
@@ -976,6 +1032,14 @@ export const notablePorts: NotablePortInput[] = [
     ],
     unofficialUses: [
       {
+        user: 'Yahoo! Messenger',
+        description: 'Yahoo! Messenger clients connected out to Yahoo\'s servers on TCP 5050 for login and chat, so the port appeared in firewall logs as a destination rather than a listener.',
+        protocols: ['tcp'],
+        sources: [
+          source.mydigitalnetworkYahooConnectionProblems,
+        ],
+      },
+      {
         user: 'GitLab container registry',
         description: 'An Omnibus GitLab install can serve its built-in container registry on port 5050, beside the options of 80 or 443.',
         protocols: ['tcp'],
@@ -1198,10 +1262,20 @@ export const notablePorts: NotablePortInput[] = [
     name: 'EKS Pod Identity Agent health probes',
     summary: 'The EKS Pod Identity Agent, which serves IAM credentials to pods on port 80, answers its liveness and readiness probes on localhost port 2703.',
     category: 'containers-orchestration',
-    aliases: ['eks-pod-identity-agent'],
+    aliases: ['eks-pod-identity-agent', 'sms-chat', 'sms-remote-chat'],
     status: 'unofficial',
     sources: [
       source.awsEksPodIdentityAgentServer,
+    ],
+    unofficialUses: [
+      {
+        user: 'SMS Remote Control agent (chat)',
+        description: 'The Remote Control agent of Microsoft Systems Management Server uses port 2703, TCP and UDP, for the chat window of a remote-control session, beside the control and data channels on 2701 and 2702.',
+        protocols: ['tcp', 'udp'],
+        sources: [
+          source.microsoftNetworkingServiceOverviewAndNetworkPort,
+        ],
+      },
     ],
     related: [2705],
   },
@@ -1242,19 +1316,6 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [8081, 8082, 8083, 8087],
-  },
-  {
-    port: 5556,
-    protocols: ['tcp'],
-    name: 'Dex identity service (Argo CD)',
-    summary: 'Argo CD\'s API server reaches its bundled Dex single sign-on server at argocd-dex-server:5556 by default, so that pod listens on 5556.',
-    category: 'containers-orchestration',
-    aliases: ['argocd-dex-server', 'dex'],
-    status: 'unofficial',
-    sources: [
-      source.argoCdServerCommand,
-    ],
-    related: [8080, 8083],
   },
   {
     port: 8502,
@@ -1354,10 +1415,20 @@ export const notablePorts: NotablePortInput[] = [
     name: 'Flannel UDP backend',
     summary: 'Kubernetes clusters running flannel with its udp backend, instead of vxlan on 8472, exchange encapsulated pod packets between nodes on UDP 8285.',
     category: 'containers-orchestration',
-    aliases: ['flannel-udp'],
+    aliases: ['flannel-udp', 'citrix-wem-cache-sync'],
     status: 'unofficial',
     sources: [
       source.flannelBackends,
+    ],
+    unofficialUses: [
+      {
+        user: 'Citrix WEM cache synchronisation port',
+        description: 'WEM agents synchronise their local cache with the Citrix Workspace Environment Management infrastructure service over TCP 8285.',
+        protocols: ['tcp'],
+        sources: [
+          source.citrixTechZoneCommunicationPorts,
+        ],
+      },
     ],
     related: [8472],
   },
@@ -1514,19 +1585,6 @@ export const notablePorts: NotablePortInput[] = [
       source.k3sRequirements,
     ],
     related: [6443, 10010],
-  },
-  {
-    port: 2382,
-    protocols: ['tcp'],
-    name: 'etcd legacy HTTP API (K3s)',
-    summary: 'K3s server nodes with embedded etcd keep its legacy HTTP API on the loopback interface at 2382, next to the etcd metrics on 2381.',
-    category: 'containers-orchestration',
-    aliases: ['etcd-http'],
-    status: 'unofficial',
-    sources: [
-      source.k3sRequirements,
-    ],
-    related: [2379, 2380, 2381],
   },
   {
     port: 10258,

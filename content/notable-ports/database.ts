@@ -243,11 +243,7 @@ export const notablePorts: NotablePortInput[] = [
             title: 'Oracle WebLogic Server 10.0 Domain Configuration Schema Reference: listen-port (default 7001)',
             kind: 'vendor',
           },
-          {
-            url: 'https://docs.oracle.com/cd/E13222_01/wls/docs100/schemaref/config/http.www.bea.com.ns.weblogic.920.domain/types/ssltype.listen-port.html',
-            title: 'Oracle WebLogic Server 10.0 Domain Configuration Schema Reference: SSL listen-port (default 7002)',
-            kind: 'vendor',
-          },
+          source.weblogicSslListenPort,
         ],
       },
     ],
@@ -362,6 +358,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.rethinkdbStartAServer,
     ],
+    unofficialUses: [
+      {
+        user: 'Rust game server',
+        description: 'Rust (the Facepunch survival game) dedicated servers take players on server.port 28015 by default, with RCON on 28016 and the Rust+ app port on 28082.',
+        protocols: ['udp', 'tcp'],
+        sources: [
+          source.linuxgsmRustDefault,
+        ],
+      },
+    ],
     related: [29015, 8080],
   },
   {
@@ -445,6 +451,19 @@ export const notablePorts: NotablePortInput[] = [
     ],
     unofficialUses: [
       {
+        user: 'Keycloak management interface',
+        description: 'Keycloak serves its /health and /metrics endpoints on a separate management port, 9000 by default, once health checks or metrics are enabled; http-management-port moves it.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/keycloak/keycloak/blob/main/docs/guides/server/management-interface.adoc',
+            title: 'Keycloak server guide (keycloak/keycloak): Configuring the Management Interface',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
         user: 'PHP-FPM',
         description: 'The sample pool configuration shipped with PHP-FPM listens for FastCGI requests from the web server on 127.0.0.1:9000.',
         protocols: ['tcp'],
@@ -463,6 +482,14 @@ export const notablePorts: NotablePortInput[] = [
         sources: [
           source.pyvizioTestsConftest,
           source.pyvizioConst,
+        ],
+      },
+      {
+        user: 'Lighthouse beacon node peer-to-peer',
+        description: 'Lighthouse, an Ethereum consensus client, listens for peers on port 9000 over both TCP and UDP by default.',
+        protocols: ['tcp', 'udp'],
+        sources: [
+          source.lighthouseAdvancedNetworking,
         ],
       },
       {
@@ -1595,5 +1622,88 @@ export const notablePorts: NotablePortInput[] = [
       source.couchbaseDocsServerInstallPorts76,
     ],
     related: [11210],
+  },
+  {
+    port: 4022,
+    protocols: ['tcp'],
+    name: 'SQL Server Service Broker endpoint',
+    summary: 'SQL Server instances that exchange Service Broker messages usually do it over a TCP endpoint on 4022. Microsoft\'s firewall guide says Service Broker has no default port and that 4022 is simply the number its examples use, while the Configuration Manager documentation calls 4022 the default and needs it open between site database servers for replication between sites.',
+    category: 'database',
+    aliases: ['service-broker', 'sql-service-broker', 'ssbs'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/MicrosoftDocs/sql-docs/blob/016100f96c7a92fd488c694c6628fea6b780436c/docs/sql-server/install/configure-the-windows-firewall-to-allow-sql-server-access.md',
+        title: 'SQL Server documentation (MicrosoftDocs/sql-docs): Configure the Windows Firewall to Allow SQL Server Access (ports used by SQL Server)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      source.configMgrPortsUsed,
+    ],
+    related: [1433, 5022],
+  },
+  {
+    port: 5022,
+    protocols: ['tcp'],
+    name: 'SQL Server database mirroring / availability group endpoint',
+    summary: 'Database mirroring endpoints, which Always On availability groups also use, are created by the administrator with a port of their choosing; Microsoft\'s documentation has no default but uses TCP 5022 (or 7022) in its examples, so 5022 is what SQL Server replicas are most often seen listening on.',
+    category: 'database',
+    aliases: ['sql-mirroring', 'hadr-endpoint', 'database-mirroring'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/MicrosoftDocs/sql-docs/blob/016100f96c7a92fd488c694c6628fea6b780436c/docs/sql-server/install/configure-the-windows-firewall-to-allow-sql-server-access.md',
+        title: 'SQL Server documentation (MicrosoftDocs/sql-docs): Configure the Windows Firewall to Allow SQL Server Access (ports used by SQL Server)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [1433, 4022],
+  },
+  {
+    port: 2383,
+    protocols: ['tcp'],
+    name: 'SQL Server Analysis Services',
+    summary: 'The default instance of SQL Server Analysis Services (SSAS) takes client connections on TCP 2383, which IANA registers to Microsoft as ms-olap4.',
+    category: 'database',
+    aliases: ['ssas-default-instance', 'ms-olap4'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://github.com/MicrosoftDocs/sql-docs/blob/016100f96c7a92fd488c694c6628fea6b780436c/docs/sql-server/install/configure-the-windows-firewall-to-allow-sql-server-access.md',
+        title: 'SQL Server documentation (MicrosoftDocs/sql-docs): Configure the Windows Firewall to Allow SQL Server Access (ports used by SQL Server)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [2382, 2725],
+  },
+  {
+    port: 2382,
+    protocols: ['tcp'],
+    name: 'SQL Server Browser for Analysis Services',
+    summary: 'When a client asks for a named instance of SQL Server Analysis Services without giving a port, it reaches the SQL Server Browser service on TCP 2382, which redirects it to the port that instance really uses.',
+    category: 'database',
+    aliases: ['ssas-browser', 'ms-olap3', 'etcd-http'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://github.com/MicrosoftDocs/sql-docs/blob/016100f96c7a92fd488c694c6628fea6b780436c/docs/sql-server/install/configure-the-windows-firewall-to-allow-sql-server-access.md',
+        title: 'SQL Server documentation (MicrosoftDocs/sql-docs): Configure the Windows Firewall to Allow SQL Server Access (ports used by SQL Server)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'etcd legacy HTTP API (K3s)',
+        description: 'K3s server nodes with embedded etcd keep its legacy HTTP API on the loopback interface at 2382, next to the etcd metrics on 2381.',
+        protocols: ['tcp'],
+        sources: [
+          source.k3sRequirements,
+        ],
+      },
+    ],
+    related: [2383, 1434],
   },
 ];

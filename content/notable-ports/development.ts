@@ -155,6 +155,19 @@ export const notablePorts: NotablePortInput[] = [
           source.openstackFirewallsDefaultPorts,
         ],
       },
+      {
+        user: 'Asterisk UNISTIM phones',
+        description: 'Asterisk\'s chan_unistim driver, for Nortel/Avaya UNISTIM IP phones, listens on UDP 5000 in its sample configuration.',
+        protocols: ['udp'],
+        sources: [
+          {
+            url: 'https://github.com/asterisk/asterisk/blob/master/configs/samples/unistim.conf.sample',
+            title: 'Asterisk sample configuration: unistim.conf.sample (port=5000, UDP)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     security: [
       {
@@ -201,6 +214,27 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           source.githubConfDefault,
+        ],
+      },
+      {
+        user: 'Icecast streaming server',
+        description: 'Icecast, the audio streaming server, listens on port 8000 when a listen-socket gives no port, so source clients and listeners connect here by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://wiki.xiph.org/Icecast_Server/Listen_Sockets',
+            title: 'Xiph.org wiki: Icecast Server/Listen Sockets (port, default 8000)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'MediaMTX RTSP over UDP (RTP)',
+        description: 'MediaMTX receives and sends RTP for RTSP sessions that use UDP transport on UDP 8000 by default.',
+        protocols: ['udp'],
+        sources: [
+          source.githubMediamtxYml,
         ],
       },
       {
@@ -445,6 +479,14 @@ export const notablePorts: NotablePortInput[] = [
           source.noMachineForumUfwSettings,
         ],
       },
+      {
+        user: 'Prysm validator gRPC',
+        description: 'Prysm validator clients connect to their beacon node over gRPC on TCP 4000; Prysm advises opening it only when the validator runs on another machine.',
+        protocols: ['tcp'],
+        sources: [
+          source.prysmPortsAndFirewalls,
+        ],
+      },
     ],
     related: [1313],
   },
@@ -525,6 +567,22 @@ export const notablePorts: NotablePortInput[] = [
             checked: '2026-11-30',
           },
           source.jaegerDeploymentManagementPorts,
+        ],
+      },
+      {
+        user: 'MediaMTX HLS server',
+        description: 'MediaMTX serves its HLS streams and player page over HTTP on TCP 8888 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubMediamtxYml,
+        ],
+      },
+      {
+        user: 'Satisfactory dedicated server messaging',
+        description: 'Satisfactory dedicated servers use TCP 8888 as their reliable-messaging port, which has to be forwarded together with 7777.',
+        protocols: ['tcp'],
+        sources: [
+          source.wolveixSatisfactoryReadme,
         ],
       },
       {
@@ -861,6 +919,14 @@ export const notablePorts: NotablePortInput[] = [
           source.k3sRequirements,
         ],
       },
+      {
+        user: 'IPFS Kubo RPC API',
+        description: 'Kubo (go-ipfs) serves its admin RPC API, which the ipfs command and the web UI use, on 127.0.0.1:5001 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.kuboConfigMd,
+        ],
+      },
     ],
     related: [5201],
   },
@@ -951,7 +1017,17 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.githubConstantsTs,
     ],
-    related: [4400, 9299],
+    unofficialUses: [
+      {
+        user: 'Veeam Backup Enterprise Manager REST API',
+        description: 'Veeam Backup Enterprise Manager answers its RESTful API over plain HTTP on port 9399 by default, with HTTPS on 9398.',
+        protocols: ['tcp'],
+        sources: [
+          source.veeamEnterpriseManagerRestAccess,
+        ],
+      },
+    ],
+    related: [4400, 9299, 9398],
   },
   {
     port: 7700,
@@ -1263,6 +1339,16 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Citrix Provisioning SOAP service',
+        description: 'Citrix Provisioning servers run a SOAP service on TCP 54321 to 54323 that the console, the MCLI and PowerShell APIs and the imaging wizards connect to.',
+        protocols: ['tcp'],
+        sources: [
+          source.citrixTechZoneCommunicationPorts,
+        ],
+      },
+    ],
     related: [],
   },
   {
@@ -1558,19 +1644,6 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       { url: 'https://github.com/gocd/docs.go.cd/blob/master/content/advanced_usage/other_config_options.md', title: 'GoCD documentation source: Other config options (cruise.server.port, default 8153)', kind: 'project', checked: '2026-11-30' },
     ],
-  },
-  {
-    port: 7002,
-    protocols: ['tcp'],
-    name: 'Spinnaker Clouddriver',
-    summary: 'Clouddriver, the Spinnaker service that makes every change on the cloud providers and caches what is deployed there, listens on 7002; Spinnaker\'s authorization service, Fiat, sits next to it on 7003.',
-    category: 'development',
-    aliases: ['spinnaker-clouddriver', 'clouddriver'],
-    status: 'unofficial',
-    sources: [
-      source.githubSpinnakerMicroservicesOverview,
-    ],
-    related: [8084, 7003],
   },
   {
     port: 4873,

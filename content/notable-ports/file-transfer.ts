@@ -834,6 +834,23 @@ export const notablePorts: NotablePortInput[] = [
     ],
   },
   {
+    port: 6699,
+    protocols: ['tcp'],
+    name: 'WinMX file sharing',
+    summary: 'WinMX, the early-2000s file-sharing program, listens on TCP 6699 by default and carries downloads, uploads, hosting and its peer-network traffic there; only chat lists and searches use other ports.',
+    category: 'file-transfer',
+    aliases: ['winmx'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://www.winmxworld.com/help/winmx-settings-internet_connections-incoming_tcp.html',
+        title: 'WinMXWorld help: Incoming TCP setting (default port 6699)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
     port: 14238,
     protocols: ['tcp'],
     name: 'Palm network HotSync (NetSync)',
