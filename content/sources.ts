@@ -2005,4 +2005,16 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  githubConcourseInternals: {
+    url: 'https://github.com/concourse/docs/blob/master/docs/docs/internals/index.md',
+    title: 'Concourse documentation source: Internals (workers listen on 7777 for Garden and 7788 for Baggageclaim, forwarded over the TSA SSH connection)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
+  githubConcourseRunningWorker: {
+    url: 'https://github.com/concourse/docs/blob/master/docs/docs/install/running-worker.md',
+    title: 'Concourse documentation source: Running a worker node (inbound 7777 Garden and 7788 BaggageClaim from the web node)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;

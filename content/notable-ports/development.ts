@@ -1711,4 +1711,18 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [8080, 22],
   },
+  {
+    port: 7788,
+    protocols: ['tcp'],
+    name: 'Concourse CI worker (Baggageclaim)',
+    summary: 'Concourse CI workers run Baggageclaim, the server that manages their volumes, on 7788 by default; the web node reaches it through the worker\'s SSH connection to the TSA on 2222, so the port need not be exposed.',
+    category: 'development',
+    aliases: ['baggageclaim', 'concourse-worker'],
+    status: 'unofficial',
+    sources: [
+      source.githubConcourseInternals,
+      source.githubConcourseRunningWorker,
+    ],
+    related: [7777, 2222],
+  },
 ];
