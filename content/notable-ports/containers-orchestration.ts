@@ -225,6 +225,14 @@ export const notablePorts: NotablePortInput[] = [
           source.githubMediamtxYml,
         ],
       },
+      {
+        user: 'NVIDIA Triton Inference Server (gRPC)',
+        description: 'Triton Inference Server starts its gRPC inference service on 0.0.0.0:8001.',
+        protocols: ['tcp'],
+        sources: [
+          source.devTritonQuickstart,
+        ],
+      },
     ],
     related: [6443],
   },
@@ -295,6 +303,14 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           source.longhornNetworking,
+        ],
+      },
+      {
+        user: 'TensorFlow Serving (gRPC)',
+        description: 'The TensorFlow Serving Docker image exposes the model server\'s gRPC API on port 8500.',
+        protocols: ['tcp'],
+        sources: [
+          source.devTfServingDocker,
         ],
       },
     ],
@@ -1037,6 +1053,19 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           source.mydigitalnetworkYahooConnectionProblems,
+        ],
+      },
+      {
+        user: 'pgAdmin 4',
+        description: 'pgAdmin 4, the PostgreSQL administration tool, runs its web application server on 127.0.0.1:5050 when no other port is set; its config warns that binding it to 0.0.0.0 is for debugging or testing only.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/pgadmin-org/pgadmin4/blob/master/web/config.py',
+            title: 'pgAdmin 4 source: web/config.py (DEFAULT_SERVER 127.0.0.1, DEFAULT_SERVER_PORT 5050)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
         ],
       },
       {

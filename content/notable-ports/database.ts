@@ -493,6 +493,14 @@ export const notablePorts: NotablePortInput[] = [
         ],
       },
       {
+        user: 'Firebase Realtime Database emulator',
+        description: 'The Firebase CLI\'s Realtime Database emulator listens on 9000 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubConstantsTs,
+        ],
+      },
+      {
         user: 'Portainer (HTTP)',
         description: 'Portainer\'s --bind option defaults to :9000, plain HTTP beside the HTTPS interface on 9443; the Force HTTPS only setting stops it listening on 9000.',
         protocols: ['tcp'],
@@ -1594,6 +1602,19 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'React DevTools (standalone app)',
+        description: 'The standalone react-devtools app, used to inspect React Native apps and pages outside the browser extension, listens on localhost:8097 for apps to connect to it.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/facebook/react/blob/main/packages/react-devtools/README.md',
+            title: 'react-devtools README (by default DevTools listen to port 8097 on localhost)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     related: [8091],
   },
@@ -1629,7 +1650,7 @@ export const notablePorts: NotablePortInput[] = [
     name: 'SQL Server Service Broker endpoint',
     summary: 'SQL Server instances that exchange Service Broker messages usually do it over a TCP endpoint on 4022. Microsoft\'s firewall guide says Service Broker has no default port and that 4022 is simply the number its examples use, while the Configuration Manager documentation calls 4022 the default and needs it open between site database servers for replication between sites.',
     category: 'database',
-    aliases: ['service-broker', 'sql-service-broker', 'ssbs'],
+    aliases: ['service-broker', 'sql-service-broker', 'ssbs', 'msvsmon', 'vs-remote-debugger'],
     status: 'unofficial',
     sources: [
       {
@@ -1639,6 +1660,16 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
       source.configMgrPortsUsed,
+    ],
+    unofficialUses: [
+      {
+        user: 'Visual Studio 2017 remote debugger (msvsmon)',
+        description: 'The Visual Studio 2017 Remote Debugger (msvsmon.exe), run as an application on the machine being debugged, waits for Visual Studio on this port; the 64-bit debugger adds 4023 for 32-bit processes, and each Visual Studio release moves the number up by two.',
+        protocols: ['tcp'],
+        sources: [
+          source.devVsRemoteDebuggerPorts,
+        ],
+      },
     ],
     related: [1433, 5022],
   },
@@ -1705,5 +1736,143 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [2383, 1434],
+  },
+  {
+    port: 8108,
+    protocols: ['tcp'],
+    name: 'Typesense',
+    summary: 'Typesense, the open-source typo-tolerant search engine, serves its REST API (guarded by an API key) on this port by default.',
+    category: 'database',
+    aliases: ['typesense'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/typesense/typesense/blob/v30/src/typesense_server_utils.cpp',
+        title: 'Typesense source: typesense_server_utils.cpp (api-port default 8108)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [7700],
+  },
+  {
+    port: 19530,
+    protocols: ['tcp'],
+    name: 'Milvus vector database',
+    summary: 'Milvus, the open-source vector database, takes client SDK connections on this port; the standalone Docker Compose setup publishes it together with 9091.',
+    category: 'database',
+    aliases: ['milvus'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/milvus-io/milvus-docs/blob/v2.4.x/site/en/getstarted/run-milvus-docker/install_standalone-docker-compose.md',
+        title: 'Milvus documentation: Run Milvus with Docker Compose (milvus-standalone serves 19530)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [9091, 6333],
+  },
+  {
+    port: 5701,
+    protocols: ['tcp'],
+    name: 'Hazelcast',
+    summary: 'Hazelcast members, the nodes of the in-memory data grid, communicate on this port; the official Docker examples publish a second member on the host as 5702.',
+    category: 'database',
+    aliases: ['hazelcast'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/hazelcast/hazelcast-docker/blob/master/README.md',
+        title: 'Hazelcast Docker images README (publish 5701; a second member on 5702)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 8812,
+    protocols: ['tcp'],
+    name: 'QuestDB (PostgreSQL wire protocol)',
+    summary: 'QuestDB, the time-series database, accepts PostgreSQL clients and drivers on this port, bound to all interfaces by default.',
+    category: 'database',
+    aliases: ['questdb'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/questdb/documentation/blob/main/documentation/configuration/postgres-wire-protocol.md',
+        title: 'QuestDB documentation: Postgres wire protocol configuration (pg.net.bind.to 0.0.0.0:8812)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'Out of the box the PostgreSQL interface accepts the user admin with the password quest, so change pg.user and pg.password before the port is reachable from other machines.',
+        sources: [
+          {
+            url: 'https://github.com/questdb/documentation/blob/main/documentation/configuration/postgres-wire-protocol.md',
+            title: 'QuestDB documentation: Postgres wire protocol configuration (pg.net.bind.to 0.0.0.0:8812)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [5432],
+  },
+  {
+    port: 8978,
+    protocols: ['tcp'],
+    name: 'CloudBeaver (web database manager)',
+    summary: 'CloudBeaver, DBeaver\'s web-based database manager, serves its browser interface for managing database connections on this port by default.',
+    category: 'database',
+    aliases: ['cloudbeaver', 'dbeaver-web'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/dbeaver/cloudbeaver/blob/devel/config/core/cloudbeaver.conf',
+        title: 'CloudBeaver source: cloudbeaver.conf (serverPort default 8978)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/dbeaver/cloudbeaver/blob/devel/README.md',
+        title: 'CloudBeaver Community README',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [5050],
+  },
+  {
+    port: 3301,
+    protocols: ['tcp'],
+    name: 'Tarantool',
+    summary: 'Tarantool, the in-memory computing platform, takes client connections on this port, which IANA assigns to it.',
+    category: 'database',
+    aliases: ['tarantool'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://github.com/tarantool/tarantool/blob/master/docker/README.md',
+        title: 'Tarantool Docker image README (instance exposed on port 3301)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'The Docker image starts with no password protection, and its README says not to expose such an instance to the outside world.',
+        sources: [
+          {
+            url: 'https://github.com/tarantool/tarantool/blob/master/docker/README.md',
+            title: 'Tarantool Docker image README (instance exposed on port 3301)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
   },
 ];

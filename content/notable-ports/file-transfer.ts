@@ -673,10 +673,25 @@ export const notablePorts: NotablePortInput[] = [
     name: 'Synology WebDAV Server over HTTPS',
     summary: 'Synology lists 5006 for WebDAV over HTTPS and 5005 for plain WebDAV, the ports Hyper Backup uses when its backup destination is a WebDAV server.',
     category: 'file-transfer',
-    aliases: ['synology-webdav-https'],
+    aliases: ['synology-webdav-https', 'bokeh', 'bokeh-serve'],
     status: 'unofficial',
     sources: [
       source.synologyDsmNetworkPortsDe,
+    ],
+    unofficialUses: [
+      {
+        user: 'Bokeh server',
+        description: 'The Bokeh server started by bokeh serve runs interactive plots and apps on this port unless BOKEH_DEFAULT_SERVER_PORT or --port changes it.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/bokeh/bokeh/blob/branch-3.7/src/bokeh/settings.py',
+            title: 'Bokeh source: settings.py (default_server_port = 5006)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     related: [5005],
   },

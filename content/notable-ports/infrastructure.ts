@@ -1600,10 +1600,25 @@ export const notablePorts: NotablePortInput[] = [
     name: 'OpenStack Image service (glance) API',
     summary: 'OpenStack\'s Image service (glance) serves its API on TCP 9292 by default.',
     category: 'infrastructure',
-    aliases: ['openstack-glance', 'glance-api'],
+    aliases: ['openstack-glance', 'glance-api', 'rackup', 'rack'],
     status: 'unofficial',
     sources: [
       source.openstackFirewallsDefaultPorts,
+    ],
+    unofficialUses: [
+      {
+        user: 'Rack (rackup) Ruby web server',
+        description: 'Running rackup on a Ruby Rack application\'s config.ru serves it at http://localhost:9292, the number Rack\'s own getting-started example shows; IANA lists it for ArmTech Daemon.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/rack/rack/blob/main/README.md',
+            title: 'Rack README: Getting started (rackup, curl http://localhost:9292)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     related: [8774],
   },
@@ -1685,10 +1700,26 @@ export const notablePorts: NotablePortInput[] = [
     name: 'OpenStack Shared File Systems (manila) API',
     summary: 'OpenStack\'s Shared File Systems service (manila) serves its API on TCP 8786 by default.',
     category: 'infrastructure',
-    aliases: ['openstack-manila', 'manila-api'],
+    aliases: ['openstack-manila', 'manila-api', 'dask', 'dask-scheduler'],
     status: 'unofficial',
     sources: [
       source.openstackFirewallsDefaultPorts,
+    ],
+    unofficialUses: [
+      {
+        user: 'Dask distributed scheduler',
+        description: 'The Dask scheduler coordinates a cluster of Dask workers and clients on this port; dask scheduler uses it unless told otherwise and serves its diagnostics dashboard on 8787.',
+        protocols: ['tcp'],
+        sources: [
+          source.devDaskSchedulerCli,
+          {
+            url: 'https://github.com/dask/distributed/blob/main/docs/source/quickstart.rst',
+            title: 'Dask distributed documentation: Quickstart (Scheduler started at 127.0.0.1:8786)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     related: [8776],
   },
@@ -2041,7 +2072,7 @@ export const notablePorts: NotablePortInput[] = [
     name: 'IBM i network print server (as-netprt)',
     summary: 'IBM i\'s network print host server (as-netprt) handles network print functions for remote clients on TCP 8474, 9474 over TLS.',
     category: 'infrastructure',
-    aliases: ['as-netprt', 'ibm-i-network-print'],
+    aliases: ['as-netprt', 'ibm-i-network-print', 'toxiproxy'],
     status: 'unofficial',
     sources: [
       source.ibmToolboxForJavaServerPorts,
@@ -2050,6 +2081,21 @@ export const notablePorts: NotablePortInput[] = [
         title: 'IBM i 7.4 documentation: Host servers by function',
         kind: 'vendor',
         checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'Toxiproxy API',
+        description: 'Toxiproxy, Shopify\'s framework for simulating network conditions in tests and CI, takes commands from its clients over an HTTP API on this port; IANA lists the number for AquaMinds NoteShare.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/Shopify/toxiproxy/blob/main/README.md',
+            title: 'Toxiproxy README: HTTP API (listens for HTTP on port 8474)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
       },
     ],
     related: [8470, 8476],
@@ -2195,5 +2241,23 @@ export const notablePorts: NotablePortInput[] = [
       source.citrixTechZoneCommunicationPorts,
     ],
     related: [2071],
+  },
+  {
+    port: 7545,
+    protocols: ['tcp'],
+    name: 'Ganache (desktop app) local Ethereum chain',
+    summary: 'The Ganache desktop app from Truffle runs a personal Ethereum blockchain for development with its RPC server on 127.0.0.1:7545 in the default Quickstart workspace; IANA lists the number for FlowAnalyzer UtilityServer.',
+    category: 'infrastructure',
+    aliases: ['ganache', 'ganache-ui'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/trufflesuite/ganache-ui/blob/develop/src/main/types/settings/flavors/ethereum.js',
+        title: 'Ganache UI source: default Ethereum workspace settings (hostname 127.0.0.1, port 7545)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [8545],
   },
 ];

@@ -526,6 +526,21 @@ export const notablePorts: NotablePortInput[] = [
       },
       source.ianaServiceNamesPortNumbersXml,
     ],
+    unofficialUses: [
+      {
+        user: 'Redis Insight (Docker)',
+        description: 'The Redis Insight GUI for Redis, run from its Docker image, serves its web app and API on this port.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/RedisInsight/RedisInsight/blob/main/README.md',
+            title: 'Redis Insight README (Docker: API at http://localhost:5540/api/docs)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     related: [5353, 5580],
   },
   {

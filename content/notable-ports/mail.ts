@@ -386,7 +386,7 @@ export const notablePorts: NotablePortInput[] = [
     name: 'Exchange Server Transport service (default Receive connector)',
     summary: 'On Exchange Server 2016 and 2019 Mailbox servers the Transport service keeps its default Receive connector on TCP 2525, where it takes SMTP from the Front End Transport service, from other Mailbox servers and from Edge Transport servers, encrypted with the server\'s self-signed certificate; clients do not connect to it directly. IANA\'s record for the number is the unrelated MS V-Worlds.',
     category: 'mail',
-    aliases: ['exchange-hubtransport', 'exchange-transport-2525'],
+    aliases: ['exchange-hubtransport', 'exchange-transport-2525', 'mountebank'],
     status: 'unofficial',
     sources: [
       {
@@ -394,6 +394,21 @@ export const notablePorts: NotablePortInput[] = [
         title: 'Exchange Server documentation (MicrosoftDocs/OfficeDocs-Exchange): Receive connectors (default connectors and their ports)',
         kind: 'vendor',
         checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'Mountebank (test doubles over the wire)',
+        description: 'Mountebank, an open-source service-virtualization tool that fakes HTTP, TCP, SMTP and other services for tests, runs its control API and documentation on this port by default; its original author no longer maintains it, and IANA lists the number for MS V-Worlds.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/bbyars/mountebank/blob/master/src/cli/cli.js',
+            title: 'mountebank source: cli.js (port default 2525)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
       },
     ],
     related: [25, 465, 475, 587, 717],

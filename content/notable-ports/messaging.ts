@@ -615,6 +615,14 @@ export const notablePorts: NotablePortInput[] = [
     ],
     unofficialUses: [
       {
+        user: 'TorchServe metrics API',
+        description: 'TorchServe publishes its model-serving metrics on 127.0.0.1:8082 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.devTorchserveConfiguration,
+        ],
+      },
+      {
         user: 'TrickBot command and control',
         description: 'MITRE ATT&CK records that some TrickBot samples sent their HTTP command-and-control traffic to port 8082 (and 447).',
         protocols: ['tcp'],
@@ -1090,7 +1098,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'secondary',
         checked: '2026-11-30',
       },
-      source.gethNodeDefaults,
+      source.devGethNodeDefaults,
     ],
     related: [8545, 8551],
   },
@@ -1104,7 +1112,35 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.gethReadme,
-      source.gethNodeDefaults,
+      source.devGethNodeDefaults,
+    ],
+    unofficialUses: [
+      {
+        user: 'Hardhat Network (npx hardhat node)',
+        description: 'hardhat node starts a local Ethereum JSON-RPC server for development on 8545, bound to 127.0.0.1 (0.0.0.0 inside Docker).',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/NomicFoundation/hardhat/blob/main/packages/hardhat/src/internal/builtin-plugins/node/index.ts',
+            title: 'Hardhat source: node task (port default 8545; hostname 127.0.0.1, or 0.0.0.0 in Docker)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'Anvil (Foundry)',
+        description: 'Anvil, the local Ethereum node that ships with Foundry, listens on 8545 by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/foundry-rs/book/blob/master/src/pages/reference/anvil/anvil.mdx',
+            title: 'Foundry Book: anvil reference (--port, default 8545)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     related: [8546, 8551, 30303],
   },
@@ -1118,7 +1154,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.gethReadme,
-      source.gethNodeDefaults,
+      source.devGethNodeDefaults,
     ],
     related: [8545],
   },
@@ -1143,7 +1179,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
         checked: '2026-11-30',
       },
-      source.gethNodeDefaults,
+      source.devGethNodeDefaults,
     ],
     security: [
       {
@@ -1172,19 +1208,6 @@ export const notablePorts: NotablePortInput[] = [
       source.bitcoinOrgReleaseV0160,
     ],
     related: [18332, 8332],
-  },
-  {
-    port: 3500,
-    protocols: ['tcp'],
-    name: 'Prysm beacon node API',
-    summary: 'Prysm\'s beacon node answers its HTTP query API (node status and consensus-chain data) on TCP 3500; Prysm advises blocking it from the outside world.',
-    category: 'messaging',
-    aliases: ['prysm-api'],
-    status: 'unofficial',
-    sources: [
-      source.prysmPortsAndFirewalls,
-    ],
-    related: [4000, 12000, 13000],
   },
   {
     port: 5052,

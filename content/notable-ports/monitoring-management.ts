@@ -539,6 +539,14 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'Azurite (Azure Storage emulator)',
+        description: 'Azurite, Microsoft\'s local emulator for Azure Storage, serves the Blob service on 10000 by default, with Queue on 10001 and Table on 10002.',
+        protocols: ['tcp'],
+        sources: [
+          source.devAzuriteReadme,
+        ],
+      },
     ],
     security: [
       {
@@ -2455,7 +2463,7 @@ export const notablePorts: NotablePortInput[] = [
     name: 'Acronis storage node and agent port',
     summary: 'An Acronis Cyber Protect storage node sends and receives backup data over TLS on TCP 9876; older Acronis products also used 9876 for agents, and Acronis True Image for Small Business Server listened for its console on UDP and TCP 9876.',
     category: 'monitoring-management',
-    aliases: ['acronis-storage-node', 'acronis-agent'],
+    aliases: ['acronis-storage-node', 'acronis-agent', 'karma'],
     status: 'unofficial',
     sources: [
       source.acronisCyberProtect15NetworkDiagram,
@@ -2473,6 +2481,19 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           source.openstackFirewallsDefaultPorts,
+        ],
+      },
+      {
+        user: 'Karma test runner',
+        description: 'Karma, a JavaScript test runner, runs a web server on this port that the browsers under test connect to; IANA lists the number for Session Director.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/karma-runner/karma/blob/master/docs/config/01-configuration-file.md',
+            title: 'Karma documentation: Configuration file (port, default 9876)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
         ],
       },
     ],
@@ -2839,11 +2860,26 @@ export const notablePorts: NotablePortInput[] = [
     name: 'Veeam worker (Proxmox VE and Nutanix AHV)',
     summary: 'Workers that Veeam Backup & Replication deploys for Proxmox VE and Nutanix AHV backups listen on TCP 19000, where the backup server connects to control them.',
     category: 'monitoring-management',
-    aliases: ['veeam-worker'],
+    aliases: ['veeam-worker', 'expo', 'expo-cli'],
     status: 'unofficial',
     sources: [
       source.veeamProxmoxUsedPorts,
       source.veeamAhvUsedPorts,
+    ],
+    unofficialUses: [
+      {
+        user: 'Expo development server (legacy expo-cli)',
+        description: 'The legacy global Expo CLI hosted a project\'s development server on this port, moving to the next free port if it was taken.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/expo/expo-cli/blob/main/packages/xdl/src/start/startDevServerAsync.ts',
+            title: 'expo-cli source: xdl startDevServerAsync.ts (getFreePortAsync(metroPort || 19000))',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     related: [10006],
   },

@@ -587,6 +587,19 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'Live Server (VS Code extension)',
+        description: 'The Live Server extension for Visual Studio Code serves the open folder with live reload on port 5500 by default (liveServer.settings.port).',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/ritwickdey/vscode-live-server/blob/master/docs/settings.md',
+            title: 'Live Server documentation: Settings (liveServer.settings.port, default 5500)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     related: [5900],
   },
@@ -722,12 +735,20 @@ export const notablePorts: NotablePortInput[] = [
     name: 'NoMachine HTTP port (4443)',
     summary: 'NoMachine\'s server.cfg lists TCP 4443, with 4080, as the HTTP ports the server opens in the firewall alongside NX on 4000.',
     category: 'remote-access',
-    aliases: ['nomachine-https', 'sfb-external-web', 'lync-external-web'],
+    aliases: ['nomachine-https', 'sfb-external-web', 'lync-external-web', 'selenium-event-bus-subscribe'],
     status: 'unofficial',
     sources: [
       source.noMachineForumUfwSettings,
     ],
     unofficialUses: [
+      {
+        user: 'Selenium Grid event bus (subscribe)',
+        description: 'Selenium Grid nodes subscribe to the event bus on this port (SE_EVENT_BUS_SUBSCRIBE_PORT); the hub exposes it together with 4442 and 4444.',
+        protocols: ['tcp'],
+        sources: [
+          source.devDockerSeleniumReadme,
+        ],
+      },
       {
         user: 'Skype for Business external web services (from the reverse proxy)',
         description: 'Skype for Business Front End Servers publish their external web services on TCP 4443: the reverse proxy forwards outside HTTPS traffic there, and Front End pools use it for Autodiscover sign-in between pools. IANA lists the number for Pharos.',

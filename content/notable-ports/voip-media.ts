@@ -1191,7 +1191,7 @@ export const notablePorts: NotablePortInput[] = [
     name: 'LG webOS TV API (secure WebSocket) and Uptime Kuma',
     summary: 'LG webOS smart TVs expose their remote-control API over a TLS WebSocket on this port, which newer firmware requires instead of the plain WebSocket on 3000; on home servers 3001 is also the default web port of Uptime Kuma, the self-hosted uptime monitor.',
     category: 'voip-media',
-    aliases: ['webos', 'lg-webos', 'uptime-kuma'],
+    aliases: ['webos', 'lg-webos', 'uptime-kuma', 'browsersync', 'browser-sync'],
     status: 'unofficial',
     sources: [
       {
@@ -1205,6 +1205,21 @@ export const notablePorts: NotablePortInput[] = [
         title: 'Uptime Kuma README: running on http://your-ip:3001',
         kind: 'project',
         checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'Browsersync control UI',
+        description: 'Browsersync, the live-reloading development server, serves the site itself on 3000 and a separate control panel for synced devices on this port.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/BrowserSync/browser-sync/blob/master/packages/browser-sync/lib/default-config.js',
+            title: 'Browsersync source: default-config.js (ui.port 3001)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
       },
     ],
     related: [3000],

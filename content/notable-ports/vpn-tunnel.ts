@@ -127,6 +127,29 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.rfcEditorRfcRfc1928,
     ],
+    unofficialUses: [
+      {
+        user: 'MailCatcher web interface',
+        description: 'MailCatcher, a fake SMTP server for development, shows the mail it catches in a web interface at http://127.0.0.1:1080/.',
+        protocols: ['tcp'],
+        sources: [
+          source.devMailcatcherReadme,
+        ],
+      },
+      {
+        user: 'MockServer',
+        description: 'MockServer, an HTTP mock and proxy for testing, is published on 1080 in its Docker quick start.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/mock-server/mockserver/blob/master/README.md',
+            title: 'MockServer README: Quick Start (docker run -p 1080:1080 mockserver/mockserver)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     security: [
       {
         note: 'SOCKS5 can require username/password or GSS-API authentication; a proxy that accepts unauthenticated clients from the internet becomes an open relay that others can use to hide the origin of their traffic.',

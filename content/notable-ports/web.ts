@@ -126,6 +126,134 @@ export const notablePorts: NotablePortInput[] = [
         ],
       },
       {
+        user: 'llama.cpp server (llama-server)',
+        description: 'llama-server, the HTTP server of llama.cpp with an OpenAI-compatible API and a web UI for local LLMs, listens on 127.0.0.1:8080 unless --host and --port say otherwise.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/ggml-org/llama.cpp/blob/master/tools/server/README.md',
+            title: 'llama.cpp documentation: LLaMA.cpp HTTP Server (--host 127.0.0.1, --port 8080 by default)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'LocalAI',
+        description: 'LocalAI, a self-hosted OpenAI-compatible API for local models, binds its API server to :8080 (every interface) by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/mudler/LocalAI/blob/master/core/cli/run.go',
+            title: 'LocalAI source: core/cli/run.go (LOCALAI_ADDRESS default :8080)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'WireMock (standalone)',
+        description: 'The standalone WireMock HTTP mock server listens for HTTP on 8080 unless --port is given.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/wiremock/wiremock.org/blob/main/src/content/docs/docs/standalone/java-jar.mdx',
+            title: 'WireMock documentation: Running as a standalone process (HTTP port, 8080 by default)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'webpack-dev-server',
+        description: 'webpack-dev-server serves the bundle with live reload from localhost on port 8080 by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/webpack/webpack-dev-server/blob/main/README.md',
+            title: 'webpack-dev-server README (listens on localhost port 8080)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'TorchServe inference API',
+        description: 'TorchServe, the PyTorch model server, answers inference requests on 127.0.0.1:8080 by default, with management on 8081 and metrics on 8082.',
+        protocols: ['tcp'],
+        sources: [
+          source.devTorchserveConfiguration,
+        ],
+      },
+      {
+        user: 'Livebook',
+        description: 'Livebook, the Elixir notebook app, serves on 8080 by default (LIVEBOOK_PORT) and loads its output iframes from 8081 when running without TLS.',
+        protocols: ['tcp'],
+        sources: [
+          source.devLivebookReadme,
+        ],
+      },
+      {
+        user: 'Open WebUI (inside its container)',
+        description: 'The Open WebUI container for chatting with local or remote LLMs listens on 8080, which its Docker Compose example publishes on the host as 3000.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/open-webui/docs/blob/main/docs/getting-started/quick-start/tab-docker/DockerCompose.md',
+            title: 'Open WebUI documentation: Docker Compose quick start (ports "3000:8080")',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'Firebase Firestore emulator',
+        description: 'The Firebase CLI\'s Firestore emulator listens on 8080 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubConstantsTs,
+        ],
+      },
+      {
+        user: 'code-server',
+        description: 'code-server, VS Code in the browser, listens on 127.0.0.1:8080 with password authentication according to the config.yaml it creates on first start.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/coder/code-server/blob/main/docs/FAQ.md',
+            title: 'code-server FAQ: How does the config file work? (bind-addr 127.0.0.1:8080, auth: password)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'Eleventy Dev Server',
+        description: 'The Eleventy static site generator\'s dev server starts at port 8080 and moves up to ten ports higher if it is taken.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/11ty/11ty-website/blob/main/src/docs/dev-server.md',
+            title: 'Eleventy documentation: Eleventy Dev Server (port 8080, incremented if in use)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'http-server (npm)',
+        description: 'http-server, the zero-configuration static file server from npm, serves on 8080 by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/http-party/http-server/blob/master/README.md',
+            title: 'http-server README (--port, default 8080)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
         user: 'Traefik dashboard and API (insecure mode)',
         description: 'With api.insecure turned on, the Traefik reverse proxy serves its dashboard and API without authentication on a separate entry point at port 8080, which Traefik\'s own guide reserves for development.',
         protocols: ['tcp'],
@@ -426,6 +554,14 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           source.samsungtvwsConnection,
+        ],
+      },
+      {
+        user: 'NVIDIA Triton Inference Server (metrics)',
+        description: 'Triton Inference Server publishes Prometheus metrics at http://localhost:8002/metrics.',
+        protocols: ['tcp'],
+        sources: [
+          source.devTritonQuickstart,
         ],
       },
     ],
@@ -970,16 +1106,49 @@ export const notablePorts: NotablePortInput[] = [
   {
     port: 2368,
     protocols: ['tcp'],
-    name: 'Ghost',
-    summary: 'Ghost, the open-source blogging and newsletter platform, runs its Node.js server on 2368, by default on the loopback address behind an nginx or Apache proxy on port 80.',
+    name: 'Ghost (publishing platform)',
+    summary: 'Ghost, the open-source publishing platform, listens on 127.0.0.1:2368 by default, both in a local install and in production, where nginx or Apache forwards port 80 to it.',
     category: 'web',
     aliases: ['ghost', 'ghost-cms'],
     status: 'unofficial',
     sources: [
-      { url: 'https://github.com/TryGhost/docs/blob/master/content/concepts/config.md', title: 'Ghost documentation source: Configuration (server host 127.0.0.1, port 2368)', kind: 'project', checked: '2026-11-30' },
-      { url: 'https://github.com/TryGhost/docs/blob/master/content/install/local.md', title: 'Ghost documentation source: Local install (site at http://localhost:2368)', kind: 'project', checked: '2026-11-30' },
+      {
+        url: 'https://github.com/TryGhost/docs/blob/master/content/concepts/config.md',
+        title: 'Ghost documentation: Configuration (server host 127.0.0.1, port 2368; nginx in front)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/TryGhost/docs/blob/master/content/install/local.md',
+        title: 'Ghost documentation: How to install Ghost locally (site at http://localhost:2368)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
     ],
     related: [80, 443],
+  },
+  {
+    port: 8055,
+    protocols: ['tcp'],
+    name: 'Directus',
+    summary: 'Directus, the open-source backend that puts a REST and GraphQL API over a database, serves its API on this port, listening on 0.0.0.0 by default.',
+    category: 'web',
+    aliases: ['directus'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/directus/docs/blob/main/content/configuration/1.general.md',
+        title: 'Directus documentation: General configuration (HOST default 0.0.0.0, PORT default 8055)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/directus/docs/blob/main/content/getting-started/1.overview.md',
+        title: 'Directus documentation: Overview (connect a database and get a REST and GraphQL API)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
   },
   {
     port: 11000,
