@@ -431,6 +431,14 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'Duplicati web interface',
+        description: 'Duplicati, a backup client for encrypted cloud backups, serves the web interface used to configure and run backups on port 8200.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/duplicati/duplicati/blob/master/ReleaseBuilder/Resources/Docker/README.md', title: 'Duplicati Docker image README (web interface on http://localhost:8200)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
     ],
     related: [8201],
   },
@@ -1060,6 +1068,14 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'GitLab container registry',
+        description: 'An Omnibus GitLab install can serve its built-in container registry on port 5050, beside the options of 80 or 443.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubGitlabPackageDefaults,
+        ],
+      },
     ],
     related: [5051],
   },
@@ -1316,6 +1332,17 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.argoCdMetrics,
       source.argoCdRepoServerCommand,
+    ],
+    unofficialUses: [
+      {
+        user: 'Spinnaker Gate API',
+        description: 'Gate, the API gateway of the Spinnaker continuous-delivery platform, listens on 8084; the Deck web UI and every other API caller reach Spinnaker through it, and it serves auto-generated Swagger API docs.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/spinnaker/spinnaker.io/blob/master/content/en/docs/community/get-help/faqs/_index.md', title: 'Spinnaker documentation source: FAQ (Gate API usually at localhost:8084)', kind: 'project', checked: '2026-11-30' },
+          source.githubSpinnakerMicroservicesOverview,
+        ],
+      },
     ],
     related: [8081, 8082, 8083, 8087],
   },
@@ -1774,5 +1801,31 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [7946, 179],
+  },
+  {
+    port: 6001,
+    protocols: ['tcp'],
+    name: 'Coolify realtime (WebSocket)',
+    summary: 'A self-hosted Coolify instance runs its WebSocket service on TCP 6001; Coolify\'s firewall guide lists it with 8000 and 6002, all three closable once Coolify is reached through a domain and its bundled proxy.',
+    category: 'containers-orchestration',
+    aliases: ['coolify-realtime', 'coolify-websocket'],
+    status: 'unofficial',
+    sources: [
+      source.githubCoolifyFirewall,
+    ],
+    related: [8000, 6002],
+  },
+  {
+    port: 6002,
+    protocols: ['tcp'],
+    name: 'Coolify terminal',
+    summary: 'Since version 4.0.0-beta.336, Coolify serves the browser terminal behind its /terminal endpoint on TCP 6002, which must be open for that feature on a self-hosted instance.',
+    category: 'containers-orchestration',
+    aliases: ['coolify-terminal'],
+    status: 'unofficial',
+    sources: [
+      source.githubCoolifyFirewall,
+    ],
+    related: [8000, 6001],
   },
 ];

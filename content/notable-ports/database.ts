@@ -500,6 +500,46 @@ export const notablePorts: NotablePortInput[] = [
           source.githubConstantsTs,
         ],
       },
+      {
+        user: 'Portainer (HTTP)',
+        description: 'Portainer\'s --bind option defaults to :9000, plain HTTP beside the HTTPS interface on 9443; the Force HTTPS only setting stops it listening on 9000.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/portainer/portainer-docs/blob/2.19/advanced/cli.md', title: 'Portainer documentation source: CLI configuration options (--bind default :9000, --bind-https default :9443)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Woodpecker CI agent connections',
+        description: 'Woodpecker CI agents connect to the server on port 9000 to receive pipeline work, as in the project\'s Docker Compose setup.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubWoodpeckerDockerCompose,
+        ],
+      },
+      {
+        user: 'Spinnaker Deck',
+        description: 'Deck, the browser-based UI of the Spinnaker continuous-delivery platform, is served on port 9000 in Spinnaker\'s documented port mapping.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubSpinnakerMicroservicesOverview,
+        ],
+      },
+      {
+        user: 'SonarQube',
+        description: 'SonarQube, the code-quality and static-analysis server, serves its web interface and API on 9000 on all network interfaces unless sonar.web.port and sonar.web.host say otherwise.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/ctrabold/chef-sonar/commit/0aff510a478d6f2baf2ac30ad89a1164985a217f', title: 'chef-sonar commit 0aff510 (quotes the sonar.properties comment: default listen port 9000 on all interfaces)', kind: 'secondary', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Sentry (self-hosted)',
+        description: 'A self-hosted Sentry error-tracking install publishes its web entry point, the bundled nginx, on host port 9000 through the SENTRY_BIND setting.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/getsentry/self-hosted/blob/master/.env', title: 'Sentry self-hosted source: .env (SENTRY_BIND=9000, published to the nginx container\'s port 80)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
     ],
     related: [8123],
   },
@@ -1416,6 +1456,14 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           source.argoCdMetrics,
+        ],
+      },
+      {
+        user: 'Spinnaker Rosco',
+        description: 'Rosco, the bakery of the Spinnaker continuous-delivery platform, which produces immutable VM images (it wraps Packer) for deployments, listens on 8087.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubSpinnakerMicroservicesOverview,
         ],
       },
     ],

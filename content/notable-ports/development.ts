@@ -55,6 +55,62 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'AdGuard Home setup wizard',
+        description: 'On its first start, before any configuration exists, AdGuard Home opens its web server on port 3000 and sends visitors to the installation wizard.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/AdguardTeam/AdGuardHome/blob/master/AGHTechDoc.md', title: 'AdGuard Home technical document: first startup (web server on port 3000 with the installation wizard)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Rocket.Chat',
+        description: 'Rocket.Chat, the self-hosted team chat server, is set up to listen on port 3000 in its own deployment guides, usually behind a reverse proxy.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/RocketChat/docs/blob/main/deploy/deploy-rocket.chat/additional-deployment-methods/deploy-on-debian.md', title: 'Rocket.Chat documentation source: Deploy on Debian (PORT=3000, ROOT_URL http://localhost:3000)', kind: 'vendor', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Wiki.js',
+        description: 'Wiki.js, a Node.js wiki, is usually configured to listen on port 3000 when a reverse proxy sits in front of it, or on 80 when it faces users directly.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/requarks/wiki-docs/blob/master/install/config.md', title: 'Wiki.js documentation source: Configuration (port 3000 when behind a reverse proxy)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Gitea',
+        description: 'Gitea, the self-hosted Git forge, serves its web interface on port 3000 in the project\'s Docker setup, with the container\'s SSH server published on another port.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/go-gitea/docs/blob/master/content/doc/installation/with-docker.en-us.md', title: 'Gitea documentation source: Installation with Docker (ports 3000:3000 and 222:22)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Outline wiki',
+        description: 'Outline, a team knowledge base and wiki, exposes its server on port 3000 in its sample configuration.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/outline/outline/blob/main/.env.sample', title: 'Outline source: .env.sample (PORT=3000)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Umami analytics',
+        description: 'Umami, a self-hosted web analytics tool, launches on port 3000 by default, usually behind a reverse proxy.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/umami-software/umami/blob/master/README.md', title: 'Umami README (launches on http://localhost:3000 by default)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'MDaemon WorldClient webmail',
+        description: 'In a default MDaemon configuration, its WorldClient webmail (also carrying ActiveSync and WebDAV) answers over HTTP on port 3000.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://www.everything-mdaemon.com/page/3', title: 'Everything MDaemon (blog): Port numbers (WorldClient on 3000, WebAdmin on 1000 in a default configuration)', kind: 'secondary', checked: '2026-11-30' },
+        ],
+      },
     ],
   },
   {
@@ -340,6 +396,63 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'Portainer Edge tunnel server',
+        description: 'A Portainer server started with the documented Docker command also publishes TCP 8000, a tunnel server that Edge Agents on remote hosts connect back to; it is only needed for Edge features.',
+        protocols: ['tcp'],
+        sources: [
+          source.portainerDockerLinux,
+        ],
+      },
+      {
+        user: 'Paperless-ngx',
+        description: 'Paperless-ngx, a self-hosted document archive that scans and indexes paperwork, runs its web server on port 8000 inside its container unless PAPERLESS_PORT says otherwise.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/paperless-ngx/paperless-ngx/blob/dev/docs/configuration.md', title: 'Paperless-ngx documentation source: Configuration (PAPERLESS_PORT defaults to 8000)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Woodpecker CI server',
+        description: 'The Woodpecker CI server serves its web interface and API on port 8000 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubWoodpeckerDockerCompose,
+        ],
+      },
+      {
+        user: 'Seafile Seahub',
+        description: 'Seahub, the Django web interface of the Seafile file-sync server, runs on port 8000 behind a web proxy.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubSeafileHttpsWithNginx,
+        ],
+      },
+      {
+        user: 'Coolify dashboard',
+        description: 'A self-hosted Coolify, the open-source platform for deploying apps and databases to your own servers, serves its dashboard over HTTP on port 8000, which can be closed once Coolify is reached through a domain and its own proxy.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubCoolifyFirewall,
+          { url: 'https://github.com/coollabsio/coolify-docs/blob/v4.x/docs/get-started/introduction.md', title: 'Coolify documentation source: Introduction (run applications, databases and services on your own server)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Ajenti server admin panel',
+        description: 'Ajenti, a web-based Linux server administration panel, binds to 0.0.0.0 on port 8000 in its default configuration.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/ajenti/ajenti/blob/master/docs/source/man/config.rst', title: 'Ajenti documentation source: configuration (bind host 0.0.0.0, port 8000)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Plausible Analytics (Community Edition)',
+        description: 'The self-hosted edition of Plausible, a privacy-focused web analytics tool, binds its web server to port 8000 by default; its compose file publishes it on 127.0.0.1 only, for a reverse proxy.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/plausible/community-edition/blob/v2.0.0/README.md', title: 'Plausible Community Edition README (PORT default 8000; compose publishes 127.0.0.1:8000)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
     ],
     security: [
       {
@@ -497,6 +610,14 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           source.devLivebookReadme,
+        ],
+      },
+      {
+        user: 'JFrog Artifactory',
+        description: 'JFrog Artifactory, a binary and package repository manager, has its Artifactory service on HTTP 8081, one of the two ports it exposes outside the host.',
+        protocols: ['tcp'],
+        sources: [
+          source.jfrogArtifactoryNetworkPorts,
         ],
       },
     ],
@@ -704,6 +825,23 @@ export const notablePorts: NotablePortInput[] = [
           source.wolveixSatisfactoryReadme,
         ],
       },
+      {
+        user: 'aaPanel control panel',
+        description: 'aaPanel, a free web-hosting control panel, puts its control panel on 8888 by default, with phpMyAdmin on 888.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubAapanelReadme,
+          { url: 'https://github.com/aaPanel/aaPanel/blob/master/script/install.sh', title: 'aaPanel source: script/install.sh (writes panel port 8888, web panel at http://SERVER_IP:8888)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'WordPress wp-env development site',
+        description: 'wp-env, the Docker-based local WordPress environment used for plugin and theme work, serves its development site at http://localhost:8888.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://developer.wordpress.org/block-editor/reference-guide/packages/packages-env/', title: 'WordPress Developer Resources: @wordpress/env (wp-env; local environment at http://localhost:8888)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
     ],
     security: [
       {
@@ -852,6 +990,14 @@ export const notablePorts: NotablePortInput[] = [
             kind: 'project',
             checked: '2026-11-30',
           },
+        ],
+      },
+      {
+        user: 'HAProxy Data Plane API',
+        description: 'The HAProxy Data Plane API, a REST service that edits and reloads an HAProxy configuration, is run on port 5555 in its own examples and configuration samples.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/haproxytech/dataplaneapi/blob/master/README.md', title: 'HAProxy Data Plane API README (started with --port 5555; API at http://127.0.0.1:5555/v2/)', kind: 'project', checked: '2026-11-30' },
         ],
       },
     ],
@@ -2659,5 +2805,124 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [8000, 8080],
+  },
+  {
+    port: 3141,
+    protocols: ['tcp'],
+    name: 'devpi server',
+    summary: 'devpi-server, a caching PyPI mirror and private Python package index, listens on 3141, and pip is pointed at it through an index URL on that port.',
+    category: 'development',
+    aliases: ['devpi', 'devpi-server'],
+    status: 'unofficial',
+    sources: [
+      { url: 'https://github.com/devpi/devpi/blob/main/doc/quickstart-pypimirror.rst', title: 'devpi documentation source: Quickstart, running a PyPI mirror (server listening on http://localhost:3141)', kind: 'project', checked: '2026-11-30' },
+    ],
+    related: [4873],
+  },
+  {
+    port: 8111,
+    protocols: ['tcp'],
+    name: 'TeamCity server',
+    summary: 'JetBrains TeamCity, a continuous-integration server, serves its web interface, REST API and build-agent connections on 8111, the port of its bundled Tomcat connector and of its official Docker image.',
+    category: 'development',
+    aliases: ['teamcity'],
+    status: 'unofficial',
+    sources: [
+      { url: 'https://github.com/JetBrains/teamcity-docker-images/blob/master/dockerhub/teamcity-server/README.md', title: 'JetBrains TeamCity server Docker image README (container port 8111)', kind: 'vendor', checked: '2026-11-30' },
+      { url: 'https://gist.github.com/stuartf7/4774487', title: 'Gist: configuring the TeamCity server to run on port 80 (the stock Tomcat connector is port 8111)', kind: 'secondary', checked: '2026-11-30' },
+    ],
+    related: [8080],
+  },
+  {
+    port: 54663,
+    protocols: ['tcp'],
+    name: 'Bamboo agent broker (JMS)',
+    summary: 'Bamboo\'s remote agents open a second connection to the server\'s embedded ActiveMQ message broker on 54663, which carries job dispatch and heartbeats; a secured broker uses 54667.',
+    category: 'development',
+    aliases: ['bamboo-broker', 'bamboo-jms'],
+    status: 'unofficial',
+    sources: [
+      { url: 'https://confluence.atlassian.com/bamkb/troubleshooting-remote-agents-216957427.html', title: 'Atlassian Support: Troubleshooting Bamboo remote agents (HTTP on 8085, JMS broker on 54663, secure broker 54667)', kind: 'vendor', checked: '2026-11-30' },
+    ],
+    related: [8085],
+  },
+  {
+    port: 8153,
+    protocols: ['tcp'],
+    name: 'GoCD server',
+    summary: 'The GoCD continuous-delivery server binds its web interface and API to 8153 unless cruise.server.port says otherwise, and its agents fetch work and downloads from it there.',
+    category: 'development',
+    aliases: ['gocd', 'go-cd', 'thoughtworks-go'],
+    status: 'unofficial',
+    sources: [
+      { url: 'https://github.com/gocd/docs.go.cd/blob/master/content/advanced_usage/other_config_options.md', title: 'GoCD documentation source: Other config options (cruise.server.port, default 8153)', kind: 'project', checked: '2026-11-30' },
+    ],
+  },
+  {
+    port: 9168,
+    protocols: ['tcp'],
+    name: 'GitLab Exporter',
+    summary: 'Omnibus GitLab installs turn on GitLab Exporter, a metrics endpoint, on 9168 by default, next to the bundled Prometheus on 9090 and its node, Redis and PostgreSQL exporters.',
+    category: 'development',
+    aliases: ['gitlab-exporter'],
+    status: 'unofficial',
+    sources: [
+      source.githubGitlabPackageDefaults,
+    ],
+    related: [9090, 8060],
+  },
+  {
+    port: 8150,
+    protocols: ['tcp'],
+    name: 'GitLab agent server (KAS)',
+    summary: 'GitLab KAS, the server for the GitLab agent for Kubernetes, uses port 8150 in an Omnibus GitLab install where it is turned on (it is off by default).',
+    category: 'development',
+    aliases: ['gitlab-kas', 'kas'],
+    status: 'unofficial',
+    sources: [
+      source.githubGitlabPackageDefaults,
+    ],
+    related: [9168],
+  },
+  {
+    port: 8075,
+    protocols: ['tcp'],
+    name: 'Gitaly',
+    summary: 'Gitaly, the GitLab component that handles Git repository access, uses port 8075 in Omnibus GitLab installs that turn it on as a network service.',
+    category: 'development',
+    aliases: ['gitaly'],
+    status: 'unofficial',
+    sources: [
+      source.githubGitlabPackageDefaults,
+    ],
+    related: [9168],
+  },
+  {
+    port: 29418,
+    protocols: ['tcp'],
+    name: 'Gerrit Code Review SSH',
+    summary: 'Gerrit Code Review runs its own internal SSH daemon on 29418 by default, and developers send new changes for review with git push to ssh://host:29418/project.',
+    category: 'development',
+    aliases: ['gerrit', 'gerrit-ssh'],
+    status: 'unofficial',
+    sources: [
+      { url: 'https://gerrit.googlesource.com/gerrit/+/a3af255743397d0a878ed153e3ba6377413f56ba%5E%21', title: 'Gerrit commit a3af255: config-gerrit.txt, sshd.listenAddress (default *:29418)', kind: 'project', checked: '2026-11-30' },
+      { url: 'https://gerrit.googlesource.com/gerrit/+/1d3cb444af669511802edcaea341c66ce8f89e91%5E%21', title: 'Gerrit commit 1d3cb44: Move sshd_port to gerrit.config as sshd.listenaddress (port for git push ssh://...)', kind: 'project', checked: '2026-11-30' },
+    ],
+    related: [8080, 22],
+  },
+  {
+    port: 7788,
+    protocols: ['tcp'],
+    name: 'Concourse CI worker (Baggageclaim)',
+    summary: 'Concourse CI workers run Baggageclaim, the server that manages their volumes, on 7788 by default; the web node reaches it through the worker\'s SSH connection to the TSA on 2222, so the port need not be exposed.',
+    category: 'development',
+    aliases: ['baggageclaim', 'concourse-worker'],
+    status: 'unofficial',
+    sources: [
+      source.githubConcourseInternals,
+      source.githubConcourseRunningWorker,
+    ],
+    related: [7777, 2222],
   },
 ];

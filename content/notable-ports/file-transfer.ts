@@ -371,6 +371,14 @@ export const notablePorts: NotablePortInput[] = [
           source.calicoFelixConfiguration,
         ],
       },
+      {
+        user: 'Authelia',
+        description: 'Authelia, a single-sign-on and two-factor portal that reverse proxies consult before letting requests through, listens on TCP 9091 by default.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/authelia/authelia/blob/master/docs/content/configuration/miscellaneous/server.md', title: 'Authelia documentation source: Server configuration (address default tcp://:9091/)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
     ],
   },
   {
@@ -441,6 +449,16 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
       source.ianaServiceNamesPortNumbersXml,
+    ],
+    unofficialUses: [
+      {
+        user: 'aaPanel phpMyAdmin',
+        description: 'Servers managed with the aaPanel hosting panel serve phpMyAdmin on TCP 888, next to the panel itself on 8888.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubAapanelReadme,
+        ],
+      },
     ],
   },
   {

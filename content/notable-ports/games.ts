@@ -580,6 +580,15 @@ export const notablePorts: NotablePortInput[] = [
           source.oracleAs10gPortNumbers,
         ],
       },
+      {
+        user: 'Concourse CI worker (Garden)',
+        description: 'A Concourse CI worker runs Garden, the container runtime that the web node drives, on port 7777; the connection is normally forwarded over the worker\'s SSH link to the TSA on 2222, so the port need not be exposed.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubConcourseInternals,
+          source.githubConcourseRunningWorker,
+        ],
+      },
     ],
   },
   {

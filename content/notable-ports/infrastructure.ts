@@ -189,6 +189,17 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.rfcEditorRfcRfc6614,
     ],
+    unofficialUses: [
+      {
+        user: 'cPanel (HTTPS)',
+        description: 'On shared-hosting servers this port carries cPanel, the customer-facing hosting control panel, and its API over TLS; it is the secure twin of 2082.',
+        protocols: ['tcp'],
+        sources: [
+          source.cpanelApiAuthentication,
+          source.cpanelFirewallServices,
+        ],
+      },
+    ],
     related: [1812, 1813],
   },
   {
@@ -1220,6 +1231,14 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'Plesk control panel (HTTP)',
+        description: 'Plesk, the commercial web-hosting control panel, serves its interface over plain HTTP on 8880 next to the HTTPS panel on 8443, as its official Docker image documents.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubPleskDockerfile,
+        ],
+      },
     ],
     related: [8843, 8443, 8080, 8879],
   },
@@ -1714,6 +1733,17 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.openstackFirewallsDefaultPorts,
+    ],
+    unofficialUses: [
+      {
+        user: 'Varnish Cache management CLI',
+        description: 'varnishd, the Varnish Cache daemon, offers its management command interface (the one varnishadm talks to) on 6082 in its stock start-up options, bound to localhost and guarded by a secret file given with -S.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubVarnishPortEighty,
+          { url: 'https://github.com/varnishcache/varnish-cache/blob/master/doc/sphinx/reference/varnishd.rst', title: 'Varnish Cache documentation source: varnishd(1) (-T management interface, -S secret file)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
     ],
     related: [6080, 6081, 5900],
   },

@@ -74,6 +74,24 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Usermin',
+        description: 'Usermin, the companion of Webmin that gives ordinary Unix users webmail and file tools in a browser, serves its web interface on TCP 20000 by default.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/webmin/usermin/blob/master/setup.sh', title: 'Usermin source: setup.sh (web server port, default 20000)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'SOGo groupware daemon',
+        description: 'sogod, the server behind the SOGo webmail, calendar and contacts suite, listens on 127.0.0.1:20000 by default and is reached through an Apache or nginx proxy.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/Alinto/sogo/blob/master/Documentation/SOGoInstallationGuide.asciidoc', title: 'SOGo Installation and Configuration Guide source (WOPort defaults to 127.0.0.1:20000)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+    ],
     security: [
       {
         note: 'Plain DNP3 does not authenticate the master, so the port should never be reachable from untrusted networks; IANA registers 19999 for DNP3 over TLS (dnp-sec).',
@@ -135,6 +153,23 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           source.githubCowrieCfgDist,
+        ],
+      },
+      {
+        user: 'DirectAdmin control panel',
+        description: 'The DirectAdmin web-hosting control panel serves its login and interface on TCP 2222, where a Go front end now speaks HTTP/2 as well as HTTP/1.1.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://docs.directadmin.com/directadmin/general-usage/securing-da-panel.html', title: 'DirectAdmin documentation: Securing DirectAdmin (panel port 2222)', kind: 'vendor', checked: '2026-11-30' },
+          { url: 'https://docs.directadmin.com/directadmin/general-usage/directadmin-binary.html', title: 'DirectAdmin documentation: The DirectAdmin binary (HTTP/2 on port 2222)', kind: 'vendor', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Concourse CI TSA (worker registration)',
+        description: 'The web node of Concourse CI accepts its workers on the TSA port, 2222 by default, an SSH-based service through which workers register and are reached.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/concourse/docs/blob/master/docs/docs/install/guides/docker-compose.md', title: 'Concourse documentation source: Docker Compose install guide (TSA port, default 2222)', kind: 'project', checked: '2026-11-30' },
         ],
       },
     ],

@@ -480,4 +480,17 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [1352],
   },
+  {
+    port: 1000,
+    protocols: ['tcp'],
+    name: 'MDaemon Remote Administration',
+    summary: 'MDaemon, a Windows mail server, runs its browser-based Remote Administration console on TCP 1000 by default when the built-in web server is used.',
+    category: 'mail',
+    aliases: ['mdaemon', 'mdaemon-webadmin'],
+    status: 'unofficial',
+    sources: [
+      { url: 'https://help.mdaemon.com/mdaemon/en/wa--web_server.html', title: 'MDaemon Messaging Server 23.5 help: Remote Administration, Web Server (default TCP port 1000)', kind: 'vendor', checked: '2026-11-30' },
+    ],
+    related: [3000],
+  },
 ];

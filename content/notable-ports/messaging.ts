@@ -638,6 +638,22 @@ export const notablePorts: NotablePortInput[] = [
           source.argoCdMetrics,
         ],
       },
+      {
+        user: 'Seafile file server (seaf-server)',
+        description: 'In a Seafile file-sync server, the seaf-server process that handles file uploads and downloads listens on 8082, behind the /seafhttp path of the web proxy.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubSeafileHttpsWithNginx,
+        ],
+      },
+      {
+        user: 'JFrog Platform router (Artifactory)',
+        description: 'JFrog Artifactory 7 exposes its router service on HTTP 8082, the second of its two external ports, while its other microservices keep to internal ports.',
+        protocols: ['tcp'],
+        sources: [
+          source.jfrogArtifactoryNetworkPorts,
+        ],
+      },
     ],
   },
   {
@@ -1210,5 +1226,45 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [9000, 8551],
+  },
+  {
+    port: 8065,
+    protocols: ['tcp'],
+    name: 'Mattermost',
+    summary: 'Mattermost, the self-hosted team chat server, serves its web app, API and WebSocket connections on 8065, on all interfaces unless the listen address names one.',
+    category: 'messaging',
+    aliases: ['mattermost'],
+    status: 'unofficial',
+    sources: [
+      { url: 'https://docs.mattermost.com/configure/environment-configuration-settings.html', title: 'Mattermost documentation: Environment configuration settings (web server :8065, metrics 8067, gossip port 8074)', kind: 'vendor', checked: '2026-11-30' },
+      { url: 'https://github.com/mattermost/docs/blob/master/source/deployment-guide/server/linux/deploy-rhel.rst', title: 'Mattermost documentation source: Deploy Mattermost on RHEL (open port 8065/tcp in firewalld)', kind: 'vendor', checked: '2026-11-30' },
+    ],
+    related: [8067, 8074, 443],
+  },
+  {
+    port: 8067,
+    protocols: ['tcp'],
+    name: 'Mattermost metrics',
+    summary: 'When performance monitoring is enabled, a Mattermost server exposes Prometheus metrics on 8067, including those of its Calls and AI plugins.',
+    category: 'messaging',
+    aliases: ['mattermost-metrics'],
+    status: 'unofficial',
+    sources: [
+      { url: 'https://docs.mattermost.com/configure/environment-configuration-settings.html', title: 'Mattermost documentation: Environment configuration settings (web server :8065, metrics 8067, gossip port 8074)', kind: 'vendor', checked: '2026-11-30' },
+    ],
+    related: [8065],
+  },
+  {
+    port: 8074,
+    protocols: ['tcp',  'udp'],
+    name: 'Mattermost cluster gossip',
+    summary: 'The nodes of a high-availability Mattermost cluster talk to each other with a gossip protocol on 8074, over both TCP and UDP.',
+    category: 'messaging',
+    aliases: ['mattermost-gossip'],
+    status: 'unofficial',
+    sources: [
+      { url: 'https://docs.mattermost.com/configure/environment-configuration-settings.html', title: 'Mattermost documentation: Environment configuration settings (web server :8065, metrics 8067, gossip port 8074)', kind: 'vendor', checked: '2026-11-30' },
+    ],
+    related: [8065],
   },
 ];

@@ -621,6 +621,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.splunkInheritedDeploymentTasksComponentsAndTheir,
     ],
+    unofficialUses: [
+      {
+        user: 'Spinnaker Echo',
+        description: 'Echo, the event bus of the Spinnaker continuous-delivery platform, which sends notifications and receives webhooks from services such as GitHub, listens on port 8089.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubSpinnakerMicroservicesOverview,
+        ],
+      },
+    ],
     related: [8000, 9997, 8088],
   },
   {
@@ -685,6 +695,14 @@ export const notablePorts: NotablePortInput[] = [
             kind: 'project',
             checked: '2026-11-30',
           },
+        ],
+      },
+      {
+        user: 'Spinnaker Igor',
+        description: 'Igor, the Spinnaker service that links pipelines to CI systems such as Jenkins and Travis CI, listens on port 8088.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubSpinnakerMicroservicesOverview,
         ],
       },
     ],
@@ -1297,6 +1315,31 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'CyberPanel control panel',
+        description: 'CyberPanel, a hosting panel built on OpenLiteSpeed, gives its users a login address on HTTPS port 8090, and its installer opens that port in the firewall.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/usmannasir/cyberpanel/blob/stable/CLScript/panel_info.py', title: 'CyberPanel source: CLScript/panel_info.py (user login URL https://<server>:8090/)', kind: 'project', checked: '2026-11-30' },
+          source.githubCyberpanelCommit611a04f,
+        ],
+      },
+      {
+        user: 'Spinnaker Kayenta',
+        description: 'Kayenta, which runs automated canary analysis for the Spinnaker continuous-delivery platform, listens on port 8090.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubSpinnakerMicroservicesOverview,
+        ],
+      },
+      {
+        user: 'Atlassian Confluence',
+        description: 'Atlassian Confluence, the self-hosted team wiki, serves its web interface through a bundled Tomcat connector on port 8090 by default.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://confluence.atlassian.com/conf62/running-confluence-over-ssl-or-https-902075182.html', title: 'Atlassian documentation, Confluence 6.2: Running Confluence over SSL or HTTPS (the default connector port is 8090)', kind: 'vendor', checked: '2026-11-30' },
+        ],
+      },
     ],
     related: [8088],
   },
@@ -1680,6 +1723,14 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           source.githubMediamtxYml,
+        ],
+      },
+      {
+        user: 'SmarterMail web interface',
+        description: 'SmarterMail, a Windows mail server from SmarterTools, can be reached on 9998, where the system administrator logs in from the server itself (localhost:9998) to add domains and manage spam filtering, antivirus and gateways.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://help.smartertools.com/smartermail/current/topics/systemadmin/loggingin', title: 'SmarterMail Help: Logging in to SmarterMail (system administrator login via localhost on port 9998)', kind: 'vendor', checked: '2026-11-30' },
         ],
       },
     ],
@@ -2831,5 +2882,121 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [10006],
+  },
+  {
+    port: 2082,
+    protocols: ['tcp'],
+    name: 'cPanel (HTTP)',
+    summary: 'cPanel, the hosting control panel that web hosts give their customers, answers on this port over plain HTTP; the same logins and API calls over TLS go to 2083.',
+    category: 'monitoring-management',
+    aliases: ['cpanel'],
+    status: 'unofficial',
+    sources: [
+      source.cpanelApiAuthentication,
+      source.cpanelFirewallServices,
+    ],
+    security: [
+      {
+        note: 'cPanel\'s own firewall guide recommends using the SSL port of each service, because the plain-HTTP ports can expose login credentials to anyone who can watch the traffic.',
+        sources: [
+          source.cpanelFirewallServices,
+        ],
+      },
+    ],
+    related: [2083, 2086, 2087, 2095, 2096],
+  },
+  {
+    port: 2086,
+    protocols: ['tcp'],
+    name: 'WHM (HTTP)',
+    summary: 'WHM (WebHost Manager), the administrator and reseller side of cPanel, and its API listen here over plain HTTP; 2087 is the TLS version.',
+    category: 'monitoring-management',
+    aliases: ['whm', 'webhost-manager'],
+    status: 'unofficial',
+    sources: [
+      source.cpanelApiAuthentication,
+      source.cpanelFirewallServices,
+    ],
+    security: [
+      {
+        note: 'cPanel\'s own firewall guide recommends using the SSL port of each service, because the plain-HTTP ports can expose login credentials to anyone who can watch the traffic.',
+        sources: [
+          source.cpanelFirewallServices,
+        ],
+      },
+    ],
+    related: [2087, 2082, 2083],
+  },
+  {
+    port: 2087,
+    protocols: ['tcp'],
+    name: 'WHM (HTTPS)',
+    summary: 'WHM (WebHost Manager), where a cPanel server\'s root user and resellers manage accounts, is reached over TLS on this port, which also serves the WHM API.',
+    category: 'monitoring-management',
+    aliases: ['whm-ssl', 'whm-https'],
+    status: 'unofficial',
+    sources: [
+      source.cpanelApiAuthentication,
+      source.cpanelFirewallServices,
+    ],
+    security: [
+      {
+        note: 'WHM logins carry root-level control of the whole hosting server, so cPanel\'s firewall guide advises opening only the services you use and preferring the SSL ports.',
+        sources: [
+          source.cpanelFirewallServices,
+        ],
+      },
+    ],
+    related: [2086, 2083],
+  },
+  {
+    port: 2095,
+    protocols: ['tcp'],
+    name: 'cPanel Webmail (HTTP)',
+    summary: 'On a cPanel server, mailbox owners log in to webmail here over plain HTTP; webmail sessions can also call a limited set of cPanel\'s APIs through this port.',
+    category: 'monitoring-management',
+    aliases: ['cpanel-webmail'],
+    status: 'unofficial',
+    sources: [
+      source.cpanelApiAuthentication,
+      source.cpanelFirewallServices,
+    ],
+    security: [
+      {
+        note: 'cPanel\'s own firewall guide recommends using the SSL port of each service, because the plain-HTTP ports can expose login credentials to anyone who can watch the traffic.',
+        sources: [
+          source.cpanelFirewallServices,
+        ],
+      },
+    ],
+    related: [2096, 2082],
+  },
+  {
+    port: 2096,
+    protocols: ['tcp'],
+    name: 'cPanel Webmail (HTTPS)',
+    summary: 'cPanel servers offer webmail for their mail accounts over TLS on this port, the encrypted counterpart of 2095.',
+    category: 'monitoring-management',
+    aliases: ['cpanel-webmail-ssl'],
+    status: 'unofficial',
+    sources: [
+      source.cpanelApiAuthentication,
+      source.cpanelFirewallServices,
+    ],
+    related: [2095, 2083],
+  },
+  {
+    port: 8447,
+    protocols: ['tcp'],
+    name: 'Plesk Installer and updates',
+    summary: 'Plesk uses 8447 for its autoinstaller, the component that installs and updates Plesk, and provisioning platforms open it alongside the 8443 panel port.',
+    category: 'monitoring-management',
+    aliases: ['plesk-installer', 'plesk-updates'],
+    status: 'unofficial',
+    sources: [
+      source.githubPleskDockerfile,
+      source.cloudblueDefaultFirewallRules,
+    ],
+    related: [8443, 8880],
   },
 ];

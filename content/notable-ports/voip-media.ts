@@ -597,6 +597,16 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'GitLab NGINX status',
+        description: 'An Omnibus GitLab install turns on the status page of its bundled NGINX on port 8060 by default, for metrics collection.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubGitlabPackageDefaults,
+        ],
+      },
+    ],
     security: [
       {
         note: 'ECP has no authentication of its own, so any device on the LAN can press keys or launch apps; since Roku OS 14.1 the "Control by mobile apps" setting must be enabled for key presses and several queries to work, which gives a way to switch it off.',
@@ -1488,6 +1498,16 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.skypeForBusinessServerPorts,
+    ],
+    unofficialUses: [
+      {
+        user: 'HAProxy stats page',
+        description: 'HAProxy serves its statistics dashboard from whichever frontend the configuration enables it on, and HAProxy Technologies\' own examples bind that frontend to port 8404 at /stats.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://gist.github.com/haproxytechblog/574656114dbf614451d4cd96ae157c87', title: 'HAProxy Technologies blog gist: Exploring the HAProxy Stats Page (frontend stats, bind *:8404, stats uri /stats)', kind: 'vendor', checked: '2026-11-30' },
+        ],
+      },
     ],
     related: [5071],
   },

@@ -220,6 +220,14 @@ export const notablePorts: NotablePortInput[] = [
           source.openstackFirewallsDefaultPorts,
         ],
       },
+      {
+        user: 'Varnish Cache (default listener)',
+        description: 'Varnish Cache, the caching HTTP reverse proxy, takes client requests on TCP 6081 in its stock configuration until an administrator moves it to port 80.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubVarnishPortEighty,
+        ],
+      },
     ],
     related: [4789],
   },
@@ -320,6 +328,22 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['udp'],
         sources: [
           source.lighthouseAdvancedNetworking,
+        ],
+      },
+      {
+        user: 'Portainer Agent',
+        description: 'The Portainer Agent, run on each Docker or Swarm host that a Portainer server manages, listens on TCP 9001 for that server.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/portainer/portainer-docs/blob/2.19/admin/environments/add/docker/agent.md', title: 'Portainer documentation source: Add a Docker Standalone environment with the Portainer Agent (port 9001)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Etherpad',
+        description: 'Etherpad, the collaborative real-time text editor, serves its pads and admin pages on TCP 9001 out of the box.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/ether/etherpad-lite/blob/develop/README.md', title: 'Etherpad README (editor at http://localhost:9001, Docker publishes 9001)', kind: 'project', checked: '2026-11-30' },
         ],
       },
     ],

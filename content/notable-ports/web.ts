@@ -253,6 +253,30 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'Traefik dashboard and API (insecure mode)',
+        description: 'With api.insecure turned on, the Traefik reverse proxy serves its dashboard and API without authentication on a separate entry point at port 8080, which Traefik\'s own guide reserves for development.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/traefik/traefik/blob/master/docs/content/getting-started/docker.md', title: 'Traefik documentation source: Getting started with Docker (dashboard on port 8080 with api.insecure)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Nextcloud All-in-One interface',
+        description: 'Nextcloud All-in-One publishes the admin interface of its master container on port 8080 over HTTPS with a self-signed certificate; it installs and updates the other Nextcloud containers from there.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/nextcloud/all-in-one/blob/main/readme.md', title: 'Nextcloud All-in-One README (AIO interface on port 8080, self-signed certificate)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'ISPConfig 3 control panel',
+        description: 'ISPConfig 3, an open-source hosting control panel, runs its administration interface on port 8080, as a hosting provider\'s deployment guide for it lists.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://hostkey.com/documentation/marketplace/hosting_control_panels/ispconfig_ansible', title: 'HOSTKEY documentation: ISPConfig deployment (internal ISPConfig interface on port 8080)', kind: 'secondary', checked: '2026-11-30' },
+        ],
+      },
     ],
     related: [80, 8443, 8009, 8005],
   },
@@ -279,6 +303,23 @@ export const notablePorts: NotablePortInput[] = [
         sources: [
           source.linuxserverUnifiNetworkApplicationReadme,
           source.opensuseUnifiFirewalldXml,
+        ],
+      },
+      {
+        user: 'Mattermost Calls media',
+        description: 'The Calls plugin of Mattermost, or its separate RTCD server, carries call audio and video on port 8443, over UDP by preference and TCP as the fallback.',
+        protocols: ['udp',  'tcp'],
+        sources: [
+          { url: 'https://github.com/mattermost/docs/blob/master/source/administration-guide/configure/calls-deployment-guide.md', title: 'Mattermost documentation source: Calls deployment guide (media on UDP, or TCP as fallback, port 8443)', kind: 'vendor', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Plesk control panel (HTTPS)',
+        description: 'Servers running the Plesk hosting control panel serve its login and administration interface over HTTPS on 8443, and hosting platforms open that port for Plesk by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubPleskDockerfile,
+          source.cloudblueDefaultFirewallRules,
         ],
       },
     ],
@@ -483,6 +524,16 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'ISPConfig 2 control panel',
+        description: 'The older ISPConfig 2 hosting control panel was reached on port 81, over HTTPS or HTTP, according to its own administrator manual.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://www.ispconfig.org/downloads/manual_en/manual_admin_en_src.htm', title: 'ISPConfig 2 administrator manual (log in at https://www.domain.tld:81)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+    ],
     related: [80, 443],
   },
   {
@@ -621,6 +672,22 @@ export const notablePorts: NotablePortInput[] = [
         sources: [
           source.argoCdMetrics,
           source.argoCdServerCommand,
+        ],
+      },
+      {
+        user: 'Spinnaker Orca',
+        description: 'Orca, the orchestration engine of the Spinnaker continuous-delivery platform that runs its pipelines and ad-hoc operations, listens on port 8083.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubSpinnakerMicroservicesOverview,
+        ],
+      },
+      {
+        user: 'Hestia Control Panel',
+        description: 'Hestia, an open-source web-hosting control panel, is reached at https://<server>:8083 after installation; the installer\'s --port option changes it.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/hestiacp/hestiacp/blob/main/docs/docs/introduction/getting-started.md', title: 'Hestia Control Panel documentation source: Getting started (panel at https://host:8083, --port default 8083)', kind: 'project', checked: '2026-11-30' },
         ],
       },
     ],
@@ -913,6 +980,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.weblogicSslListenPort,
     ],
+    unofficialUses: [
+      {
+        user: 'Spinnaker Clouddriver',
+        description: 'Clouddriver, the Spinnaker service that makes every change on the cloud providers and caches what is deployed there, listens on 7002; Spinnaker\'s authorization service, Fiat, sits next to it on 7003.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubSpinnakerMicroservicesOverview,
+        ],
+      },
+    ],
     related: [7001, 5556],
   },
   {
@@ -1072,5 +1149,18 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+  },
+  {
+    port: 11000,
+    protocols: ['tcp'],
+    name: 'Nextcloud All-in-One behind a reverse proxy',
+    summary: 'When Nextcloud All-in-One runs behind a reverse proxy, its guide sets APACHE_PORT=11000, so the Nextcloud web server container is published on the host at 11000 for the proxy to forward to.',
+    category: 'web',
+    aliases: ['nextcloud-aio', 'nextcloud'],
+    status: 'unofficial',
+    sources: [
+      { url: 'https://github.com/nextcloud/all-in-one/blob/main/reverse-proxy.md', title: 'Nextcloud All-in-One documentation: Reverse proxy (APACHE_PORT=11000, the host port the reverse proxy points at)', kind: 'project', checked: '2026-11-30' },
+    ],
+    related: [8080, 443],
   },
 ];
