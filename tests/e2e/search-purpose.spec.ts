@@ -9,7 +9,11 @@ import { siteUrl } from './site';
  * monitoring systems, "web server" puts Webmin first, "network management" and "tunnel" put registry entries
  * with those words in their names first; after this session's curation, "media server" puts RTSP and WebRTC
  * media spans before Plex (32400) and Jellyfin (8096), and "metrics" puts component metrics endpoints
- * (CoreDNS 9153, Cilium 9962-9964) before Prometheus (9090).
+ * (CoreDNS 9153, Cilium 9962-9964) before Prometheus (9090). When curation passed 1,100 ports, five queries
+ * found other right answers first, which joined their lists: Simple File Transfer Protocol (115) for "file
+ * transfer", Bonjour chat (5298) and Skype for Business Persistent Chat (5041) for "chat", Typesense (8108) for
+ * "search engine", Datadog's trace intake (8126) for "tracing", and Synology Active Backup (5510), Hyper Backup
+ * Vault (6281) and Couchbase Backup (8097) for "backup".
  */
 const PURPOSES: [string, number[]][] = [
   ['printer', [631, 9100, 515]],
@@ -31,13 +35,13 @@ const PURPOSES: [string, number[]][] = [
   ['email', [25, 587, 143, 993, 110]],
   ['send mail', [25, 587, 465]],
   ['file sharing', [445, 2049, 139, 548]],
-  ['file transfer', [21, 22, 69, 990]],
+  ['file transfer', [21, 22, 69, 990, 115]],
   ['proxy', [3128, 1080, 8118]],
   ['name resolution', [53, 5353, 5355, 137]],
   ['directory', [389, 636, 3268]],
   ['video streaming', [554, 1935, 32400, 8554]],
   ['video conferencing', [8801, 1720, 3478]],
-  ['chat', [6667, 5222, 5190]],
+  ['chat', [6667, 5222, 5190, 5298, 5041]],
   ['containers', [2375, 2376, 2377, 5000, 6443]],
   ['remote login', [22, 23, 513]],
   ['log collection', [514, 601, 6514, 5044, 24224]],
@@ -50,13 +54,13 @@ const PURPOSES: [string, number[]][] = [
   ['worm', [5554, 9996, 2745, 3127]],
   ['debugger', [9229, 9003]],
   ['version control', [9418, 3690]],
-  ['search engine', [9200, 8983]],
-  ['tracing', [14268, 4317, 9411, 16686]],
+  ['search engine', [9200, 8983, 8108]],
+  ['tracing', [14268, 4317, 9411, 16686, 8126]],
   ['network boot', [67, 69]],
   ['ip address assignment', [67, 68, 547]],
   ['routing', [179, 520]],
   ['service discovery', [5353, 1900, 8500]],
-  ['backup', [9102, 13782, 7937, 10080]],
+  ['backup', [9102, 13782, 7937, 10080, 5510, 6281, 8097]],
   ['push notifications', [5223, 5228]],
   ['encrypted dns', [853]],
   ['voice chat', [9987, 64738]],
