@@ -1748,4 +1748,10 @@ export const source = {
     kind: 'secondary',
     checked: '2026-11-30',
   },
+  githubDdiCompaqMgmtProxyNasl: {
+    url: 'https://github.com/rhuitl/uClinux/blob/0486e80a025dccbe4a2213715a2ab8a5063ea86b/user/nessus/nessus-plugins/scripts/DDI_Compaq_Mgmt_Proxy.nasl',
+    title: 'Nessus plugin 10963 by Digital Defense: Compaq Web Based Management Agent Proxy Vulnerability (filter TCP 2301 and 280) (copy in a uClinux source tree)',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;

@@ -865,4 +865,45 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [5566, 5000, 5001],
   },
+  {
+    port: 6699,
+    protocols: ['tcp'],
+    name: 'Napster clients and WinMX peer-to-peer file sharing',
+    summary: 'Napster-protocol file-sharing clients, such as the gnapster clone, and the WinMX peer-to-peer client accept connections from other peers on TCP 6699; old Napster clones let anyone read arbitrary files through it (CVE-2000-0412). IANA registers 6699 for Babel routing over DTLS, a much later assignment.',
+    category: 'file-transfer',
+    aliases: ['napster', 'winmx', 'gnapster'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/rhuitl/uClinux/blob/0486e80a025dccbe4a2213715a2ab8a5063ea86b/user/nessus/nessus-plugins/scripts/winmx_detect2.nasl',
+        title: 'Nessus plugin 11847: WinMX P2P check (TCP 6699) (copy in a uClinux source tree)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/rhuitl/uClinux/blob/0486e80a025dccbe4a2213715a2ab8a5063ea86b/user/nessus/nessus-plugins/scripts/gnapster_get_file.nasl',
+        title: 'Nessus plugin 10408: Insecure Napster clone (Napster service, default port 6699, CVE-2000-0412) (copy in a uClinux source tree)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 5679,
+    protocols: ['tcp'],
+    name: 'Microsoft ActiveSync (Windows Mobile / Pocket PC sync)',
+    summary: 'Microsoft ActiveSync, which synchronised Pocket PC and Windows Mobile handhelds with a Windows PC, listens on TCP 5679 while a device is connected; Nmap\'s fingerprints note the listener disappears when the handheld is removed. IANA lists 5679 as dccm, the Direct Cable Connect Manager. A malformed packet could crash the service (Bugtraq 7150).',
+    category: 'file-transfer',
+    aliases: ['activesync', 'dccm'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/rhuitl/uClinux/blob/0486e80a025dccbe4a2213715a2ab8a5063ea86b/user/nessus/nessus-plugins/scripts/active_sync_overflow.nasl',
+        title: 'Nessus plugin 11435: ActiveSync packet overflow (TCP 5679) (copy in a uClinux source tree)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+      source.nmapNmapServiceProbes,
+    ],
+  },
 ];
