@@ -1361,4 +1361,22 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [8080, 7990],
   },
+  {
+    port: 222,
+    protocols: ['tcp'],
+    name: 'Gitea (Docker) Git over SSH',
+    summary: 'The docker-compose file in Gitea\'s Docker installation guide maps the container\'s built-in OpenSSH daemon, used for Git over SSH, to host port 222 and the web interface to 3000, leaving port 22 to the host; self-hosted Gitea servers set up from that guide answer SSH on 222. IANA lists 222 as rsh-spx, Berkeley rshd with SPX authentication.',
+    category: 'development',
+    aliases: ['gitea-ssh'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/go-gitea/docs/blob/553a5f0a43999b1355c7c08fe8c8729ae2bac9c8/content/doc/installation/with-docker.en-us.md',
+        title: 'Gitea documentation: Installation with Docker (docker-compose maps host ports 3000:3000 and 222:22)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [22, 3000],
+  },
 ];
