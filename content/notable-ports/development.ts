@@ -1365,7 +1365,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 222,
     protocols: ['tcp'],
     name: 'Gitea (Docker) Git over SSH',
-    summary: 'The docker-compose file in Gitea\'s Docker installation guide maps the container\'s built-in OpenSSH daemon, used for Git over SSH, to host port 222 and the web interface to 3000, leaving port 22 to the host; self-hosted Gitea servers set up from that guide answer SSH on 222. IANA lists 222 as rsh-spx, Berkeley rshd with SPX authentication.',
+    summary: 'The docker-compose file in Gitea\'s Docker installation guide maps the container\'s built-in OpenSSH daemon, used for Git over SSH, to host port 222 and the web interface to 3000; self-hosted Gitea servers set up from that guide answer SSH on 222. IANA lists 222 as rsh-spx, Berkeley rshd with SPX authentication.',
     category: 'development',
     aliases: ['gitea-ssh'],
     status: 'unofficial',
