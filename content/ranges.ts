@@ -532,19 +532,6 @@ export const ranges: PortRange[] = [
     ],
   },
   {
-    slug: 'veeam-transmission-channels',
-    name: 'Veeam backup transmission channels',
-    start: 2500,
-    end: 3300,
-    kind: 'sub-range',
-    listeners: ['tcp'],
-    summary:
-      'Veeam Backup & Replication uses TCP ports 2500 to 3300 as transmission channels for backup jobs and restore sessions, giving every TCP connection a job opens, for example to a backup repository or gateway server, one port from this range.',
-    sources: [
-      source.veeamAhvUsedPorts,
-    ],
-  },
-  {
     slug: 'nomachine-udp',
     name: 'NoMachine UDP multimedia ports',
     start: 4011,
@@ -624,6 +611,163 @@ export const ranges: PortRange[] = [
         kind: 'secondary',
         checked: '2026-11-30',
       },
+    ],
+  },
+  {
+    slug: 'veeam-data-transfer',
+    name: 'Veeam Backup & Replication data transfer ports',
+    start: 2500,
+    end: 3300,
+    kind: 'sub-range',
+    listeners: ['tcp'],
+    summary:
+      "Veeam Backup & Replication moves job and restore data between its components over TCP ports taken from 2500 to 3300 by default: every TCP connection a job uses is given one port from this span, on backup repositories and gateway servers among others, next to the Data Mover on 6162.",
+    sources: [
+      source.veeamAhvUsedPorts,
+      source.veeamProxmoxUsedPorts,
+    ],
+  },
+  {
+    slug: 'sap-dispatcher',
+    name: 'SAP dispatcher (sapdp00-sapdp99)',
+    start: 3200,
+    end: 3299,
+    kind: 'sub-range',
+    listeners: ['tcp'],
+    summary:
+      'Every SAP ABAP application server runs a dispatcher that SAP GUI connects to on port 3200 plus the two-digit instance number (service sapdp<nn>), so an instance 00 listens on 3200 and an instance 01 on 3201.',
+    sources: [
+      source.sapHelpR3CommunicationConnections,
+    ],
+  },
+  {
+    slug: 'sap-gateway',
+    name: 'SAP gateway (sapgw00-sapgw99)',
+    start: 3300,
+    end: 3399,
+    kind: 'sub-range',
+    listeners: ['tcp'],
+    summary:
+      "The SAP gateway, which carries RFC and CPI-C communication, listens on 3300 plus the instance number (sapgw<nn>); SAP's port list gives 4800 plus the instance number for the SNC-secured gateway.",
+    sources: [
+      { url: 'https://sapzx.com/12604-html', title: 'TCP/IP Ports Used by SAP Applications (SAP document as reproduced by sapzx.com)', kind: 'secondary', checked: '2026-11-30' },
+    ],
+  },
+  {
+    slug: 'sap-message-server',
+    name: 'SAP message server (sapms<SID>)',
+    start: 3600,
+    end: 3699,
+    kind: 'sub-range',
+    listeners: ['tcp'],
+    summary:
+      "The message server of an SAP system, which runs on its central instance and spreads SAP GUI logons over the application servers, listens on the port of service sapms<SID>; SAP's documentation says these ports usually start at 3600 and go up by one for each further system.",
+    sources: [
+      source.sapHelpR3CommunicationConnections,
+    ],
+  },
+  {
+    slug: 'proxmox-live-migration',
+    name: 'Proxmox VE live migration',
+    start: 60000,
+    end: 60050,
+    kind: 'sub-range',
+    listeners: ['tcp'],
+    summary:
+      'During a live migration a Proxmox VE node receives the virtual machine\'s memory and local-disk data over TCP ports from 60000 to 60050, which is why the Proxmox firewall documentation lists this span beside the web interface on 8006.',
+    sources: [
+      source.pveDocsFirewall,
+    ],
+  },
+  {
+    slug: 'proxmox-corosync',
+    name: 'Corosync cluster traffic (Proxmox VE)',
+    start: 5405,
+    end: 5412,
+    kind: 'sub-range',
+    listeners: ['udp'],
+    summary:
+      'Proxmox VE cluster nodes exchange Corosync cluster traffic over UDP ports 5405 to 5412, as the Proxmox firewall documentation lists among the ports a node uses.',
+    sources: [
+      source.pveDocsFirewall,
+    ],
+  },
+  {
+    slug: 'ibm-i-host-servers-tls',
+    name: 'IBM i host servers over TLS',
+    start: 9470,
+    end: 9476,
+    kind: 'sub-range',
+    listeners: ['tcp'],
+    summary:
+      'IBM i runs the TLS variants of its host servers on 9470 to 9476, each 1000 above its plain twin: central 9470, database 9471, data queue 9472, file 9473, network print 9474, remote command 9475 and sign-on 9476.',
+    sources: [
+      source.ibmToolboxForJavaServerPorts,
+    ],
+  },
+  {
+    slug: 'citrix-hdx-audio-udp',
+    name: 'Citrix HDX real-time audio over UDP',
+    start: 16500,
+    end: 16509,
+    kind: 'sub-range',
+    listeners: ['udp'],
+    summary:
+      "Citrix's port list gives UDP 16500 to 16509 as the range a Virtual Delivery Agent uses for ICA/HDX audio sent over UDP, beside the ICA session itself on 1494 or 2598.",
+    sources: [
+      source.citrixTechZoneCommunicationPorts,
+    ],
+  },
+  {
+    slug: 'configmgr-multicast',
+    name: 'Configuration Manager multicast distribution',
+    start: 63000,
+    end: 64000,
+    kind: 'sub-range',
+    listeners: ['udp'],
+    summary:
+      'Clients of a Configuration Manager distribution point configured for multicast use the multicast protocol on UDP ports 63000 to 64000, besides SMB on 445.',
+    sources: [
+      source.configMgrPortsUsed,
+    ],
+  },
+  {
+    slug: 'citrix-provisioning-inter-server',
+    name: 'Citrix Provisioning inter-server communication',
+    start: 6890,
+    end: 6909,
+    kind: 'sub-range',
+    listeners: ['udp'],
+    summary:
+      'Citrix Provisioning (Provisioning Services) servers talk to each other over UDP ports 6890 to 6909, according to Citrix\'s list of communication ports.',
+    sources: [
+      source.citrixTechZoneCommunicationPorts,
+    ],
+  },
+  {
+    slug: 'citrix-provisioning-streaming',
+    name: 'Citrix Provisioning vDisk streaming',
+    start: 6910,
+    end: 6930,
+    kind: 'sub-range',
+    listeners: ['udp'],
+    summary:
+      'Target devices of Citrix Provisioning log on to the Provisioning Server on UDP 6910 and then stream their vDisk from it over UDP ports 6910 to 6930, a configurable range.',
+    sources: [
+      source.citrixTechZoneCommunicationPorts,
+    ],
+  },
+  {
+    slug: 'veeam-agent-windows',
+    name: 'Veeam Agent for Microsoft Windows service',
+    start: 6184,
+    end: 6194,
+    kind: 'sub-range',
+    listeners: ['tcp'],
+    summary:
+      'A computer managed with Veeam Agent for Microsoft Windows runs the agent service on TCP 6184, which the Veeam backup server connects to; if 6184 is taken the service moves to the next free port up to 6194 and keeps it from then on.',
+    sources: [
+      source.veeamAgentUsedPorts,
     ],
   },
 ];

@@ -217,6 +217,22 @@ export const notablePorts: NotablePortInput[] = [
           source.samsungtvwsConnection,
         ],
       },
+      {
+        user: 'MediaMTX RTSP over UDP (RTCP)',
+        description: 'MediaMTX exchanges the RTCP control reports of UDP-transport RTSP sessions on UDP 8001 by default, next to RTP on 8000.',
+        protocols: ['udp'],
+        sources: [
+          source.githubMediamtxYml,
+        ],
+      },
+      {
+        user: 'NVIDIA Triton Inference Server (gRPC)',
+        description: 'Triton Inference Server starts its gRPC inference service on 0.0.0.0:8001.',
+        protocols: ['tcp'],
+        sources: [
+          source.devTritonQuickstart,
+        ],
+      },
     ],
     related: [6443],
   },
@@ -289,6 +305,14 @@ export const notablePorts: NotablePortInput[] = [
           source.longhornNetworking,
         ],
       },
+      {
+        user: 'TensorFlow Serving (gRPC)',
+        description: 'The TensorFlow Serving Docker image exposes the model server\'s gRPC API on port 8500.',
+        protocols: ['tcp'],
+        sources: [
+          source.devTfServingDocker,
+        ],
+      },
     ],
     related: [8300, 8301, 8302, 8600],
   },
@@ -303,6 +327,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.hashicorpInstallPorts,
     ],
+    unofficialUses: [
+      {
+        user: 'VMware vSphere Fault Tolerance',
+        description: 'ESXi hosts exchange vSphere Fault Tolerance traffic with each other on ports 8100, 8200 and 8300, over TCP and UDP, according to VMware\'s ESXi firewall port table.',
+        protocols: ['tcp', 'udp'],
+        sources: [
+          source.vmwareVsphere60EsxiFirewallPorts,
+        ],
+      },
+    ],
     related: [8500, 8301],
   },
   {
@@ -316,6 +350,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.hashicorpInstallPorts,
     ],
+    unofficialUses: [
+      {
+        user: 'VMware ESXi DVSSync',
+        description: 'ESXi hosts that run VMware Fault Tolerance record/replay virtual machines synchronise the state of distributed virtual ports over UDP 8301 and 8302 (DVSSync); other hosts do not need the ports open.',
+        protocols: ['udp'],
+        sources: [
+          source.vmwareVsphere60EsxiFirewallPorts,
+        ],
+      },
+    ],
     related: [8302, 8300],
   },
   {
@@ -328,6 +372,16 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.hashicorpInstallPorts,
+    ],
+    unofficialUses: [
+      {
+        user: 'VMware ESXi DVSSync',
+        description: 'DVSSync on ESXi uses UDP 8302 together with 8301 to keep distributed virtual port state in step between hosts running Fault Tolerance record/replay virtual machines.',
+        protocols: ['udp'],
+        sources: [
+          source.vmwareVsphere60EsxiFirewallPorts,
+        ],
+      },
     ],
     related: [8301, 8300],
   },
@@ -357,6 +411,14 @@ export const notablePorts: NotablePortInput[] = [
     ],
     unofficialUses: [
       {
+        user: 'VMware vSphere Fault Tolerance',
+        description: 'ESXi hosts exchange vSphere Fault Tolerance traffic with each other on ports 8100, 8200 and 8300, over TCP and UDP, according to VMware\'s ESXi firewall port table.',
+        protocols: ['tcp', 'udp'],
+        sources: [
+          source.vmwareVsphere60EsxiFirewallPorts,
+        ],
+      },
+      {
         user: 'Elastic APM Server',
         description: 'Elastic APM Server, which receives traces and metrics from Elastic APM agents, listens on 127.0.0.1:8200 in its default apm-server.yml.',
         protocols: ['tcp'],
@@ -367,6 +429,14 @@ export const notablePorts: NotablePortInput[] = [
             kind: 'project',
             checked: '2026-11-30',
           },
+        ],
+      },
+      {
+        user: 'Duplicati web interface',
+        description: 'Duplicati, a backup client for encrypted cloud backups, serves the web interface used to configure and run backups on port 8200.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/duplicati/duplicati/blob/master/ReleaseBuilder/Resources/Docker/README.md', title: 'Duplicati Docker image README (web interface on http://localhost:8200)', kind: 'project', checked: '2026-11-30' },
         ],
       },
     ],
@@ -443,7 +513,17 @@ export const notablePorts: NotablePortInput[] = [
         ],
       },
     ],
-    related: [4789],
+    unofficialUses: [
+      {
+        user: 'IBM i data queue server (as-dtaq)',
+        description: 'On IBM i, TCP 8472 belongs to the data queue host server (as-dtaq), which the IBM Toolbox for Java uses for data queue operations; 9472 is its TLS port.',
+        protocols: ['tcp'],
+        sources: [
+          source.ibmToolboxForJavaServerPorts,
+        ],
+      },
+    ],
+    related: [4789, 8470],
   },
   {
     port: 5473,
@@ -966,6 +1046,37 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Yahoo! Messenger',
+        description: 'Yahoo! Messenger clients connected out to Yahoo\'s servers on TCP 5050 for login and chat, so the port appeared in firewall logs as a destination rather than a listener.',
+        protocols: ['tcp'],
+        sources: [
+          source.mydigitalnetworkYahooConnectionProblems,
+        ],
+      },
+      {
+        user: 'pgAdmin 4',
+        description: 'pgAdmin 4, the PostgreSQL administration tool, runs its web application server on 127.0.0.1:5050 when no other port is set; its config warns that binding it to 0.0.0.0 is for debugging or testing only.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/pgadmin-org/pgadmin4/blob/master/web/config.py',
+            title: 'pgAdmin 4 source: web/config.py (DEFAULT_SERVER 127.0.0.1, DEFAULT_SERVER_PORT 5050)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'GitLab container registry',
+        description: 'An Omnibus GitLab install can serve its built-in container registry on port 5050, beside the options of 80 or 443.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubGitlabPackageDefaults,
+        ],
+      },
+    ],
     related: [5051],
   },
   {
@@ -1180,10 +1291,20 @@ export const notablePorts: NotablePortInput[] = [
     name: 'EKS Pod Identity Agent health probes',
     summary: 'The EKS Pod Identity Agent, which serves IAM credentials to pods on port 80, answers its liveness and readiness probes on localhost port 2703.',
     category: 'containers-orchestration',
-    aliases: ['eks-pod-identity-agent'],
+    aliases: ['eks-pod-identity-agent', 'sms-chat', 'sms-remote-chat'],
     status: 'unofficial',
     sources: [
       source.awsEksPodIdentityAgentServer,
+    ],
+    unofficialUses: [
+      {
+        user: 'SMS Remote Control agent (chat)',
+        description: 'The Remote Control agent of Microsoft Systems Management Server uses port 2703, TCP and UDP, for the chat window of a remote-control session, beside the control and data channels on 2701 and 2702.',
+        protocols: ['tcp', 'udp'],
+        sources: [
+          source.microsoftNetworkingServiceOverviewAndNetworkPort,
+        ],
+      },
     ],
     related: [2705],
   },
@@ -1212,20 +1333,18 @@ export const notablePorts: NotablePortInput[] = [
       source.argoCdMetrics,
       source.argoCdRepoServerCommand,
     ],
-    related: [8081, 8082, 8083, 8087],
-  },
-  {
-    port: 5556,
-    protocols: ['tcp'],
-    name: 'Dex identity service (Argo CD)',
-    summary: 'Argo CD\'s API server reaches its bundled Dex single sign-on server at argocd-dex-server:5556 by default, so that pod listens on 5556.',
-    category: 'containers-orchestration',
-    aliases: ['argocd-dex-server', 'dex'],
-    status: 'unofficial',
-    sources: [
-      source.argoCdServerCommand,
+    unofficialUses: [
+      {
+        user: 'Spinnaker Gate API',
+        description: 'Gate, the API gateway of the Spinnaker continuous-delivery platform, listens on 8084; the Deck web UI and every other API caller reach Spinnaker through it, and it serves auto-generated Swagger API docs.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/spinnaker/spinnaker.io/blob/master/content/en/docs/community/get-help/faqs/_index.md', title: 'Spinnaker documentation source: FAQ (Gate API usually at localhost:8084)', kind: 'project', checked: '2026-11-30' },
+          source.githubSpinnakerMicroservicesOverview,
+        ],
+      },
     ],
-    related: [8080, 8083],
+    related: [8081, 8082, 8083, 8087],
   },
   {
     port: 8502,
@@ -1325,10 +1444,20 @@ export const notablePorts: NotablePortInput[] = [
     name: 'Flannel UDP backend',
     summary: 'Kubernetes clusters running flannel with its udp backend, instead of vxlan on 8472, exchange encapsulated pod packets between nodes on UDP 8285.',
     category: 'containers-orchestration',
-    aliases: ['flannel-udp'],
+    aliases: ['flannel-udp', 'citrix-wem-cache-sync'],
     status: 'unofficial',
     sources: [
       source.flannelBackends,
+    ],
+    unofficialUses: [
+      {
+        user: 'Citrix WEM cache synchronisation port',
+        description: 'WEM agents synchronise their local cache with the Citrix Workspace Environment Management infrastructure service over TCP 8285.',
+        protocols: ['tcp'],
+        sources: [
+          source.citrixTechZoneCommunicationPorts,
+        ],
+      },
     ],
     related: [8472],
   },
@@ -1485,19 +1614,6 @@ export const notablePorts: NotablePortInput[] = [
       source.k3sRequirements,
     ],
     related: [6443, 10010],
-  },
-  {
-    port: 2382,
-    protocols: ['tcp'],
-    name: 'etcd legacy HTTP API (K3s)',
-    summary: 'K3s server nodes with embedded etcd keep its legacy HTTP API on the loopback interface at 2382, next to the etcd metrics on 2381.',
-    category: 'containers-orchestration',
-    aliases: ['etcd-http'],
-    status: 'unofficial',
-    sources: [
-      source.k3sRequirements,
-    ],
-    related: [2379, 2380, 2381],
   },
   {
     port: 10258,
@@ -1685,5 +1801,31 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [7946, 179],
+  },
+  {
+    port: 6001,
+    protocols: ['tcp'],
+    name: 'Coolify realtime (WebSocket)',
+    summary: 'A self-hosted Coolify instance runs its WebSocket service on TCP 6001; Coolify\'s firewall guide lists it with 8000 and 6002, all three closable once Coolify is reached through a domain and its bundled proxy.',
+    category: 'containers-orchestration',
+    aliases: ['coolify-realtime', 'coolify-websocket'],
+    status: 'unofficial',
+    sources: [
+      source.githubCoolifyFirewall,
+    ],
+    related: [8000, 6002],
+  },
+  {
+    port: 6002,
+    protocols: ['tcp'],
+    name: 'Coolify terminal',
+    summary: 'Since version 4.0.0-beta.336, Coolify serves the browser terminal behind its /terminal endpoint on TCP 6002, which must be open for that feature on a self-hosted instance.',
+    category: 'containers-orchestration',
+    aliases: ['coolify-terminal'],
+    status: 'unofficial',
+    sources: [
+      source.githubCoolifyFirewall,
+    ],
+    related: [8000, 6001],
   },
 ];

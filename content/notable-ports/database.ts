@@ -243,11 +243,7 @@ export const notablePorts: NotablePortInput[] = [
             title: 'Oracle WebLogic Server 10.0 Domain Configuration Schema Reference: listen-port (default 7001)',
             kind: 'vendor',
           },
-          {
-            url: 'https://docs.oracle.com/cd/E13222_01/wls/docs100/schemaref/config/http.www.bea.com.ns.weblogic.920.domain/types/ssltype.listen-port.html',
-            title: 'Oracle WebLogic Server 10.0 Domain Configuration Schema Reference: SSL listen-port (default 7002)',
-            kind: 'vendor',
-          },
+          source.weblogicSslListenPort,
         ],
       },
     ],
@@ -362,6 +358,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.rethinkdbStartAServer,
     ],
+    unofficialUses: [
+      {
+        user: 'Rust game server',
+        description: 'Rust (the Facepunch survival game) dedicated servers take players on server.port 28015 by default, with RCON on 28016 and the Rust+ app port on 28082.',
+        protocols: ['udp', 'tcp'],
+        sources: [
+          source.linuxgsmRustDefault,
+        ],
+      },
+    ],
     related: [29015, 8080],
   },
   {
@@ -445,6 +451,19 @@ export const notablePorts: NotablePortInput[] = [
     ],
     unofficialUses: [
       {
+        user: 'Keycloak management interface',
+        description: 'Keycloak serves its /health and /metrics endpoints on a separate management port, 9000 by default, once health checks or metrics are enabled; http-management-port moves it.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/keycloak/keycloak/blob/main/docs/guides/server/management-interface.adoc',
+            title: 'Keycloak server guide (keycloak/keycloak): Configuring the Management Interface',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
         user: 'PHP-FPM',
         description: 'The sample pool configuration shipped with PHP-FPM listens for FastCGI requests from the web server on 127.0.0.1:9000.',
         protocols: ['tcp'],
@@ -463,6 +482,62 @@ export const notablePorts: NotablePortInput[] = [
         sources: [
           source.pyvizioTestsConftest,
           source.pyvizioConst,
+        ],
+      },
+      {
+        user: 'Lighthouse beacon node peer-to-peer',
+        description: 'Lighthouse, an Ethereum consensus client, listens for peers on port 9000 over both TCP and UDP by default.',
+        protocols: ['tcp', 'udp'],
+        sources: [
+          source.lighthouseAdvancedNetworking,
+        ],
+      },
+      {
+        user: 'Firebase Realtime Database emulator',
+        description: 'The Firebase CLI\'s Realtime Database emulator listens on 9000 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubConstantsTs,
+        ],
+      },
+      {
+        user: 'Portainer (HTTP)',
+        description: 'Portainer\'s --bind option defaults to :9000, plain HTTP beside the HTTPS interface on 9443; the Force HTTPS only setting stops it listening on 9000.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/portainer/portainer-docs/blob/2.19/advanced/cli.md', title: 'Portainer documentation source: CLI configuration options (--bind default :9000, --bind-https default :9443)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Woodpecker CI agent connections',
+        description: 'Woodpecker CI agents connect to the server on port 9000 to receive pipeline work, as in the project\'s Docker Compose setup.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubWoodpeckerDockerCompose,
+        ],
+      },
+      {
+        user: 'Spinnaker Deck',
+        description: 'Deck, the browser-based UI of the Spinnaker continuous-delivery platform, is served on port 9000 in Spinnaker\'s documented port mapping.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubSpinnakerMicroservicesOverview,
+        ],
+      },
+      {
+        user: 'SonarQube',
+        description: 'SonarQube, the code-quality and static-analysis server, serves its web interface and API on 9000 on all network interfaces unless sonar.web.port and sonar.web.host say otherwise.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/ctrabold/chef-sonar/commit/0aff510a478d6f2baf2ac30ad89a1164985a217f', title: 'chef-sonar commit 0aff510 (quotes the sonar.properties comment: default listen port 9000 on all interfaces)', kind: 'secondary', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Sentry (self-hosted)',
+        description: 'A self-hosted Sentry error-tracking install publishes its web entry point, the bundled nginx, on host port 9000 through the SENTRY_BIND setting.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/getsentry/self-hosted/blob/master/.env', title: 'Sentry self-hosted source: .env (SENTRY_BIND=9000, published to the nginx container\'s port 80)', kind: 'project', checked: '2026-11-30' },
         ],
       },
     ],
@@ -1383,6 +1458,14 @@ export const notablePorts: NotablePortInput[] = [
           source.argoCdMetrics,
         ],
       },
+      {
+        user: 'Spinnaker Rosco',
+        description: 'Rosco, the bakery of the Spinnaker continuous-delivery platform, which produces immutable VM images (it wraps Packer) for deployments, listens on 8087.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubSpinnakerMicroservicesOverview,
+        ],
+      },
     ],
     related: [8098],
   },
@@ -1519,6 +1602,19 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'React DevTools (standalone app)',
+        description: 'The standalone react-devtools app, used to inspect React Native apps and pages outside the browser extension, listens on localhost:8097 for apps to connect to it.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/facebook/react/blob/main/packages/react-devtools/README.md',
+            title: 'react-devtools README (by default DevTools listen to port 8097 on localhost)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     related: [8091],
   },
@@ -1547,5 +1643,236 @@ export const notablePorts: NotablePortInput[] = [
       source.couchbaseDocsServerInstallPorts76,
     ],
     related: [11210],
+  },
+  {
+    port: 4022,
+    protocols: ['tcp'],
+    name: 'SQL Server Service Broker endpoint',
+    summary: 'SQL Server instances that exchange Service Broker messages usually do it over a TCP endpoint on 4022. Microsoft\'s firewall guide says Service Broker has no default port and that 4022 is simply the number its examples use, while the Configuration Manager documentation calls 4022 the default and needs it open between site database servers for replication between sites.',
+    category: 'database',
+    aliases: ['service-broker', 'sql-service-broker', 'ssbs', 'msvsmon', 'vs-remote-debugger'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/MicrosoftDocs/sql-docs/blob/016100f96c7a92fd488c694c6628fea6b780436c/docs/sql-server/install/configure-the-windows-firewall-to-allow-sql-server-access.md',
+        title: 'SQL Server documentation (MicrosoftDocs/sql-docs): Configure the Windows Firewall to Allow SQL Server Access (ports used by SQL Server)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      source.configMgrPortsUsed,
+    ],
+    unofficialUses: [
+      {
+        user: 'Visual Studio 2017 remote debugger (msvsmon)',
+        description: 'The Visual Studio 2017 Remote Debugger (msvsmon.exe), run as an application on the machine being debugged, waits for Visual Studio on this port; the 64-bit debugger adds 4023 for 32-bit processes, and each Visual Studio release moves the number up by two.',
+        protocols: ['tcp'],
+        sources: [
+          source.devVsRemoteDebuggerPorts,
+        ],
+      },
+    ],
+    related: [1433, 5022],
+  },
+  {
+    port: 5022,
+    protocols: ['tcp'],
+    name: 'SQL Server database mirroring / availability group endpoint',
+    summary: 'Database mirroring endpoints, which Always On availability groups also use, are created by the administrator with a port of their choosing; Microsoft\'s documentation has no default but uses TCP 5022 (or 7022) in its examples, so 5022 is what SQL Server replicas are most often seen listening on.',
+    category: 'database',
+    aliases: ['sql-mirroring', 'hadr-endpoint', 'database-mirroring'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/MicrosoftDocs/sql-docs/blob/016100f96c7a92fd488c694c6628fea6b780436c/docs/sql-server/install/configure-the-windows-firewall-to-allow-sql-server-access.md',
+        title: 'SQL Server documentation (MicrosoftDocs/sql-docs): Configure the Windows Firewall to Allow SQL Server Access (ports used by SQL Server)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [1433, 4022],
+  },
+  {
+    port: 2383,
+    protocols: ['tcp'],
+    name: 'SQL Server Analysis Services',
+    summary: 'The default instance of SQL Server Analysis Services (SSAS) takes client connections on TCP 2383, which IANA registers to Microsoft as ms-olap4.',
+    category: 'database',
+    aliases: ['ssas-default-instance', 'ms-olap4'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://github.com/MicrosoftDocs/sql-docs/blob/016100f96c7a92fd488c694c6628fea6b780436c/docs/sql-server/install/configure-the-windows-firewall-to-allow-sql-server-access.md',
+        title: 'SQL Server documentation (MicrosoftDocs/sql-docs): Configure the Windows Firewall to Allow SQL Server Access (ports used by SQL Server)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [2382, 2725],
+  },
+  {
+    port: 2382,
+    protocols: ['tcp'],
+    name: 'SQL Server Browser for Analysis Services',
+    summary: 'When a client asks for a named instance of SQL Server Analysis Services without giving a port, it reaches the SQL Server Browser service on TCP 2382, which redirects it to the port that instance really uses.',
+    category: 'database',
+    aliases: ['ssas-browser', 'ms-olap3', 'etcd-http'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://github.com/MicrosoftDocs/sql-docs/blob/016100f96c7a92fd488c694c6628fea6b780436c/docs/sql-server/install/configure-the-windows-firewall-to-allow-sql-server-access.md',
+        title: 'SQL Server documentation (MicrosoftDocs/sql-docs): Configure the Windows Firewall to Allow SQL Server Access (ports used by SQL Server)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'etcd legacy HTTP API (K3s)',
+        description: 'K3s server nodes with embedded etcd keep its legacy HTTP API on the loopback interface at 2382, next to the etcd metrics on 2381.',
+        protocols: ['tcp'],
+        sources: [
+          source.k3sRequirements,
+        ],
+      },
+    ],
+    related: [2383, 1434],
+  },
+  {
+    port: 8108,
+    protocols: ['tcp'],
+    name: 'Typesense',
+    summary: 'Typesense, the open-source typo-tolerant search engine, serves its REST API (guarded by an API key) on this port by default.',
+    category: 'database',
+    aliases: ['typesense'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/typesense/typesense/blob/v30/src/typesense_server_utils.cpp',
+        title: 'Typesense source: typesense_server_utils.cpp (api-port default 8108)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [7700],
+  },
+  {
+    port: 19530,
+    protocols: ['tcp'],
+    name: 'Milvus vector database',
+    summary: 'Milvus, the open-source vector database, takes client SDK connections on this port; the standalone Docker Compose setup publishes it together with 9091.',
+    category: 'database',
+    aliases: ['milvus'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/milvus-io/milvus-docs/blob/v2.4.x/site/en/getstarted/run-milvus-docker/install_standalone-docker-compose.md',
+        title: 'Milvus documentation: Run Milvus with Docker Compose (milvus-standalone serves 19530)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [9091, 6333],
+  },
+  {
+    port: 5701,
+    protocols: ['tcp'],
+    name: 'Hazelcast',
+    summary: 'Hazelcast members, the nodes of the in-memory data grid, communicate on this port; the official Docker examples publish a second member on the host as 5702.',
+    category: 'database',
+    aliases: ['hazelcast'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/hazelcast/hazelcast-docker/blob/master/README.md',
+        title: 'Hazelcast Docker images README (publish 5701; a second member on 5702)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 8812,
+    protocols: ['tcp'],
+    name: 'QuestDB (PostgreSQL wire protocol)',
+    summary: 'QuestDB, the time-series database, accepts PostgreSQL clients and drivers on this port, bound to all interfaces by default.',
+    category: 'database',
+    aliases: ['questdb'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/questdb/documentation/blob/main/documentation/configuration/postgres-wire-protocol.md',
+        title: 'QuestDB documentation: Postgres wire protocol configuration (pg.net.bind.to 0.0.0.0:8812)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'Out of the box the PostgreSQL interface accepts the user admin with the password quest, so change pg.user and pg.password before the port is reachable from other machines.',
+        sources: [
+          {
+            url: 'https://github.com/questdb/documentation/blob/main/documentation/configuration/postgres-wire-protocol.md',
+            title: 'QuestDB documentation: Postgres wire protocol configuration (pg.net.bind.to 0.0.0.0:8812)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [5432],
+  },
+  {
+    port: 8978,
+    protocols: ['tcp'],
+    name: 'CloudBeaver (web database manager)',
+    summary: 'CloudBeaver, DBeaver\'s web-based database manager, serves its browser interface for managing database connections on this port by default.',
+    category: 'database',
+    aliases: ['cloudbeaver', 'dbeaver-web'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/dbeaver/cloudbeaver/blob/devel/config/core/cloudbeaver.conf',
+        title: 'CloudBeaver source: cloudbeaver.conf (serverPort default 8978)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/dbeaver/cloudbeaver/blob/devel/README.md',
+        title: 'CloudBeaver Community README',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [5050],
+  },
+  {
+    port: 3301,
+    protocols: ['tcp'],
+    name: 'Tarantool',
+    summary: 'Tarantool, the in-memory computing platform, takes client connections on this port, which IANA assigns to it.',
+    category: 'database',
+    aliases: ['tarantool'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://github.com/tarantool/tarantool/blob/master/docker/README.md',
+        title: 'Tarantool Docker image README (instance exposed on port 3301)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'The Docker image starts with no password protection, and its README says not to expose such an instance to the outside world.',
+        sources: [
+          {
+            url: 'https://github.com/tarantool/tarantool/blob/master/docker/README.md',
+            title: 'Tarantool Docker image README (instance exposed on port 3301)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
   },
 ];

@@ -30,6 +30,19 @@ export const notablePorts: NotablePortInput[] = [
     ],
     unofficialUses: [
       {
+        user: 'json-server',
+        description: 'json-server, which turns a JSON file into a fake REST API, starts at http://localhost:3000.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/typicode/json-server/blob/main/README.md',
+            title: 'json-server README (starts the server at http://localhost:3000)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
         user: 'BeEF (Browser Exploitation Framework)',
         description: 'BeEF, the browser exploitation framework, serves both its hook script for target browsers and its admin interface on TCP 3000 on all interfaces by default.',
         protocols: ['tcp'],
@@ -40,6 +53,62 @@ export const notablePorts: NotablePortInput[] = [
             kind: 'project',
             checked: '2026-11-30',
           },
+        ],
+      },
+      {
+        user: 'AdGuard Home setup wizard',
+        description: 'On its first start, before any configuration exists, AdGuard Home opens its web server on port 3000 and sends visitors to the installation wizard.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/AdguardTeam/AdGuardHome/blob/master/AGHTechDoc.md', title: 'AdGuard Home technical document: first startup (web server on port 3000 with the installation wizard)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Rocket.Chat',
+        description: 'Rocket.Chat, the self-hosted team chat server, is set up to listen on port 3000 in its own deployment guides, usually behind a reverse proxy.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/RocketChat/docs/blob/main/deploy/deploy-rocket.chat/additional-deployment-methods/deploy-on-debian.md', title: 'Rocket.Chat documentation source: Deploy on Debian (PORT=3000, ROOT_URL http://localhost:3000)', kind: 'vendor', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Wiki.js',
+        description: 'Wiki.js, a Node.js wiki, is usually configured to listen on port 3000 when a reverse proxy sits in front of it, or on 80 when it faces users directly.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/requarks/wiki-docs/blob/master/install/config.md', title: 'Wiki.js documentation source: Configuration (port 3000 when behind a reverse proxy)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Gitea',
+        description: 'Gitea, the self-hosted Git forge, serves its web interface on port 3000 in the project\'s Docker setup, with the container\'s SSH server published on another port.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/go-gitea/docs/blob/master/content/doc/installation/with-docker.en-us.md', title: 'Gitea documentation source: Installation with Docker (ports 3000:3000 and 222:22)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Outline wiki',
+        description: 'Outline, a team knowledge base and wiki, exposes its server on port 3000 in its sample configuration.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/outline/outline/blob/main/.env.sample', title: 'Outline source: .env.sample (PORT=3000)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Umami analytics',
+        description: 'Umami, a self-hosted web analytics tool, launches on port 3000 by default, usually behind a reverse proxy.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/umami-software/umami/blob/master/README.md', title: 'Umami README (launches on http://localhost:3000 by default)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'MDaemon WorldClient webmail',
+        description: 'In a default MDaemon configuration, its WorldClient webmail (also carrying ActiveSync and WebDAV) answers over HTTP on port 3000.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://www.everything-mdaemon.com/page/3', title: 'Everything MDaemon (blog): Port numbers (WorldClient on 3000, WebAdmin on 1000 in a default configuration)', kind: 'secondary', checked: '2026-11-30' },
         ],
       },
     ],
@@ -99,6 +168,66 @@ export const notablePorts: NotablePortInput[] = [
           source.openstackFirewallsDefaultPorts,
         ],
       },
+      {
+        user: 'Asterisk UNISTIM phones',
+        description: 'Asterisk\'s chan_unistim driver, for Nortel/Avaya UNISTIM IP phones, listens on UDP 5000 in its sample configuration.',
+        protocols: ['udp'],
+        sources: [
+          {
+            url: 'https://github.com/asterisk/asterisk/blob/master/configs/samples/unistim.conf.sample',
+            title: 'Asterisk sample configuration: unistim.conf.sample (port=5000, UDP)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'text-generation-webui API',
+        description: 'text-generation-webui started with --api serves its OpenAI- and Anthropic-compatible API on port 5000 by default (local only unless --listen is given).',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/oobabooga/text-generation-webui/blob/main/docs/12%20-%20OpenAI%20API.md',
+            title: 'text-generation-webui documentation: OpenAI/Anthropic-compatible API (port 5000 by default)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'ASP.NET Core (Kestrel)',
+        description: 'An ASP.NET Core app whose Kestrel web server has no endpoint configured binds to http://localhost:5000; new project templates instead pick a random HTTP port between 5000 and 5300.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://learn.microsoft.com/aspnet/core/fundamentals/servers/kestrel/endpoints',
+            title: 'Microsoft Learn: Configure endpoints for the ASP.NET Core Kestrel web server (no endpoint configuration: http://localhost:5000)',
+            kind: 'vendor',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'Firebase Hosting emulator',
+        description: 'The Firebase CLI\'s local emulators serve Hosting content on 5000 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubConstantsTs,
+        ],
+      },
+      {
+        user: 'MLflow tracking server',
+        description: 'The MLflow tracking server (mlflow server) listens on 127.0.0.1:5000 by default, the defaults that the mlflow R package\'s wrapper for it documents.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://search.r-project.org/CRAN/refmans/mlflow/html/mlflow_server.html',
+            title: 'mlflow R package reference: mlflow_server, a wrapper for mlflow server (host 127.0.0.1, port 5000 by default)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     security: [
       {
@@ -147,6 +276,183 @@ export const notablePorts: NotablePortInput[] = [
           source.githubConfDefault,
         ],
       },
+      {
+        user: 'Icecast streaming server',
+        description: 'Icecast, the audio streaming server, listens on port 8000 when a listen-socket gives no port, so source clients and listeners connect here by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://wiki.xiph.org/Icecast_Server/Listen_Sockets',
+            title: 'Xiph.org wiki: Icecast Server/Listen Sockets (port, default 8000)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'MediaMTX RTSP over UDP (RTP)',
+        description: 'MediaMTX receives and sends RTP for RTSP sessions that use UDP transport on UDP 8000 by default.',
+        protocols: ['udp'],
+        sources: [
+          source.githubMediamtxYml,
+        ],
+      },
+      {
+        user: 'vLLM OpenAI-compatible server',
+        description: 'vllm serve starts vLLM\'s OpenAI-compatible HTTP API, which clients reach at http://localhost:8000/v1 in vLLM\'s own examples.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://docs.vllm.ai/en/v0.8.1/serving/openai_compatible_server.html',
+            title: 'vLLM documentation: OpenAI-Compatible Server (clients use http://localhost:8000/v1)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'NVIDIA Triton Inference Server (HTTP)',
+        description: 'Triton Inference Server starts its HTTP/REST inference service on 0.0.0.0:8000, with gRPC on 8001 and metrics on 8002.',
+        protocols: ['tcp'],
+        sources: [
+          source.devTritonQuickstart,
+        ],
+      },
+      {
+        user: 'Uvicorn (ASGI server for FastAPI and others)',
+        description: 'Uvicorn, the Python ASGI server, binds to 127.0.0.1:8000 unless --host and --port are given.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/encode/uvicorn/blob/master/docs/settings.md',
+            title: 'Uvicorn documentation: Settings (--host default 127.0.0.1, --port default 8000)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'Gunicorn',
+        description: 'Gunicorn, the Python WSGI HTTP server, binds to 127.0.0.1:8000 when no --bind address is given.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/benoitc/gunicorn/blob/master/docs/content/reference/settings.md',
+            title: 'Gunicorn documentation: Settings (bind default 127.0.0.1:8000)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'MkDocs dev server',
+        description: 'mkdocs serve previews a documentation site at 127.0.0.1:8000 by default (the dev_addr setting).',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/mkdocs/mkdocs/blob/master/docs/user-guide/configuration.md',
+            title: 'MkDocs documentation: Configuration (dev_addr default 127.0.0.1:8000)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'Deno (deno serve and Deno.serve)',
+        description: 'deno serve and the Deno.serve() API listen on port 8000 unless a port is given.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/denoland/docs/blob/main/runtime/reference/cli/serve.md',
+            title: 'Deno documentation: deno serve (listens on port 8000 by default)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'JupyterHub',
+        description: 'JupyterHub, the multi-user Jupyter server, is reachable through its proxy on port 8000 on all network interfaces by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/jupyterhub/jupyterhub/blob/main/docs/source/tutorial/getting-started/networking-basics.md',
+            title: 'JupyterHub documentation: Networking basics (available on all interfaces on port 8000 by default)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'Laravel development server',
+        description: 'Laravel\'s local development server, started with composer run dev, makes a new application available at http://localhost:8000.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/laravel/docs/blob/13.x/installation.md',
+            title: 'Laravel documentation: Installation (application at http://localhost:8000)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'Portainer Edge tunnel server',
+        description: 'A Portainer server started with the documented Docker command also publishes TCP 8000, a tunnel server that Edge Agents on remote hosts connect back to; it is only needed for Edge features.',
+        protocols: ['tcp'],
+        sources: [
+          source.portainerDockerLinux,
+        ],
+      },
+      {
+        user: 'Paperless-ngx',
+        description: 'Paperless-ngx, a self-hosted document archive that scans and indexes paperwork, runs its web server on port 8000 inside its container unless PAPERLESS_PORT says otherwise.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/paperless-ngx/paperless-ngx/blob/dev/docs/configuration.md', title: 'Paperless-ngx documentation source: Configuration (PAPERLESS_PORT defaults to 8000)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Woodpecker CI server',
+        description: 'The Woodpecker CI server serves its web interface and API on port 8000 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubWoodpeckerDockerCompose,
+        ],
+      },
+      {
+        user: 'Seafile Seahub',
+        description: 'Seahub, the Django web interface of the Seafile file-sync server, runs on port 8000 behind a web proxy.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubSeafileHttpsWithNginx,
+        ],
+      },
+      {
+        user: 'Coolify dashboard',
+        description: 'A self-hosted Coolify, the open-source platform for deploying apps and databases to your own servers, serves its dashboard over HTTP on port 8000, which can be closed once Coolify is reached through a domain and its own proxy.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubCoolifyFirewall,
+          { url: 'https://github.com/coollabsio/coolify-docs/blob/v4.x/docs/get-started/introduction.md', title: 'Coolify documentation source: Introduction (run applications, databases and services on your own server)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Ajenti server admin panel',
+        description: 'Ajenti, a web-based Linux server administration panel, binds to 0.0.0.0 on port 8000 in its default configuration.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/ajenti/ajenti/blob/master/docs/source/man/config.rst', title: 'Ajenti documentation source: configuration (bind host 0.0.0.0, port 8000)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Plausible Analytics (Community Edition)',
+        description: 'The self-hosted edition of Plausible, a privacy-focused web analytics tool, binds its web server to port 8000 by default; its compose file publishes it on 127.0.0.1 only, for a reverse proxy.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/plausible/community-edition/blob/v2.0.0/README.md', title: 'Plausible Community Edition README (PORT default 8000; compose publishes 127.0.0.1:8000)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
     ],
     security: [
       {
@@ -172,6 +478,21 @@ export const notablePorts: NotablePortInput[] = [
         url: 'https://angular.dev/cli/serve',
         title: 'Angular CLI reference: ng serve',
         kind: 'project',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'Prefect server',
+        description: 'A self-hosted Prefect server, the workflow-orchestration API and UI, serves on port 4200 by default (PREFECT_SERVER_API_PORT).',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/PrefectHQ/prefect/blob/main/docs/v3/api-ref/settings-ref.mdx',
+            title: 'Prefect documentation: Settings reference (PREFECT_SERVER_API_PORT, default 4200)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
       },
     ],
     related: [5173, 3000],
@@ -267,6 +588,46 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'mongo-express',
+        description: 'mongo-express, the web admin interface for MongoDB, serves on port 8081 by default and the Docker examples publish it there.',
+        protocols: ['tcp'],
+        sources: [
+          source.devMongoExpressReadme,
+        ],
+      },
+      {
+        user: 'TorchServe management API',
+        description: 'TorchServe serves its model-management API on 127.0.0.1:8081 by default, beside inference on 8080 and metrics on 8082.',
+        protocols: ['tcp'],
+        sources: [
+          source.devTorchserveConfiguration,
+        ],
+      },
+      {
+        user: 'Livebook iframe server',
+        description: 'Livebook serves the iframes that hold notebook outputs from port 8081 by default when it runs without TLS (LIVEBOOK_IFRAME_PORT).',
+        protocols: ['tcp'],
+        sources: [
+          source.devLivebookReadme,
+        ],
+      },
+      {
+        user: 'JFrog Artifactory',
+        description: 'JFrog Artifactory, a binary and package repository manager, has its Artifactory service on HTTP 8081, one of the two ports it exposes outside the host.',
+        protocols: ['tcp'],
+        sources: [
+          source.jfrogArtifactoryNetworkPorts,
+        ],
+      },
+    ],
+    security: [
+      {
+        note: 'mongo-express\'s default config.js sets the basic-auth login to admin:pass, which its README calls obviously unsafe; change it, or keep the UI unreachable from other machines.',
+        sources: [
+          source.devMongoExpressReadme,
+        ],
+      },
     ],
   },
   {
@@ -322,6 +683,48 @@ export const notablePorts: NotablePortInput[] = [
             checked: '2026-11-30',
           },
           source.noMachineForumUfwSettings,
+        ],
+      },
+      {
+        user: 'Prysm validator gRPC',
+        description: 'Prysm validator clients connect to their beacon node over gRPC on TCP 4000; Prysm advises opening it only when the validator runs on another machine.',
+        protocols: ['tcp'],
+        sources: [
+          source.prysmPortsAndFirewalls,
+        ],
+      },
+      {
+        user: 'Firebase Emulator Suite UI',
+        description: 'firebase emulators:start serves the Emulator Suite\'s web UI on 4000 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubConstantsTs,
+        ],
+      },
+      {
+        user: 'LiteLLM proxy',
+        description: 'The LiteLLM proxy, an OpenAI-compatible gateway in front of many LLM providers, reports itself running on http://0.0.0.0:4000 when started with litellm --model.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://docs.litellm.ai/docs/simple_proxy_old_doc',
+            title: 'LiteLLM documentation: LiteLLM Proxy Server quick start (Proxy running on http://0.0.0.0:4000)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'Hexo',
+        description: 'hexo server previews a Hexo blog at http://localhost:4000 by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/hexojs/site/blob/master/source/docs/server.md',
+            title: 'Hexo documentation: Server (website at http://localhost:4000 by default)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
         ],
       },
     ],
@@ -406,6 +809,39 @@ export const notablePorts: NotablePortInput[] = [
           source.jaegerDeploymentManagementPorts,
         ],
       },
+      {
+        user: 'MediaMTX HLS server',
+        description: 'MediaMTX serves its HLS streams and player page over HTTP on TCP 8888 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubMediamtxYml,
+        ],
+      },
+      {
+        user: 'Satisfactory dedicated server messaging',
+        description: 'Satisfactory dedicated servers use TCP 8888 as their reliable-messaging port, which has to be forwarded together with 7777.',
+        protocols: ['tcp'],
+        sources: [
+          source.wolveixSatisfactoryReadme,
+        ],
+      },
+      {
+        user: 'aaPanel control panel',
+        description: 'aaPanel, a free web-hosting control panel, puts its control panel on 8888 by default, with phpMyAdmin on 888.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubAapanelReadme,
+          { url: 'https://github.com/aaPanel/aaPanel/blob/master/script/install.sh', title: 'aaPanel source: script/install.sh (writes panel port 8888, web panel at http://SERVER_IP:8888)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'WordPress wp-env development site',
+        description: 'wp-env, the Docker-based local WordPress environment used for plugin and theme work, serves its development site at http://localhost:8888.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://developer.wordpress.org/block-editor/reference-guide/packages/packages-env/', title: 'WordPress Developer Resources: @wordpress/env (wp-env; local environment at http://localhost:8888)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
     ],
     security: [
       {
@@ -441,6 +877,21 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Godot editor debug adapter (DAP)',
+        description: 'A running Godot editor accepts Debug Adapter Protocol connections from external editors on 6006 by default, next to its language server on 6005.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/godotengine/godot-docs/pull/7948/files',
+            title: 'godot-docs pull request 7948: LSP/DAP support section for external editors (defaults 6005 for LSP, 6006 for DAP)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     related: [8888],
   },
   {
@@ -456,6 +907,16 @@ export const notablePorts: NotablePortInput[] = [
         url: 'https://docs.posit.co/ide/server-pro/access_and_security/network_port_and_address.html',
         title: 'Posit Workbench documentation: Network port and address',
         kind: 'vendor',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'Dask dashboard',
+        description: 'The Dask scheduler serves its diagnostics dashboard on :8787 by default, next to the scheduler itself on 8786.',
+        protocols: ['tcp'],
+        sources: [
+          source.devDaskSchedulerCli,
+        ],
       },
     ],
     related: [8888],
@@ -531,6 +992,14 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'HAProxy Data Plane API',
+        description: 'The HAProxy Data Plane API, a REST service that edits and reloads an HAProxy configuration, is run on port 5555 in its own examples and configuration samples.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/haproxytech/dataplaneapi/blob/master/README.md', title: 'HAProxy Data Plane API README (started with --port 5555; API at http://127.0.0.1:5555/v2/)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
     ],
     security: [
       {
@@ -573,6 +1042,21 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'text-generation-webui',
+        description: 'oobabooga\'s text-generation-webui, a web UI for running local language models, opens its interface at http://127.0.0.1:7860.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/oobabooga/text-generation-webui/blob/main/README.md',
+            title: 'text-generation-webui README (open http://127.0.0.1:7860 after installation)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     related: [8501],
   },
   {
@@ -613,6 +1097,14 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           source.longhornNetworking,
+        ],
+      },
+      {
+        user: 'TensorFlow Serving (REST)',
+        description: 'The TensorFlow Serving Docker image exposes the model server\'s REST API on port 8501, e.g. POST /v1/models/<name>:predict.',
+        protocols: ['tcp'],
+        sources: [
+          source.devTfServingDocker,
         ],
       },
     ],
@@ -715,6 +1207,35 @@ export const notablePorts: NotablePortInput[] = [
           source.k3sRequirements,
         ],
       },
+      {
+        user: 'IPFS Kubo RPC API',
+        description: 'Kubo (go-ipfs) serves its admin RPC API, which the ipfs command and the web UI use, on 127.0.0.1:5001 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.kuboConfigMd,
+        ],
+      },
+      {
+        user: 'KoboldCpp',
+        description: 'KoboldCpp, a one-file runner for GGUF language models, serves its web UI and its KoboldAI- and OpenAI-compatible APIs at http://localhost:5001 by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/LostRuins/koboldcpp/blob/concedo/README.md',
+            title: 'KoboldCpp README (by default, connect to http://localhost:5001)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'Firebase Functions emulator',
+        description: 'The Firebase Functions emulator (which also runs the Extensions emulator) listens on 5001 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubConstantsTs,
+        ],
+      },
     ],
     related: [5201],
   },
@@ -805,7 +1326,17 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.githubConstantsTs,
     ],
-    related: [4400, 9299],
+    unofficialUses: [
+      {
+        user: 'Veeam Backup Enterprise Manager REST API',
+        description: 'Veeam Backup Enterprise Manager answers its RESTful API over plain HTTP on port 9399 by default, with HTTPS on 9398.',
+        protocols: ['tcp'],
+        sources: [
+          source.veeamEnterpriseManagerRestAccess,
+        ],
+      },
+    ],
+    related: [4400, 9299, 9398],
   },
   {
     port: 7700,
@@ -1051,6 +1582,24 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'debugpy (Python debugger)',
+        description: 'debugpy, the Python debug adapter, is started with --listen 5678 in every example of its README, and waits there for a debugger client to attach.',
+        protocols: ['tcp'],
+        sources: [
+          source.devDebugpyReadme,
+        ],
+      },
+    ],
+    security: [
+      {
+        note: 'debugpy listens on 127.0.0.1 unless given an address; its README warns that listening on 0.0.0.0 lets anyone who can connect run arbitrary code in the debugged process, so do that only on a secure network.',
+        sources: [
+          source.devDebugpyReadme,
+        ],
+      },
+    ],
   },
   {
     port: 9944,
@@ -1115,6 +1664,16 @@ export const notablePorts: NotablePortInput[] = [
         url: 'https://github.com/h2oai/h2o-3/issues/15682',
         title: 'h2oai/h2o-3 issue 15682: boot log "Open H2O Flow in your web browser: http://...:54321/"',
         kind: 'project',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'Citrix Provisioning SOAP service',
+        description: 'Citrix Provisioning servers run a SOAP service on TCP 54321 to 54323 that the console, the MCLI and PowerShell APIs and the imaging wizards connect to.',
+        protocols: ['tcp'],
+        sources: [
+          source.citrixTechZoneCommunicationPorts,
+        ],
       },
     ],
     related: [],
@@ -1360,6 +1919,1026 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [8080, 7990],
+  },
+  {
+    port: 4321,
+    protocols: ['tcp'],
+    name: 'Astro dev and preview server',
+    summary: 'The Astro web framework serves a project on this port for both astro dev and astro preview unless --port says otherwise; IANA lists the number for Remote Who Is.',
+    category: 'development',
+    aliases: ['astro', 'astro-dev'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/withastro/docs/blob/main/src/content/docs/en/reference/cli-reference.mdx',
+        title: 'Astro documentation: CLI reference (--port defaults to 4321; --host)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'Both servers listen on localhost only until --host is passed; Astro\'s documentation says not to use --host to expose them in production, because they are built for local development.',
+        sources: [
+          {
+            url: 'https://github.com/withastro/docs/blob/main/src/content/docs/en/reference/cli-reference.mdx',
+            title: 'Astro documentation: CLI reference (--port defaults to 4321; --host)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [5173, 4173],
+  },
+  {
+    port: 1025,
+    protocols: ['tcp'],
+    name: 'Mailpit / MailHog SMTP (email testing)',
+    summary: 'Mailpit and MailHog, the fake mail servers developers point their apps at during testing, accept SMTP on this port and show what they catch in a web UI on 8025.',
+    category: 'development',
+    aliases: ['mailpit-smtp', 'mailhog-smtp'],
+    status: 'unofficial',
+    sources: [
+      source.githubReadmeMd,
+      {
+        url: 'https://github.com/mailhog/MailHog/blob/master/docs/CONFIG.md',
+        title: 'MailHog documentation: Configuration (MH_API_BIND_ADDR default 0.0.0.0:8025)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'MailCatcher SMTP',
+        description: 'MailCatcher accepts the mail an app sends at smtp://127.0.0.1:1025 and shows it in its web interface on 1080.',
+        protocols: ['tcp'],
+        sources: [
+          source.devMailcatcherReadme,
+        ],
+      },
+    ],
+    security: [
+      {
+        note: 'Both tools bind SMTP to every interface by default (Mailpit [::]:1025, MailHog 0.0.0.0:1025), so on a shared host anyone who can reach the port can drop mail into the inbox.',
+        sources: [
+          source.githubReadmeMd,
+          {
+            url: 'https://github.com/mailhog/MailHog/blob/master/docs/CONFIG.md',
+            title: 'MailHog documentation: Configuration (MH_API_BIND_ADDR default 0.0.0.0:8025)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [8025, 25],
+  },
+  {
+    port: 1234,
+    protocols: ['tcp'],
+    name: 'LM Studio local server and Parcel dev server',
+    summary: 'LM Studio\'s local LLM server, with its OpenAI- and Anthropic-compatible endpoints, listens on this port once started, and the Parcel bundler\'s dev server uses it by default; IANA lists the number for the Infoseek Search Agent.',
+    category: 'development',
+    aliases: ['lm-studio', 'lmstudio', 'llmster', 'parcel'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/lmstudio-ai/docs/blob/main/0_app/1_basics/lmstudio-vs-llmster-vs-lms.md',
+        title: 'LM Studio docs: LM Studio vs llmster vs lms (server listens on http://localhost:1234)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/parcel-bundler/website/blob/v2/src/features/development.md',
+        title: 'Parcel documentation: Development (dev server starts at http://localhost:1234)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'LM Studio binds to localhost unless "Serve on Local Network" is switched on, which moves the API onto the machine\'s LAN address where other devices can use the loaded models.',
+        sources: [
+          {
+            url: 'https://github.com/lmstudio-ai/docs/blob/main/1_developer/0_core/0_server/serve-on-network.md',
+            title: 'LM Studio docs: Serve on Local Network',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [11434, 8080],
+  },
+  {
+    port: 2345,
+    protocols: ['tcp'],
+    name: 'Delve (Go debugger) headless server',
+    summary: 'The VS Code Go extension connects to a headless Delve debug server (dlv --headless or dlv dap) on this port unless told otherwise, and its documentation starts dlv with --listen=:2345; Delve itself picks a random port when --listen is left out.',
+    category: 'development',
+    aliases: ['delve', 'dlv', 'go-debugger'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/golang/vscode-go/blob/master/docs/debugging.md',
+        title: 'VS Code Go documentation: Debugging (launch.json port, default 2345)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/go-delve/delve/blob/master/Documentation/api/ClientHowto.md',
+        title: 'Delve documentation: How to write a Delve client (--listen, random port by default)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [9229, 5678],
+  },
+  {
+    port: 6274,
+    protocols: ['tcp'],
+    name: 'MCP Inspector web UI',
+    summary: 'The MCP Inspector, the Model Context Protocol project\'s tool for testing MCP servers, serves its web UI and /api backend on this port.',
+    category: 'development',
+    aliases: ['mcp-inspector'],
+    status: 'unofficial',
+    sources: [
+      source.devMcpInspectorMigration,
+    ],
+    security: [
+      {
+        note: 'The Inspector\'s backend starts processes on request and hands its API token to anyone who loads the page, so its README says to publish the port only on 127.0.0.1 and to put real access control in front of anything wider.',
+        sources: [
+          {
+            url: 'https://github.com/modelcontextprotocol/inspector/blob/main/README.md',
+            title: 'MCP Inspector README (Docker: keep the 127.0.0.1: prefix on the published port)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [6275, 6277],
+  },
+  {
+    port: 6275,
+    protocols: ['tcp'],
+    name: 'MCP Inspector MCP Apps sandbox',
+    summary: 'Version 2 of the MCP Inspector runs a second listener on this port that serves the sandbox for its MCP Apps tab; the browser fetches it directly, so it has to be forwarded along with 6274 when the Inspector runs remotely.',
+    category: 'development',
+    aliases: ['mcp-inspector-sandbox'],
+    status: 'unofficial',
+    sources: [
+      source.devMcpInspectorMigration,
+    ],
+    related: [6274],
+  },
+  {
+    port: 6277,
+    protocols: ['tcp'],
+    name: 'MCP Inspector proxy (version 1)',
+    summary: 'Version 1 of the MCP Inspector ran an "MCP Proxy" process on this port that held the connections to the MCP servers under test; version 2 folded it into the web server on 6274.',
+    category: 'development',
+    aliases: ['mcp-proxy'],
+    status: 'unofficial',
+    sources: [
+      source.devMcpInspectorMigration,
+    ],
+    related: [6274],
+  },
+  {
+    port: 4442,
+    protocols: ['tcp'],
+    name: 'Selenium Grid event bus (publish)',
+    summary: 'In a distributed Selenium Grid, nodes register with the hub or the standalone event bus by publishing to it on this port (SE_EVENT_BUS_PUBLISH_PORT), next to the subscribe port 4443 and the Grid endpoint 4444.',
+    category: 'development',
+    aliases: ['selenium-event-bus'],
+    status: 'unofficial',
+    sources: [
+      source.devDockerSeleniumReadme,
+    ],
+    related: [4443, 4444],
+  },
+  {
+    port: 7900,
+    protocols: ['tcp'],
+    name: 'Selenium Docker images: noVNC',
+    summary: 'The official Selenium browser containers run noVNC on this port so you can watch the browser under test from your own browser, beside plain VNC on 5900.',
+    category: 'development',
+    aliases: ['selenium-novnc'],
+    status: 'unofficial',
+    sources: [
+      source.devDockerSeleniumReadme,
+    ],
+    security: [
+      {
+        note: 'The images ship with the VNC password "secret" (set SE_VNC_PASSWORD to change it, or SE_VNC_NO_PASSWORD to drop it), so a published 7900 shows the test browser to anyone who knows the default.',
+        sources: [
+          source.devDockerSeleniumReadme,
+        ],
+      },
+    ],
+    related: [4444, 5900],
+  },
+  {
+    port: 4723,
+    protocols: ['tcp'],
+    name: 'Appium server',
+    summary: 'Appium, the WebDriver-based app automation server, waits for test sessions on this port and listens on all interfaces (0.0.0.0) by default.',
+    category: 'development',
+    aliases: ['appium'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/appium/appium/blob/master/packages/appium/docs/en/reference/cli/server.md',
+        title: 'Appium documentation: Server command-line arguments (--address 0.0.0.0, --port 4723)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'Appium keeps its insecure features off unless --allow-insecure or --relaxed-security is given, and its documentation says to relax security only when every client is on a trusted network.',
+        sources: [
+          {
+            url: 'https://github.com/appium/appium/blob/master/packages/appium/docs/en/reference/cli/server.md',
+            title: 'Appium documentation: Server command-line arguments (--address 0.0.0.0, --port 4723)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [4444, 5037],
+  },
+  {
+    port: 7071,
+    protocols: ['tcp'],
+    name: 'Azure Functions Core Tools local host',
+    summary: 'Running func start from Azure Functions Core Tools hosts the function app locally on this port, so HTTP-triggered functions answer at http://localhost:7071/api/...',
+    category: 'development',
+    aliases: ['azure-functions', 'func-start'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/Azure/azure-functions-core-tools/blob/main/src/Cli/func/Actions/HostActions/StartHostAction.cs',
+        title: 'Azure Functions Core Tools source: StartHostAction.cs (DefaultPort = 7071)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [4280, 10000],
+  },
+  {
+    port: 4280,
+    protocols: ['tcp'],
+    name: 'Azure Static Web Apps CLI',
+    summary: 'The Azure Static Web Apps CLI serves its local development server on this port by default (SWA_CLI_PORT).',
+    category: 'development',
+    aliases: ['swa-cli', 'static-web-apps'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/Azure/static-web-apps-cli/blob/main/docs/www/docs/cli/env-vars.md',
+        title: 'Azure Static Web Apps CLI documentation: Environment variables (SWA_CLI_PORT default 4280)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [7071],
+  },
+  {
+    port: 8050,
+    protocols: ['tcp'],
+    name: 'Plotly Dash apps',
+    summary: 'A Plotly Dash app started with app.run() serves on 127.0.0.1:8050 unless the PORT and HOST variables or arguments say otherwise.',
+    category: 'development',
+    aliases: ['dash', 'plotly-dash'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/plotly/dash/blob/dev/dash/dash.py',
+        title: 'Dash source: Dash.run() (host default 127.0.0.1, port default 8050)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'app.run() uses Flask\'s development server, and the Dash source says not to run it on a production server but to use a WSGI server such as gunicorn or waitress instead.',
+        sources: [
+          {
+            url: 'https://github.com/plotly/dash/blob/dev/dash/dash.py',
+            title: 'Dash source: Dash.run() (host default 127.0.0.1, port default 8050)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [5000, 8501, 7860],
+  },
+  {
+    port: 2718,
+    protocols: ['tcp'],
+    name: 'marimo notebooks',
+    summary: 'The marimo reactive Python notebook serves its editor and apps from this port by default, trying the next free one if it is taken.',
+    category: 'development',
+    aliases: ['marimo'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/marimo-team/marimo/blob/main/docs/guides/deploying/deploying_nginx.md',
+        title: 'marimo documentation: Deploying behind nginx (default port is 2718)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/marimo-team/marimo/blob/main/marimo/_server/start.py',
+        title: 'marimo source: _server/start.py (DEFAULT_PORT = 2718, find_free_port)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'marimo edit asks for a random access token by default; starting it with --no-token removes that check, which lets anyone who reaches the port run code in the notebook.',
+        sources: [
+          {
+            url: 'https://github.com/marimo-team/marimo/blob/main/docs/guides/deploying/authentication.md',
+            title: 'marimo documentation: Authentication (token enabled by default for marimo edit)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [8888],
+  },
+  {
+    port: 3500,
+    protocols: ['tcp'],
+    name: 'Dapr sidecar HTTP API',
+    summary: 'The Dapr sidecar that dapr run starts next to an application serves the Dapr HTTP API on this port, with its gRPC API on 50001.',
+    category: 'development',
+    aliases: ['dapr', 'daprd', 'prysm-api'],
+    status: 'unofficial',
+    sources: [
+      source.devDaprRunCli,
+    ],
+    unofficialUses: [
+      {
+        user: 'Prysm beacon node API',
+        description: 'Prysm\'s beacon node answers its HTTP query API (node status and consensus-chain data) on TCP 3500; Prysm advises blocking it from the outside world.',
+        protocols: ['tcp'],
+        sources: [
+          source.prysmPortsAndFirewalls,
+        ],
+      },
+    ],
+    related: [50001, 9090],
+  },
+  {
+    port: 8866,
+    protocols: ['tcp'],
+    name: 'Voilà (Jupyter notebooks as web apps)',
+    summary: 'Voilà, which turns Jupyter notebooks into stand-alone web applications, serves them on 127.0.0.1:8866 by default.',
+    category: 'development',
+    aliases: ['voila'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/voila-dashboards/voila/blob/main/docs/customize.md',
+        title: 'Voilà documentation: Customizing Voilà (default IP 127.0.0.1, default port 8866)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [8888],
+  },
+  {
+    port: 4010,
+    protocols: ['tcp'],
+    name: 'Prism mock server (OpenAPI)',
+    summary: 'Stoplight\'s Prism turns an OpenAPI document into a mock or validating proxy server, which listens on this port by default.',
+    category: 'development',
+    aliases: ['prism-mock', 'stoplight-prism'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/stoplightio/prism/blob/master/packages/cli/src/commands/sharedOptions.ts',
+        title: 'Prism source: CLI shared options (port default 4010)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 4566,
+    protocols: ['tcp'],
+    name: 'LocalStack (local AWS cloud emulator)',
+    summary: 'LocalStack emulates AWS services on a developer\'s machine and answers every emulated service API through one gateway on this port; external service instances it starts, such as OpenSearch clusters, get ports from 4510 upward.',
+    category: 'development',
+    aliases: ['localstack'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/localstack/localstack/blob/main/localstack-core/localstack/config.py',
+        title: 'LocalStack source: config.py (GATEWAY_LISTEN, EXTERNAL_SERVICE_PORTS_START 4510)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/localstack/localstack/blob/main/localstack-core/localstack/constants.py',
+        title: 'LocalStack source: constants.py (DEFAULT_PORT_EDGE = 4566)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [4510],
+  },
+  {
+    port: 4891,
+    protocols: ['tcp'],
+    name: 'GPT4All local API server',
+    summary: 'The GPT4All desktop app, once "Enable Local API Server" is ticked, offers an OpenAI-compatible API on this port, over plain HTTP and on 127.0.0.1 only.',
+    category: 'development',
+    aliases: ['gpt4all'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/nomic-ai/gpt4all/blob/main/gpt4all-bindings/python/docs/gpt4all_api_server/home.md',
+        title: 'GPT4All documentation: GPT4All API Server (listens on port 4891 by default, localhost only)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [1234, 11434],
+  },
+  {
+    port: 9222,
+    protocols: ['tcp'],
+    name: 'Chrome DevTools Protocol (remote debugging)',
+    summary: 'A Chromium-based browser started with --remote-debugging-port exposes the DevTools Protocol on the port given, and 9222 is the number the tools\' examples use (Playwright\'s connectOverCDP, for one); ios_webkit_debug_proxy also puts the first attached iOS device here.',
+    category: 'development',
+    aliases: ['chrome-devtools-protocol', 'chrome-remote-debugging', 'remote-debugging-port'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/microsoft/playwright/blob/main/docs/src/api/class-browsertype.md',
+        title: 'Playwright documentation: BrowserType.connectOverCDP (example http://localhost:9222)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      source.devIosWebkitDebugProxyReadme,
+      {
+        url: 'https://riptutorial.com/google-chrome/example/26922/interacting-with-documents',
+        title: 'RIP Tutorial: Google Chrome, interacting with documents (chrome --headless --remote-debugging-port=9222)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [9221, 9229],
+  },
+  {
+    port: 9221,
+    protocols: ['tcp'],
+    name: 'ios_webkit_debug_proxy device list',
+    summary: 'ios_webkit_debug_proxy, which lets Chrome DevTools debug Safari and web views on attached iOS devices, lists the connected devices on this port and gives each device its own port from 9222 up.',
+    category: 'development',
+    aliases: ['ios-webkit-debug-proxy', 'iwdp'],
+    status: 'unofficial',
+    sources: [
+      source.devIosWebkitDebugProxyReadme,
+    ],
+    related: [9222],
+  },
+  {
+    port: 19001,
+    protocols: ['tcp'],
+    name: 'Expo legacy React Native packager',
+    summary: 'In the legacy Expo CLI\'s older start mode, the React Native (Metro) packager ran on this port beside the Expo server on 19000.',
+    category: 'development',
+    aliases: ['expo-packager'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/expo/expo-cli/blob/main/packages/xdl/src/start/startLegacyReactNativeServerAsync.ts',
+        title: 'expo-cli source: xdl startLegacyReactNativeServerAsync.ts (packager port 19001)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [19000, 8081],
+  },
+  {
+    port: 19002,
+    protocols: ['tcp'],
+    name: 'Expo Dev Tools (legacy web UI)',
+    summary: 'The browser-based Expo Dev Tools that the legacy Expo CLI opened alongside a project were served from this port; the UI has since been deprecated.',
+    category: 'development',
+    aliases: ['expo-devtools'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/expo/expo-cli/blob/main/packages/dev-tools/server/DevToolsServer.ts',
+        title: 'expo-cli source: dev-tools DevToolsServer.ts (freeportAsync(19002))',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://npmjs.com/package/@expo/dev-tools',
+        title: 'npm: @expo/dev-tools (the Expo Dev Tools UI has been deprecated)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [19000],
+  },
+  {
+    port: 4873,
+    protocols: ['tcp'],
+    name: 'Verdaccio private npm registry',
+    summary: 'Verdaccio, the lightweight private npm registry and proxy, answers npm and yarn on localhost:4873 by default.',
+    category: 'development',
+    aliases: ['verdaccio'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/verdaccio/website/blob/master/website/docs/config.md',
+        title: 'Verdaccio documentation: Configuration file (listen, default localhost:4873)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 9323,
+    protocols: ['tcp'],
+    name: 'Playwright HTML test report',
+    summary: 'npx playwright show-report, and the HTML reporter when it opens a report in the browser, serve the Playwright test report on this port (or any free one if it is taken).',
+    category: 'development',
+    aliases: ['playwright-report'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/microsoft/playwright/blob/main/docs/src/test-cli-js.md',
+        title: 'Playwright documentation: Command line (show-report --port, default 9323)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/microsoft/playwright/blob/main/docs/src/test-reporters-js.md',
+        title: 'Playwright documentation: Reporters (PLAYWRIGHT_HTML_PORT, 9323 or any available port)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 7357,
+    protocols: ['tcp'],
+    name: 'Testem test runner',
+    summary: 'Testem, a browser-based JavaScript test runner, serves the test page that the launched browsers load from this port.',
+    category: 'development',
+    aliases: ['testem'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/testem/testem/blob/master/docs/config_file.md',
+        title: 'Testem documentation: Configuration file (port, 7357)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [4200],
+  },
+  {
+    port: 51204,
+    protocols: ['tcp'],
+    name: 'Vitest UI and API server',
+    summary: 'Vitest, the Vite-native test runner, serves its browser UI (vitest --ui) and the API behind it on this port; in Browser Mode the default is 63315 instead.',
+    category: 'development',
+    aliases: ['vitest-ui'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/vitest-dev/vitest/blob/main/docs/config/api.md',
+        title: 'Vitest documentation: api option (default port 51204, 63315 in Browser Mode)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/vitest-dev/vitest/blob/main/docs/guide/ui.md',
+        title: 'Vitest documentation: Vitest UI (http://localhost:51204/__vitest__/, token-protected)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [5173],
+  },
+  {
+    port: 52323,
+    protocols: ['tcp'],
+    name: 'dotnet-monitor diagnostics API',
+    summary: 'dotnet-monitor, Microsoft\'s tool for collecting diagnostics such as dumps from .NET processes, serves its authenticated HTTPS API on this port by default.',
+    category: 'development',
+    aliases: ['dotnet-monitor'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/dotnet/dotnet-monitor/blob/main/documentation/api/dump.md',
+        title: 'dotnet-monitor documentation: Dump API (default host address https://localhost:52323)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      source.devDotnetMonitorAuthentication,
+    ],
+    related: [52325],
+  },
+  {
+    port: 52325,
+    protocols: ['tcp'],
+    name: 'dotnet-monitor metrics endpoint',
+    summary: 'dotnet-monitor publishes the metrics it collects from .NET processes in Prometheus format on this port by default, separately from its main API on 52323.',
+    category: 'development',
+    aliases: ['dotnet-monitor-metrics'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/dotnet/dotnet-monitor/blob/main/documentation/api/metrics.md',
+        title: 'dotnet-monitor documentation: Metrics API (snapshot in the Prometheus exposition format)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      source.devDotnetMonitorAuthentication,
+    ],
+    security: [
+      {
+        note: 'Requests to the metrics endpoint are not authenticated, unlike the rest of dotnet-monitor, so anything that can reach this port can read the metrics.',
+        sources: [
+          source.devDotnetMonitorAuthentication,
+        ],
+      },
+    ],
+    related: [52323],
+  },
+  {
+    port: 9324,
+    protocols: ['tcp'],
+    name: 'ElasticMQ (Amazon SQS emulator)',
+    summary: 'ElasticMQ, an in-memory message queue with an Amazon SQS-compatible interface, serves that SQS-compatible API on this port by default.',
+    category: 'development',
+    aliases: ['elasticmq', 'sqs-local'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/softwaremill/elasticmq/blob/master/README.md',
+        title: 'ElasticMQ README (SQS-compatible REST API on 9324)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [4566],
+  },
+  {
+    port: 18888,
+    protocols: ['tcp'],
+    name: 'Aspire dashboard',
+    summary: 'The Aspire dashboard, a browser app that shows the resources, console logs, traces and metrics of an Aspire distributed application, serves its web front end on this port by default; IANA lists the number for APCNECMP.',
+    category: 'development',
+    aliases: ['aspire', 'aspire-dashboard'],
+    status: 'unofficial',
+    sources: [
+      source.devAspireDashboardReadme,
+    ],
+    related: [18889, 18890, 4317],
+  },
+  {
+    port: 18889,
+    protocols: ['tcp'],
+    name: 'Aspire dashboard OTLP/gRPC receiver',
+    summary: 'The Aspire dashboard accepts OpenTelemetry data from instrumented apps over OTLP/gRPC on this port by default.',
+    category: 'development',
+    aliases: ['aspire-otlp'],
+    status: 'unofficial',
+    sources: [
+      source.devAspireDashboardReadme,
+    ],
+    related: [18888, 18890, 4317],
+  },
+  {
+    port: 18890,
+    protocols: ['tcp'],
+    name: 'Aspire dashboard OTLP/HTTP receiver',
+    summary: 'The Aspire dashboard accepts OpenTelemetry data sent as Protobuf over HTTP (OTLP/HTTP) on this port by default.',
+    category: 'development',
+    aliases: ['aspire-otlp-http'],
+    status: 'unofficial',
+    sources: [
+      source.devAspireDashboardReadme,
+    ],
+    related: [18888, 18889, 4318],
+  },
+  {
+    port: 3025,
+    protocols: ['tcp'],
+    name: 'GreenMail test SMTP',
+    summary: 'GreenMail, the Java mail server used in integration tests, runs SMTP on this port in its test setup (the standard port plus 3000), which the standalone Docker image also uses.',
+    category: 'development',
+    aliases: ['greenmail', 'greenmail-smtp'],
+    status: 'unofficial',
+    sources: [
+      source.devGreenmailServerSetupTest,
+      {
+        url: 'https://github.com/greenmail-mail-test/greenmail/blob/master/greenmail-docker/standalone/README.md',
+        title: 'GreenMail standalone Docker image README (test setup ports: default mail ports plus 3000)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [3110, 3143, 25],
+  },
+  {
+    port: 3110,
+    protocols: ['tcp'],
+    name: 'GreenMail test POP3',
+    summary: 'GreenMail\'s test setup serves POP3 on this port (110 plus 3000), next to SMTP on 3025 and IMAP on 3143.',
+    category: 'development',
+    aliases: ['greenmail-pop3'],
+    status: 'unofficial',
+    sources: [
+      source.devGreenmailServerSetupTest,
+    ],
+    related: [3025, 3143, 110],
+  },
+  {
+    port: 3143,
+    protocols: ['tcp'],
+    name: 'GreenMail test IMAP',
+    summary: 'GreenMail\'s test setup serves IMAP on this port (143 plus 3000), with IMAP over TLS on 3993.',
+    category: 'development',
+    aliases: ['greenmail-imap'],
+    status: 'unofficial',
+    sources: [
+      source.devGreenmailServerSetupTest,
+    ],
+    related: [3025, 3110, 143],
+  },
+  {
+    port: 1111,
+    protocols: ['tcp'],
+    name: 'Zola dev server',
+    summary: 'zola serve, the live-reloading preview server of the Zola static site generator, listens on 127.0.0.1:1111 by default; IANA lists the number for LM Social Server.',
+    category: 'development',
+    aliases: ['zola'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/getzola/zola/blob/master/docs/content/documentation/getting-started/cli-usage.md',
+        title: 'Zola documentation: CLI usage (zola serve, default 127.0.0.1:1111)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [1313, 4000],
+  },
+  {
+    port: 4024,
+    protocols: ['tcp'],
+    name: 'Visual Studio 2019 remote debugger (msvsmon)',
+    summary: 'The Visual Studio 2019 Remote Debugger (msvsmon.exe) listens on this port by default, two above the 2017 release\'s 4022, and can be moved with msvsmon /port.',
+    category: 'development',
+    aliases: ['msvsmon-2019'],
+    status: 'unofficial',
+    sources: [
+      source.devVsRemoteDebuggerPorts,
+    ],
+    related: [4022, 3702],
+  },
+  {
+    port: 6005,
+    protocols: ['tcp'],
+    name: 'Godot editor language server (LSP)',
+    summary: 'A running Godot editor offers GDScript code completion to external editors through the Language Server Protocol on this port by default, with its Debug Adapter Protocol server on 6006.',
+    category: 'development',
+    aliases: ['godot-lsp', 'gdscript-lsp'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/godotengine/godot-docs/pull/7948/files',
+        title: 'godot-docs pull request 7948: LSP/DAP support section for external editors (defaults 6005 for LSP, 6006 for DAP)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/godotengine/emacs-gdscript-mode/issues/169',
+        title: 'emacs-gdscript-mode issue 169: eglot connector should default to using port 6005',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [6006],
+  },
+  {
+    port: 10002,
+    protocols: ['tcp'],
+    name: 'Azurite Table service (Azure Storage emulator)',
+    summary: 'Azurite, Microsoft\'s local emulator for Azure Storage, serves its Table service on this port by default, after Blob on 10000 and Queue on 10001.',
+    category: 'development',
+    aliases: ['azurite', 'azurite-table'],
+    status: 'unofficial',
+    sources: [
+      source.devAzuriteReadme,
+    ],
+    unofficialUses: [
+      {
+        user: 'Radmin left by the MS04-028 (GDI+ JPEG) exploit',
+        description: 'Nessus reads a Radmin remote-control server answering on TCP 10002 as a sign that an attacker probably broke in through one of the MS04-028 GDI+ (JPEG processing) flaws with a widely available exploit, and advises reinstalling the host.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/rhuitl/uClinux/blob/0486e80a025dccbe4a2213715a2ab8a5063ea86b/user/nessus/nessus-plugins/scripts/radmin_port_10002.nasl',
+            title: 'Nessus plugin 14834: radmin on port 10002, possible GDI compromise (MS04-028, CVE-2004-0200) (copy in a uClinux source tree)',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [10000, 10001],
+  },
+  {
+    port: 4141,
+    protocols: ['tcp'],
+    name: 'Kedro-Viz',
+    summary: 'Kedro-Viz, the interactive visualiser for Kedro data-science pipelines, serves its web app on 127.0.0.1:4141 by default.',
+    category: 'development',
+    aliases: ['kedro-viz', 'kedro'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/kedro-org/kedro-viz/blob/main/package/kedro_viz/constants.py',
+        title: 'Kedro-Viz source: constants.py (DEFAULT_HOST 127.0.0.1, DEFAULT_PORT 4141)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 8288,
+    protocols: ['tcp'],
+    name: 'Inngest Dev Server',
+    summary: 'The Inngest Dev Server, started with npx inngest-cli dev for local development of Inngest durable functions, serves its dashboard at http://localhost:8288.',
+    category: 'development',
+    aliases: ['inngest'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/inngest/inngest/blob/main/README.md',
+        title: 'Inngest README: Getting started (Dev Server dashboard at http://localhost:8288)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 30000,
+    protocols: ['tcp'],
+    name: 'SGLang inference server',
+    summary: 'SGLang, a serving engine for large language models, is launched on this port in its own quickstart (python -m sglang.launch_server --port 30000), and OpenAI-compatible clients then connect to http://127.0.0.1:30000/v1; IANA lists the number for secure NDMP.',
+    category: 'development',
+    aliases: ['sglang'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://docs.sglang.io/docs/get-started/quickstart',
+        title: 'SGLang documentation: Quickstart (launch_server --port 30000)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [8000, 8080],
+  },
+  {
+    port: 3141,
+    protocols: ['tcp'],
+    name: 'devpi server',
+    summary: 'devpi-server, a caching PyPI mirror and private Python package index, listens on 3141, and pip is pointed at it through an index URL on that port.',
+    category: 'development',
+    aliases: ['devpi', 'devpi-server'],
+    status: 'unofficial',
+    sources: [
+      { url: 'https://github.com/devpi/devpi/blob/main/doc/quickstart-pypimirror.rst', title: 'devpi documentation source: Quickstart, running a PyPI mirror (server listening on http://localhost:3141)', kind: 'project', checked: '2026-11-30' },
+    ],
+    related: [4873],
+  },
+  {
+    port: 8111,
+    protocols: ['tcp'],
+    name: 'TeamCity server',
+    summary: 'JetBrains TeamCity, a continuous-integration server, serves its web interface, REST API and build-agent connections on 8111, the port of its bundled Tomcat connector and of its official Docker image.',
+    category: 'development',
+    aliases: ['teamcity'],
+    status: 'unofficial',
+    sources: [
+      { url: 'https://github.com/JetBrains/teamcity-docker-images/blob/master/dockerhub/teamcity-server/README.md', title: 'JetBrains TeamCity server Docker image README (container port 8111)', kind: 'vendor', checked: '2026-11-30' },
+      { url: 'https://gist.github.com/stuartf7/4774487', title: 'Gist: configuring the TeamCity server to run on port 80 (the stock Tomcat connector is port 8111)', kind: 'secondary', checked: '2026-11-30' },
+    ],
+    related: [8080],
+  },
+  {
+    port: 54663,
+    protocols: ['tcp'],
+    name: 'Bamboo agent broker (JMS)',
+    summary: 'Bamboo\'s remote agents open a second connection to the server\'s embedded ActiveMQ message broker on 54663, which carries job dispatch and heartbeats; a secured broker uses 54667.',
+    category: 'development',
+    aliases: ['bamboo-broker', 'bamboo-jms'],
+    status: 'unofficial',
+    sources: [
+      { url: 'https://confluence.atlassian.com/bamkb/troubleshooting-remote-agents-216957427.html', title: 'Atlassian Support: Troubleshooting Bamboo remote agents (HTTP on 8085, JMS broker on 54663, secure broker 54667)', kind: 'vendor', checked: '2026-11-30' },
+    ],
+    related: [8085],
+  },
+  {
+    port: 8153,
+    protocols: ['tcp'],
+    name: 'GoCD server',
+    summary: 'The GoCD continuous-delivery server binds its web interface and API to 8153 unless cruise.server.port says otherwise, and its agents fetch work and downloads from it there.',
+    category: 'development',
+    aliases: ['gocd', 'go-cd', 'thoughtworks-go'],
+    status: 'unofficial',
+    sources: [
+      { url: 'https://github.com/gocd/docs.go.cd/blob/master/content/advanced_usage/other_config_options.md', title: 'GoCD documentation source: Other config options (cruise.server.port, default 8153)', kind: 'project', checked: '2026-11-30' },
+    ],
+  },
+  {
+    port: 9168,
+    protocols: ['tcp'],
+    name: 'GitLab Exporter',
+    summary: 'Omnibus GitLab installs turn on GitLab Exporter, a metrics endpoint, on 9168 by default, next to the bundled Prometheus on 9090 and its node, Redis and PostgreSQL exporters.',
+    category: 'development',
+    aliases: ['gitlab-exporter'],
+    status: 'unofficial',
+    sources: [
+      source.githubGitlabPackageDefaults,
+    ],
+    related: [9090, 8060],
+  },
+  {
+    port: 8150,
+    protocols: ['tcp'],
+    name: 'GitLab agent server (KAS)',
+    summary: 'GitLab KAS, the server for the GitLab agent for Kubernetes, uses port 8150 in an Omnibus GitLab install where it is turned on (it is off by default).',
+    category: 'development',
+    aliases: ['gitlab-kas', 'kas'],
+    status: 'unofficial',
+    sources: [
+      source.githubGitlabPackageDefaults,
+    ],
+    related: [9168],
+  },
+  {
+    port: 8075,
+    protocols: ['tcp'],
+    name: 'Gitaly',
+    summary: 'Gitaly, the GitLab component that handles Git repository access, uses port 8075 in Omnibus GitLab installs that turn it on as a network service.',
+    category: 'development',
+    aliases: ['gitaly'],
+    status: 'unofficial',
+    sources: [
+      source.githubGitlabPackageDefaults,
+    ],
+    related: [9168],
+  },
+  {
+    port: 29418,
+    protocols: ['tcp'],
+    name: 'Gerrit Code Review SSH',
+    summary: 'Gerrit Code Review runs its own internal SSH daemon on 29418 by default, and developers send new changes for review with git push to ssh://host:29418/project.',
+    category: 'development',
+    aliases: ['gerrit', 'gerrit-ssh'],
+    status: 'unofficial',
+    sources: [
+      { url: 'https://gerrit.googlesource.com/gerrit/+/a3af255743397d0a878ed153e3ba6377413f56ba%5E%21', title: 'Gerrit commit a3af255: config-gerrit.txt, sshd.listenAddress (default *:29418)', kind: 'project', checked: '2026-11-30' },
+      { url: 'https://gerrit.googlesource.com/gerrit/+/1d3cb444af669511802edcaea341c66ce8f89e91%5E%21', title: 'Gerrit commit 1d3cb44: Move sshd_port to gerrit.config as sshd.listenaddress (port for git push ssh://...)', kind: 'project', checked: '2026-11-30' },
+    ],
+    related: [8080, 22],
+  },
+  {
+    port: 7788,
+    protocols: ['tcp'],
+    name: 'Concourse CI worker (Baggageclaim)',
+    summary: 'Concourse CI workers run Baggageclaim, the server that manages their volumes, on 7788 by default; the web node reaches it through the worker\'s SSH connection to the TSA on 2222, so the port need not be exposed.',
+    category: 'development',
+    aliases: ['baggageclaim', 'concourse-worker'],
+    status: 'unofficial',
+    sources: [
+      source.githubConcourseInternals,
+      source.githubConcourseRunningWorker,
+    ],
+    related: [7777, 2222],
   },
   {
     port: 222,

@@ -371,6 +371,14 @@ export const notablePorts: NotablePortInput[] = [
           source.calicoFelixConfiguration,
         ],
       },
+      {
+        user: 'Authelia',
+        description: 'Authelia, a single-sign-on and two-factor portal that reverse proxies consult before letting requests through, listens on TCP 9091 by default.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/authelia/authelia/blob/master/docs/content/configuration/miscellaneous/server.md', title: 'Authelia documentation source: Server configuration (address default tcp://:9091/)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
     ],
   },
   {
@@ -441,6 +449,16 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
       source.ianaServiceNamesPortNumbersXml,
+    ],
+    unofficialUses: [
+      {
+        user: 'aaPanel phpMyAdmin',
+        description: 'Servers managed with the aaPanel hosting panel serve phpMyAdmin on TCP 888, next to the panel itself on 8888.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubAapanelReadme,
+        ],
+      },
     ],
   },
   {
@@ -655,10 +673,25 @@ export const notablePorts: NotablePortInput[] = [
     name: 'Synology WebDAV Server over HTTPS',
     summary: 'Synology lists 5006 for WebDAV over HTTPS and 5005 for plain WebDAV, the ports Hyper Backup uses when its backup destination is a WebDAV server.',
     category: 'file-transfer',
-    aliases: ['synology-webdav-https'],
+    aliases: ['synology-webdav-https', 'bokeh', 'bokeh-serve'],
     status: 'unofficial',
     sources: [
       source.synologyDsmNetworkPortsDe,
+    ],
+    unofficialUses: [
+      {
+        user: 'Bokeh server',
+        description: 'The Bokeh server started by bokeh serve runs interactive plots and apps on this port unless BOKEH_DEFAULT_SERVER_PORT or --port changes it.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/bokeh/bokeh/blob/branch-3.7/src/bokeh/settings.py',
+            title: 'Bokeh source: settings.py (default_server_port = 5006)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     related: [5005],
   },
@@ -816,6 +849,38 @@ export const notablePorts: NotablePortInput[] = [
     ],
   },
   {
+    port: 6699,
+    protocols: ['tcp'],
+    name: 'WinMX file sharing',
+    summary: 'WinMX, the early-2000s file-sharing program, listens on TCP 6699 by default and carries downloads, uploads, hosting and its peer-network traffic there; only chat lists and searches use other ports.',
+    category: 'file-transfer',
+    aliases: ['winmx'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://www.winmxworld.com/help/winmx-settings-internet_connections-incoming_tcp.html',
+        title: 'WinMXWorld help: Incoming TCP setting (default port 6699)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'Napster clones (gnapster and others)',
+        description: 'Clients of the original Napster file-sharing protocol, such as the gnapster clone, also take peer connections on TCP 6699; old clones let anyone read arbitrary files on the computer through it (CVE-2000-0412).',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/rhuitl/uClinux/blob/0486e80a025dccbe4a2213715a2ab8a5063ea86b/user/nessus/nessus-plugins/scripts/gnapster_get_file.nasl',
+            title: 'Nessus plugin 10408: Insecure Napster clone (Napster service, default port 6699, CVE-2000-0412) (copy in a uClinux source tree)',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+  },
+  {
     port: 14238,
     protocols: ['tcp'],
     name: 'Palm network HotSync (NetSync)',
@@ -864,29 +929,6 @@ export const notablePorts: NotablePortInput[] = [
       source.synologyDsmNetworkPortsDe,
     ],
     related: [5566, 5000, 5001],
-  },
-  {
-    port: 6699,
-    protocols: ['tcp'],
-    name: 'Napster clients and WinMX peer-to-peer file sharing',
-    summary: 'Napster-protocol file-sharing clients, such as the gnapster clone, and the WinMX peer-to-peer client accept connections from other peers on TCP 6699; old Napster clones let anyone read arbitrary files through it (CVE-2000-0412). IANA registers 6699 for Babel routing over DTLS, a much later assignment.',
-    category: 'file-transfer',
-    aliases: ['napster', 'winmx', 'gnapster'],
-    status: 'unofficial',
-    sources: [
-      {
-        url: 'https://github.com/rhuitl/uClinux/blob/0486e80a025dccbe4a2213715a2ab8a5063ea86b/user/nessus/nessus-plugins/scripts/winmx_detect2.nasl',
-        title: 'Nessus plugin 11847: WinMX P2P check (TCP 6699) (copy in a uClinux source tree)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://github.com/rhuitl/uClinux/blob/0486e80a025dccbe4a2213715a2ab8a5063ea86b/user/nessus/nessus-plugins/scripts/gnapster_get_file.nasl',
-        title: 'Nessus plugin 10408: Insecure Napster clone (Napster service, default port 6699, CVE-2000-0412) (copy in a uClinux source tree)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
-    ],
   },
   {
     port: 5679,

@@ -48,6 +48,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.valvesoftwareWikiSourceDedicatedServer,
     ],
+    unofficialUses: [
+      {
+        user: 'ARK: Survival Evolved server query',
+        description: 'ARK: Survival Evolved dedicated servers answer Steam server queries on query port 27015 by default, with the game itself on 7777.',
+        protocols: ['udp'],
+        sources: [
+          source.linuxgsmArkDefault,
+        ],
+      },
+    ],
     security: [
       {
         note: 'US-CERT lists the Steam server-query protocol on UDP 27015 among protocols abused for reflected amplification attacks (about 5.5 times); rate-limit or filter queries from spoofed sources.',
@@ -302,11 +312,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['valheim'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/Halkcyon/valheim-server',
-        title: 'Halkcyon/valheim-server: wrapper for valheim_server (port requirements)',
-        kind: 'secondary',
-      },
+      source.halkcyonValheimServer,
     ],
   },
   {
@@ -541,5 +547,201 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Satisfactory dedicated server',
+        description: 'Satisfactory dedicated servers use 7777 as their game port over both TCP and UDP, alongside TCP 8888 for messaging; container guides publish all three.',
+        protocols: ['tcp', 'udp'],
+        sources: [
+          source.wolveixSatisfactoryReadme,
+        ],
+      },
+      {
+        user: 'ARK: Survival Evolved server',
+        description: 'ARK: Survival Evolved dedicated servers are commonly started with -Port=7777 for game traffic and query port 27015.',
+        protocols: ['udp'],
+        sources: [
+          source.linuxgsmArkDefault,
+        ],
+      },
+      {
+        user: 'Open5GS 5G core (service-based interface)',
+        description: 'In the Open5GS quick start every 5G network function (NRF, SCP, AMF, SMF, AUSF, UDM, PCF, NSSF, BSF, UDR and SEPP) serves its service-based interface (SBI) on port 7777 of its own loopback address.',
+        protocols: ['tcp'],
+        sources: [
+          source.open5gsQuickstart,
+        ],
+      },
+      {
+        user: 'Oracle HTTP Server (Oracle Application Server 10g)',
+        description: 'Oracle Application Server 10g gives Oracle HTTP Server a listen port from 7777 to 7877, 7777 by default when Web Cache is not installed; with Web Cache in front, Web Cache takes 7777 and the HTTP server moves to 7778.',
+        protocols: ['tcp'],
+        sources: [
+          source.oracleAs10gPortNumbers,
+        ],
+      },
+      {
+        user: 'Concourse CI worker (Garden)',
+        description: 'A Concourse CI worker runs Garden, the container runtime that the web node drives, on port 7777; the connection is normally forwarded over the worker\'s SSH link to the TSA on 2222, so the port need not be exposed.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubConcourseInternals,
+          source.githubConcourseRunningWorker,
+        ],
+      },
+    ],
+  },
+  {
+    port: 26900,
+    protocols: ['tcp', 'udp'],
+    name: '7 Days to Die dedicated server',
+    summary: '7 Days to Die dedicated servers listen for players on port 26900 (ServerPort in serverconfig.xml); keeping the port within 26900-26905 lets PCs on the same LAN find the server.',
+    category: 'games',
+    aliases: ['7dtd', '7-days-to-die'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://developer.valvesoftware.com/w/index.php?diff=prev&oldid=484259&title=7_Days_to_Die_Dedicated_Server',
+        title: 'Valve Developer Community: 7 Days to Die Dedicated Server (ServerPort 26900, LAN range 26900-26905)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 15636,
+    protocols: ['udp'],
+    name: 'Enshrouded dedicated server (game)',
+    summary: 'Enshrouded dedicated servers carry game traffic on UDP 15636 by default, with Steam queries on the next port, 15637.',
+    category: 'games',
+    aliases: ['enshrouded'],
+    status: 'unofficial',
+    sources: [
+      source.jsknnrEnshroudedServer,
+    ],
+    related: [15637],
+  },
+  {
+    port: 15637,
+    protocols: ['udp'],
+    name: 'Enshrouded dedicated server (query)',
+    summary: 'Enshrouded dedicated servers answer Steam server-browser queries on UDP 15637 (queryPort in enshrouded_server.json); this is the port hosting guides tell you to forward.',
+    category: 'games',
+    aliases: ['enshrouded-query'],
+    status: 'unofficial',
+    sources: [
+      source.jsknnrEnshroudedServer,
+    ],
+    related: [15636],
+  },
+  {
+    port: 28016,
+    protocols: ['tcp'],
+    name: 'Rust server RCON',
+    summary: 'Rust dedicated servers are usually started with rcon.port 28016, one above the game port 28015, so admin tools connect to the remote console (WebRCON when rcon.web is 1) here.',
+    category: 'games',
+    aliases: ['rust-rcon'],
+    status: 'unofficial',
+    sources: [
+      source.linuxgsmRustDefault,
+    ],
+    related: [28015, 28082],
+  },
+  {
+    port: 28082,
+    protocols: ['tcp'],
+    name: 'Rust+ companion app port',
+    summary: 'Rust dedicated servers listen on app.port 28082 for the Rust+ companion app, which shows the map, team chat and smart devices on a phone.',
+    category: 'games',
+    aliases: ['rust-plus', 'rustplus'],
+    status: 'unofficial',
+    sources: [
+      source.linuxgsmRustDefault,
+    ],
+    related: [28015, 28016],
+  },
+  {
+    port: 10022,
+    protocols: ['tcp'],
+    name: 'TeamSpeak 3 ServerQuery over SSH',
+    summary: 'TeamSpeak 3 servers offer their ServerQuery admin interface over SSH on TCP 10022 (query_ssh_port), an encrypted alternative to the raw query port 10011.',
+    category: 'games',
+    aliases: ['ts3-query-ssh'],
+    status: 'unofficial',
+    sources: [
+      source.nothubTs3Docker,
+    ],
+    related: [10011, 9987],
+  },
+  {
+    port: 41144,
+    protocols: ['tcp'],
+    name: 'TeamSpeak 3 TSDNS',
+    summary: 'TeamSpeak\'s TSDNS server answers TeamSpeak clients on TCP 41144, mapping a host name to the address and port of the right virtual server.',
+    category: 'games',
+    aliases: ['tsdns'],
+    status: 'unofficial',
+    sources: [
+      source.nothubTs3Docker,
+    ],
+    related: [9987],
+  },
+  {
+    port: 2457,
+    protocols: ['udp'],
+    name: 'Valheim dedicated server (Steam query)',
+    summary: 'Valheim dedicated servers answer Steam server-browser queries on UDP 2457, one above the game port 2456, so both are forwarded for a public server.',
+    category: 'games',
+    aliases: ['valheim-query'],
+    status: 'unofficial',
+    sources: [
+      source.halkcyonValheimServer,
+    ],
+    related: [2456],
+  },
+  {
+    port: 7778,
+    protocols: ['udp'],
+    name: 'Unreal Tournament server query',
+    summary: 'Unreal Tournament servers answer server-browser queries on the port right after the game port, so a server on the default 7777 takes queries on UDP 7778 and opens 7779 and up for its master-server uplink.',
+    category: 'games',
+    aliases: ['ut-query', 'unreal-query'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://mwohlauer.d-n-s.name/wiki/doku.php?id=en:games:ut99:query_protocol',
+        title: 'Unreal Tournament 99 query protocol (game 7777, query 7778, LAN query 8777)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://forums.beyondunreal.com/threads/hosting-behind-router.115110',
+        title: 'BeyondUnreal forums: hosting behind a router (UDP 7777 gameplay, 7778 query, 7779+ uplinks)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'Oracle Application Server web listeners (7777-7779)',
+        description: 'Oracle Application Server (9iAS and 10g) put Oracle HTTP Server and the Oracle Web Cache that can sit in front of it on TCP 7777, 7778 and 7779; Nessus looks for Oracle HTTP Server on 7777 and 7778 and for the 9iAS Portal on all three.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/rhuitl/uClinux/blob/0486e80a025dccbe4a2213715a2ab8a5063ea86b/user/nessus/nessus-plugins/scripts/oracle_http_server_modaccess_bypass.nasl',
+            title: 'Nessus plugin: Oracle HTTP Server mod_access Restriction Bypass (OHS and Web Cache, ports 7777 and 7778) (copy in a uClinux source tree)',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+          {
+            url: 'https://github.com/rhuitl/uClinux/blob/0486e80a025dccbe4a2213715a2ab8a5063ea86b/user/nessus/nessus-plugins/scripts/oracle9i_portaldemo_orgchart.nasl',
+            title: 'Nessus plugin: Oracle 9iAS PORTAL_DEMO ORG_CHART (web ports 80, 7777, 7778 and 7779) (copy in a uClinux source tree)',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [7777],
   },
 ];

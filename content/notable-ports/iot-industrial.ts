@@ -74,6 +74,24 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Usermin',
+        description: 'Usermin, the companion of Webmin that gives ordinary Unix users webmail and file tools in a browser, serves its web interface on TCP 20000 by default.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/webmin/usermin/blob/master/setup.sh', title: 'Usermin source: setup.sh (web server port, default 20000)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'SOGo groupware daemon',
+        description: 'sogod, the server behind the SOGo webmail, calendar and contacts suite, listens on 127.0.0.1:20000 by default and is reached through an Apache or nginx proxy.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/Alinto/sogo/blob/master/Documentation/SOGoInstallationGuide.asciidoc', title: 'SOGo Installation and Configuration Guide source (WOPort defaults to 127.0.0.1:20000)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+    ],
     security: [
       {
         note: 'Plain DNP3 does not authenticate the master, so the port should never be reachable from untrusted networks; IANA registers 19999 for DNP3 over TLS (dnp-sec).',
@@ -135,6 +153,23 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           source.githubCowrieCfgDist,
+        ],
+      },
+      {
+        user: 'DirectAdmin control panel',
+        description: 'The DirectAdmin web-hosting control panel serves its login and interface on TCP 2222, where a Go front end now speaks HTTP/2 as well as HTTP/1.1.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://docs.directadmin.com/directadmin/general-usage/securing-da-panel.html', title: 'DirectAdmin documentation: Securing DirectAdmin (panel port 2222)', kind: 'vendor', checked: '2026-11-30' },
+          { url: 'https://docs.directadmin.com/directadmin/general-usage/directadmin-binary.html', title: 'DirectAdmin documentation: The DirectAdmin binary (HTTP/2 on port 2222)', kind: 'vendor', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Concourse CI TSA (worker registration)',
+        description: 'The web node of Concourse CI accepts its workers on the TSA port, 2222 by default, an SSH-based service through which workers register and are reached.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/concourse/docs/blob/master/docs/docs/install/guides/docker-compose.md', title: 'Concourse documentation source: Docker Compose install guide (TSA port, default 2222)', kind: 'project', checked: '2026-11-30' },
         ],
       },
     ],
@@ -491,6 +526,21 @@ export const notablePorts: NotablePortInput[] = [
       },
       source.ianaServiceNamesPortNumbersXml,
     ],
+    unofficialUses: [
+      {
+        user: 'Redis Insight (Docker)',
+        description: 'The Redis Insight GUI for Redis, run from its Docker image, serves its web app and API on this port.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/RedisInsight/RedisInsight/blob/main/README.md',
+            title: 'Redis Insight README (Docker: API at http://localhost:5540/api/docs)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     related: [5353, 5580],
   },
   {
@@ -634,6 +684,16 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.githubEsphomeRst,
+    ],
+    unofficialUses: [
+      {
+        user: 'MediaMTX MoQ web client and WebTransport',
+        description: 'MediaMTX\'s Media over QUIC server, on by default, serves its web client over HTTP/2 on TCP 8892 and the WebTransport endpoint over HTTP/3 on UDP 8892.',
+        protocols: ['tcp', 'udp'],
+        sources: [
+          source.githubMediamtxYml,
+        ],
+      },
     ],
     related: [3232, 8266, 6052],
   },
@@ -1011,6 +1071,16 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'I2P IRC proxy',
+        description: 'I2P routers run an IRC client tunnel on port 6668, so an IRC program connected to localhost:6668 reaches the IRC servers inside I2P.',
+        protocols: ['tcp'],
+        sources: [
+          source.geti2pPorts,
+        ],
+      },
+    ],
     related: [6666, 6667],
   },
   {
@@ -1082,6 +1152,16 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'IPFS swarm (Kubo)',
+        description: 'IPFS nodes such as Kubo (go-ipfs) listen for libp2p peers on port 4001 on all interfaces, over TCP and over UDP for QUIC, WebTransport and WebRTC; the local API (5001) and gateway (8080) stay on 127.0.0.1.',
+        protocols: ['tcp', 'udp'],
+        sources: [
+          source.kuboConfigMd,
+        ],
+      },
+    ],
     related: [4002, 4003],
   },
   {
@@ -1129,11 +1209,14 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['go2rtc'],
     status: 'unofficial',
     sources: [
+      source.go2rtcReadme,
+    ],
+    security: [
       {
-        url: 'https://github.com/AlexxIT/go2rtc/blob/master/README.md',
-        title: 'go2rtc README: api server on default 1984 port (TCP), rtsp on 8554, webrtc on 8555',
-        kind: 'project',
-        checked: '2026-11-30',
+        note: 'go2rtc\'s own documentation warns that by default ports 1984, 8554 and 8555 are reachable from the local network without authorization, so anyone on the LAN can watch the cameras; its README shows how to bind the API and RTSP listeners to 127.0.0.1.',
+        sources: [
+          source.go2rtcReadme,
+        ],
       },
     ],
     related: [8554, 8555],
@@ -1302,6 +1385,16 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'TeamSpeak 3 WebQuery (HTTPS)',
+        description: 'TeamSpeak 3 servers expose WebQuery, the HTTP/JSON version of ServerQuery authenticated with an API key, over HTTPS on TCP 10443 (plain HTTP is 10080).',
+        protocols: ['tcp'],
+        sources: [
+          source.nothubTs3Docker,
+        ],
+      },
+    ],
   },
   {
     port: 19333,
@@ -1350,6 +1443,162 @@ export const notablePorts: NotablePortInput[] = [
       source.hyperionLedDeviceCololight,
     ],
     related: [12345],
+  },
+  {
+    port: 48898,
+    protocols: ['tcp'],
+    name: 'Beckhoff TwinCAT ADS (AMS/TCP)',
+    summary: 'Beckhoff TwinCAT controllers and PCs carry ADS (Automation Device Specification), TwinCAT\'s own communication protocol, over TCP 48898 (0xBF02) without encryption; Secure ADS uses TCP 8016 and device discovery UDP 48899.',
+    category: 'iot-industrial',
+    aliases: ['twincat-ads', 'beckhoff-ads', 'ams-tcp'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://infosys.beckhoff.com/content/1033/tcadscommon/12440276875.html',
+        title: 'Beckhoff Information System: TwinCAT ADS/AMS specification (TCP port 48898)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://infosys.beckhoff.com/content/1033/secure_ads/6917981195.html',
+        title: 'Beckhoff Information System, Secure ADS: Deactivating ADS (TCP 48898, UDP 48899, TCP 8016)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'Beckhoff notes that plain ADS on 48898 is unencrypted and can be blocked in the firewall, or switched off with the DisableAdsTcpListening registry value, in favour of Secure ADS on 8016.',
+        sources: [
+          {
+            url: 'https://infosys.beckhoff.com/content/1033/secure_ads/6917981195.html',
+            title: 'Beckhoff Information System, Secure ADS: Deactivating ADS (TCP 48898, UDP 48899, TCP 8016)',
+            kind: 'vendor',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [48899, 8016],
+  },
+  {
+    port: 48899,
+    protocols: ['udp'],
+    name: 'Beckhoff TwinCAT ADS discovery (Broadcast Search)',
+    summary: 'TwinCAT\'s ADS device discovery, the Broadcast Search, runs over UDP 48899 (0xBF03); the DisableAdsDiscovery registry value closes the port.',
+    category: 'iot-industrial',
+    aliases: ['twincat-broadcast-search', 'ads-discovery'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://infosys.beckhoff.com/content/1033/secure_ads/6917981195.html',
+        title: 'Beckhoff Information System, Secure ADS: Deactivating ADS (TCP 48898, UDP 48899, TCP 8016)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [48898, 8016],
+  },
+  {
+    port: 8016,
+    protocols: ['tcp'],
+    name: 'Beckhoff Secure ADS',
+    summary: 'TwinCAT 3 accepts Secure ADS, ADS protected by TLS, on TCP 8016, the port IANA registers to Beckhoff as ads-s; the DisableAdsTlsListening registry value keeps it closed.',
+    category: 'iot-industrial',
+    aliases: ['secure-ads', 'ads-s', 'ads-tls'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://infosys.beckhoff.com/content/1033/secure_ads/6917981195.html',
+        title: 'Beckhoff Information System, Secure ADS: Deactivating ADS (TCP 48898, UDP 48899, TCP 8016)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [48898, 48899],
+  },
+  {
+    port: 1217,
+    protocols: ['tcp'],
+    name: 'CODESYS Gateway (V3)',
+    summary: 'The CODESYS V3 Gateway, through which the CODESYS development system and SCADA drivers reach PLCs running the CODESYS runtime, listens on TCP 1217 by default. IANA lists the number for the HPSS NonDCE Gateway.',
+    category: 'iot-industrial',
+    aliases: ['codesys-gateway', 'codesys'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://content.helpme-codesys.com/es/CODESYS%204/_c4_obj_communication_settings_json.html',
+        title: 'CODESYS online help (Spanish): Communication.settings.json (gateway type CODESYS.GwV3, port 1217)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://docs.aveva.com/bundle/sp-cdp-drivers/page/318678.html',
+        title: 'AVEVA Communication Drivers: Examples of valid station IDs for CODESYS devices (Gateway default port 1217)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [11740],
+  },
+  {
+    port: 11740,
+    protocols: ['tcp'],
+    name: 'CODESYS V3 runtime (TCP)',
+    summary: 'PLCs and soft PLCs built on the CODESYS V3 runtime accept connections from clients such as the EMQX Neuron industrial gateway on TCP 11740 by default.',
+    category: 'iot-industrial',
+    aliases: ['codesys-runtime', 'codesys-v3'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://docs.emqx.com/en/neuron/latest/configuration/south-devices/codesys3/codesys3.html',
+        title: 'EMQX Neuron documentation: CODESYS V3 TCP plugin (device port, default 11740)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [1217],
+  },
+  {
+    port: 1962,
+    protocols: ['tcp'],
+    name: 'Phoenix Contact PCWorx',
+    summary: 'Phoenix Contact controllers such as the ILC series speak the PCWorx engineering protocol on TCP 1962, which reports the PLC type, model number and firmware version; Nmap\'s pcworx-info script, written by Digital Bond, reads them there. IANA lists the number for BIAP-MP.',
+    category: 'iot-industrial',
+    aliases: ['pcworx', 'phoenix-contact-plc'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/nmap/nmap/blob/master/scripts/pcworx-info.nse',
+        title: 'Nmap source: scripts/pcworx-info.nse (queries PCWorx PLCs on TCP 1962)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [502, 44818],
+  },
+  {
+    port: 5450,
+    protocols: ['tcp'],
+    name: 'AVEVA (OSIsoft) PI Data Archive',
+    summary: 'The PI Data Archive of the AVEVA (formerly OSIsoft) PI System takes connections from PI API clients, interfaces and the PI PowerShell tools on TCP 5450 by default. IANA lists the number for TiePie engineering data acquisition.',
+    category: 'iot-industrial',
+    aliases: ['pi-data-archive', 'pi-server', 'osisoft-pi'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://docs.aveva.com/bundle/pi-powershell-3.1.1/page/html/P_OSIsoft_PowerShell_ConnectPIDataArchive_Port.htm',
+        title: 'AVEVA PI PowerShell 3.1.1: ConnectPIDataArchive.Port (default 5450)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://docs.aveva.com/bundle/pi-interface-for-tcp-response/page/1014154.html',
+        title: 'AVEVA PI Interface for TCP Response: PI server (the Data Archive port, 5450 by default)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
   },
   {
     port: 8193,

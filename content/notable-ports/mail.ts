@@ -380,4 +380,117 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [25, 10025],
   },
+  {
+    port: 2525,
+    protocols: ['tcp'],
+    name: 'Exchange Server Transport service (default Receive connector)',
+    summary: 'On Exchange Server 2016 and 2019 Mailbox servers the Transport service keeps its default Receive connector on TCP 2525, where it takes SMTP from the Front End Transport service, from other Mailbox servers and from Edge Transport servers, encrypted with the server\'s self-signed certificate; clients do not connect to it directly. IANA\'s record for the number is the unrelated MS V-Worlds.',
+    category: 'mail',
+    aliases: ['exchange-hubtransport', 'exchange-transport-2525', 'mountebank'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/52e8b70f9b7aa92a24a4cb16b70229c1b45d583a/Exchange/ExchangeServer/mail-flow/connectors/receive-connectors.md',
+        title: 'Exchange Server documentation (MicrosoftDocs/OfficeDocs-Exchange): Receive connectors (default connectors and their ports)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'Mountebank (test doubles over the wire)',
+        description: 'Mountebank, an open-source service-virtualization tool that fakes HTTP, TCP, SMTP and other services for tests, runs its control API and documentation on this port by default; its original author no longer maintains it, and IANA lists the number for MS V-Worlds.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/bbyars/mountebank/blob/master/src/cli/cli.js',
+            title: 'mountebank source: cli.js (port default 2525)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [25, 465, 475, 587, 717],
+  },
+  {
+    port: 64327,
+    protocols: ['tcp'],
+    name: 'Exchange DAG continuous replication',
+    summary: 'Members of an Exchange Server database availability group (DAG) copy mailbox database logs to each other over TCP 64327, the replication port every DAG uses unless an administrator moves it with Set-DatabaseAvailabilityGroup -ReplicationPort.',
+    category: 'mail',
+    aliases: ['exchange-dag', 'dag-replication'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/52e8b70f9b7aa92a24a4cb16b70229c1b45d583a/Exchange/ExchangeServer/high-availability/manage-ha/manage-ha.md',
+        title: 'Exchange Server documentation (MicrosoftDocs/OfficeDocs-Exchange): Manage database availability groups (replication port)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [2525],
+  },
+  {
+    port: 1352,
+    protocols: ['tcp'],
+    name: 'Lotus Notes / Domino (NRPC)',
+    summary: 'IBM Lotus Domino servers, now HCL Domino, answer Notes clients and other Domino servers with the Notes remote procedure call protocol (NRPC) on TCP 1352, the port IANA lists as lotusnote; Nmap\'s Domino scripts probe this port.',
+    category: 'mail',
+    aliases: ['lotus-notes', 'lotusnote', 'domino', 'nrpc'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://github.com/nmap/nmap/blob/master/scripts/domino-enum-users.nse',
+        title: 'Nmap source: scripts/domino-enum-users.nse (Lotus Domino over NRPC on 1352)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'Nmap\'s domino-enum-users script uses CVE-2006-5835 against this port to find valid Domino users and download their ID files, so unpatched Domino servers should not expose it.',
+        sources: [
+          {
+            url: 'https://github.com/nmap/nmap/blob/master/scripts/domino-enum-users.nse',
+            title: 'Nmap source: scripts/domino-enum-users.nse (Lotus Domino over NRPC on 1352)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [2050],
+  },
+  {
+    port: 2050,
+    protocols: ['tcp'],
+    name: 'Lotus Domino Console',
+    summary: 'A Lotus Domino server can accept its remote administration console on TCP 2050, where an authenticated administrator types server commands such as "show server"; Nmap\'s domcon-cmd and domcon-brute scripts target this port. IANA lists the number for an Avaya EMB config port.',
+    category: 'mail',
+    aliases: ['domino-console', 'domcon'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/nmap/nmap/blob/master/scripts/domcon-cmd.nse',
+        title: 'Nmap source: scripts/domcon-cmd.nse (runs a command on the Lotus Domino Console, port 2050)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [1352],
+  },
+  {
+    port: 1000,
+    protocols: ['tcp'],
+    name: 'MDaemon Remote Administration',
+    summary: 'MDaemon, a Windows mail server, runs its browser-based Remote Administration console on TCP 1000 by default when the built-in web server is used.',
+    category: 'mail',
+    aliases: ['mdaemon', 'mdaemon-webadmin'],
+    status: 'unofficial',
+    sources: [
+      { url: 'https://help.mdaemon.com/mdaemon/en/wa--web_server.html', title: 'MDaemon Messaging Server 23.5 help: Remote Administration, Web Server (default TCP port 1000)', kind: 'vendor', checked: '2026-11-30' },
+    ],
+    related: [3000],
+  },
 ];

@@ -526,6 +526,27 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'Jitsi Videobridge media',
+        description: 'Jitsi Meet\'s videobridge carries the audio and video of meetings over UDP 10000, which the Jitsi quick-start guide lists as a required open port.',
+        protocols: ['udp'],
+        sources: [
+          {
+            url: 'https://github.com/jitsi/handbook/blob/master/docs/devops-guide/quickstart.md',
+            title: 'Jitsi Meet handbook: self-hosting quick start (firewall: 10000 UDP for audio/video)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'Azurite (Azure Storage emulator)',
+        description: 'Azurite, Microsoft\'s local emulator for Azure Storage, serves the Blob service on 10000 by default, with Queue on 10001 and Table on 10002.',
+        protocols: ['tcp'],
+        sources: [
+          source.devAzuriteReadme,
+        ],
+      },
     ],
     security: [
       {
@@ -600,6 +621,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.splunkInheritedDeploymentTasksComponentsAndTheir,
     ],
+    unofficialUses: [
+      {
+        user: 'Spinnaker Echo',
+        description: 'Echo, the event bus of the Spinnaker continuous-delivery platform, which sends notifications and receives webhooks from services such as GitHub, listens on port 8089.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubSpinnakerMicroservicesOverview,
+        ],
+      },
+    ],
     related: [8000, 9997, 8088],
   },
   {
@@ -620,6 +651,14 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['udp'],
         sources: [
           source.synologyDsmNetworkPortsDe,
+        ],
+      },
+      {
+        user: 'MediaMTX control API',
+        description: 'MediaMTX puts its control API on TCP 9997 when the api option is turned on (it is off by default).',
+        protocols: ['tcp'],
+        sources: [
+          source.githubMediamtxYml,
         ],
       },
     ],
@@ -656,6 +695,14 @@ export const notablePorts: NotablePortInput[] = [
             kind: 'project',
             checked: '2026-11-30',
           },
+        ],
+      },
+      {
+        user: 'Spinnaker Igor',
+        description: 'Igor, the Spinnaker service that links pipelines to CI systems such as Jenkins and Travis CI, listens on port 8088.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubSpinnakerMicroservicesOverview,
         ],
       },
     ],
@@ -921,6 +968,16 @@ export const notablePorts: NotablePortInput[] = [
         title: 'Amanda documentation (mirror): How Amanda uses UDP and TCP ports (amandad listens on a well-known UDP port via inetd)',
         kind: 'secondary',
         checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'TeamSpeak 3 WebQuery (HTTP)',
+        description: 'TeamSpeak 3 servers expose WebQuery, the HTTP/JSON form of ServerQuery authenticated with an API key, on TCP 10080, with HTTPS on 10443.',
+        protocols: ['tcp'],
+        sources: [
+          source.nothubTs3Docker,
+        ],
       },
     ],
   },
@@ -1258,6 +1315,31 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'CyberPanel control panel',
+        description: 'CyberPanel, a hosting panel built on OpenLiteSpeed, gives its users a login address on HTTPS port 8090, and its installer opens that port in the firewall.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/usmannasir/cyberpanel/blob/stable/CLScript/panel_info.py', title: 'CyberPanel source: CLScript/panel_info.py (user login URL https://<server>:8090/)', kind: 'project', checked: '2026-11-30' },
+          source.githubCyberpanelCommit611a04f,
+        ],
+      },
+      {
+        user: 'Spinnaker Kayenta',
+        description: 'Kayenta, which runs automated canary analysis for the Spinnaker continuous-delivery platform, listens on port 8090.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubSpinnakerMicroservicesOverview,
+        ],
+      },
+      {
+        user: 'Atlassian Confluence',
+        description: 'Atlassian Confluence, the self-hosted team wiki, serves its web interface through a bundled Tomcat connector on port 8090 by default.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://confluence.atlassian.com/conf62/running-confluence-over-ssl-or-https-902075182.html', title: 'Atlassian documentation, Confluence 6.2: Running Confluence over SSL or HTTPS (the default connector port is 8090)', kind: 'vendor', checked: '2026-11-30' },
+        ],
+      },
     ],
     related: [8088],
   },
@@ -1376,6 +1458,16 @@ export const notablePorts: NotablePortInput[] = [
         title: 'Sun Update Connection – Enterprise 1.0 Administration Guide: Agents to DM (DM listens on 8100; agents on 8200)',
         kind: 'vendor',
         checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'VMware vSphere Fault Tolerance',
+        description: 'ESXi hosts exchange vSphere Fault Tolerance traffic with each other on ports 8100, 8200 and 8300, over TCP and UDP, according to VMware\'s ESXi firewall port table.',
+        protocols: ['tcp', 'udp'],
+        sources: [
+          source.vmwareVsphere60EsxiFirewallPorts,
+        ],
       },
     ],
   },
@@ -1625,6 +1717,22 @@ export const notablePorts: NotablePortInput[] = [
           source.couchbaseDocsServerInstallPorts76,
         ],
       },
+      {
+        user: 'MediaMTX Prometheus metrics',
+        description: 'MediaMTX publishes Prometheus-compatible metrics about its paths, readers and publishers over HTTP on TCP 9998 when metrics are switched on (they are off by default).',
+        protocols: ['tcp'],
+        sources: [
+          source.githubMediamtxYml,
+        ],
+      },
+      {
+        user: 'SmarterMail web interface',
+        description: 'SmarterMail, a Windows mail server from SmarterTools, can be reached on 9998, where the system administrator logs in from the server itself (localhost:9998) to add domains and manage spam filtering, antivirus and gateways.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://help.smartertools.com/smartermail/current/topics/systemadmin/loggingin', title: 'SmarterMail Help: Logging in to SmarterMail (system administrator login via localhost on port 9998)', kind: 'vendor', checked: '2026-11-30' },
+        ],
+      },
     ],
     related: [],
   },
@@ -1709,6 +1817,16 @@ export const notablePorts: NotablePortInput[] = [
         title: 'Systemwalker Desktop Patrol V14g Reference Manual, 4.1 Port Number List',
         kind: 'vendor',
         checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'lnd gRPC API',
+        description: 'lnd, the Lightning Network daemon, serves its gRPC API on localhost:10009 by default; lncli and other wallet or management tools connect to it there, authenticating with lnd\'s TLS certificate and macaroons.',
+        protocols: ['tcp'],
+        sources: [
+          source.lndSampleConf,
+        ],
       },
     ],
     related: [],
@@ -2345,7 +2463,7 @@ export const notablePorts: NotablePortInput[] = [
     name: 'Acronis storage node and agent port',
     summary: 'An Acronis Cyber Protect storage node sends and receives backup data over TLS on TCP 9876; older Acronis products also used 9876 for agents, and Acronis True Image for Small Business Server listened for its console on UDP and TCP 9876.',
     category: 'monitoring-management',
-    aliases: ['acronis-storage-node', 'acronis-agent'],
+    aliases: ['acronis-storage-node', 'acronis-agent', 'karma'],
     status: 'unofficial',
     sources: [
       source.acronisCyberProtect15NetworkDiagram,
@@ -2363,6 +2481,19 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           source.openstackFirewallsDefaultPorts,
+        ],
+      },
+      {
+        user: 'Karma test runner',
+        description: 'Karma, a JavaScript test runner, runs a web server on this port that the browsers under test connect to; IANA lists the number for Session Director.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/karma-runner/karma/blob/master/docs/config/01-configuration-file.md',
+            title: 'Karma documentation: Configuration file (port, default 9876)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
         ],
       },
     ],
@@ -2486,6 +2617,387 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [41524, 6503],
+  },
+  {
+    port: 10123,
+    protocols: ['tcp'],
+    name: 'Configuration Manager client notification',
+    summary: 'Microsoft Configuration Manager (SCCM) clients hold a connection to their management point on TCP 10123 for client notification, the channel the console uses to push actions to clients at once; when it cannot be reached they fall back to HTTP or HTTPS, and the port can be changed.',
+    category: 'monitoring-management',
+    aliases: ['sccm-client-notification', 'configmgr-notification', 'bgb'],
+    status: 'unofficial',
+    sources: [
+      source.configMgrPortsUsed,
+    ],
+    related: [80, 443],
+  },
+  {
+    port: 25536,
+    protocols: ['udp'],
+    name: 'Configuration Manager wake-up proxy',
+    summary: 'Configuration Manager clients acting as wake-up proxies send and receive wake-up traffic to each other on UDP 25536 by default, next to Wake On LAN on UDP 9, so that sleeping computers on the subnet can be woken for deployments.',
+    category: 'monitoring-management',
+    aliases: ['sccm-wakeup-proxy', 'configmgr-wake-up-proxy'],
+    status: 'unofficial',
+    sources: [
+      source.configMgrPortsUsed,
+    ],
+    related: [9],
+  },
+  {
+    port: 8530,
+    protocols: ['tcp'],
+    name: 'Windows Server Update Services (HTTP)',
+    summary: 'Since Windows Server 2012, a Windows Server Update Services (WSUS) server, including a Configuration Manager software update point, serves clients and downstream WSUS servers over HTTP on TCP 8530 by default; the HTTP port stays needed even when HTTPS on 8531 is turned on, because some content such as update licence terms still travels over it.',
+    category: 'monitoring-management',
+    aliases: ['wsus', 'wsus-http', 'software-update-point'],
+    status: 'unofficial',
+    sources: [
+      source.configMgrPortsUsed,
+    ],
+    related: [8531],
+  },
+  {
+    port: 8531,
+    protocols: ['tcp'],
+    name: 'Windows Server Update Services (HTTPS)',
+    summary: 'WSUS on Windows Server 2012 and later serves update metadata over HTTPS on TCP 8531 by default, alongside HTTP on 8530; older installs that use port 80 for HTTP must use 443 for HTTPS.',
+    category: 'monitoring-management',
+    aliases: ['wsus-https', 'wsus-ssl'],
+    status: 'unofficial',
+    sources: [
+      source.configMgrPortsUsed,
+    ],
+    related: [8530],
+  },
+  {
+    port: 51515,
+    protocols: ['tcp'],
+    name: 'Microsoft Operations Manager 2000 (unencrypted)',
+    summary: 'Microsoft Operations Manager 2000 agents and servers used TCP 51515 for their unencrypted channel (MOM-Clear), with 1270 for the encrypted one, according to Microsoft\'s list of Windows Server ports.',
+    category: 'monitoring-management',
+    aliases: ['mom-clear', 'mom-2000'],
+    status: 'unofficial',
+    sources: [
+      source.microsoftNetworkingServiceOverviewAndNetworkPort,
+    ],
+    related: [1270],
+  },
+  {
+    port: 5988,
+    protocols: ['tcp'],
+    name: 'WBEM CIM-XML over HTTP',
+    summary: 'WBEM management agents (CIM object managers) take CIM-XML requests over plain HTTP on 5988, the number IANA registers as wbem-http: VMware ESXi lists its CIM Server here, and the Small Footprint CIM Broker (sblim-sfcb) and the CIM Object Manager of Solaris 9 and later use it too. The HTTPS variant is 5989.',
+    category: 'monitoring-management',
+    aliases: ['wbem-http', 'cim-xml', 'cimom', 'sfcb'],
+    status: 'official',
+    sources: [
+      source.vmwareVsphere60EsxiFirewallPorts,
+      {
+        url: 'https://build.opensuse.org/projects/SUSE:SLE-12-SP5:GA/packages/sblim-sfcb.17479/files/susefirewall.conf?expand=0',
+        title: 'SUSE package sblim-sfcb: susefirewall.conf (Small footprint CIM broker, TCP and UDP 5988 and 5989)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://docs.oracle.com/cd/E19683-01/817-7233/whatsnew-s9fcs-71/index.html',
+        title: 'Oracle Solaris 9 9/04 documentation (Japanese): the CIM Object Manager listens on HTTP port 5988 (RMI on 5987)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [5989],
+  },
+  {
+    port: 5989,
+    protocols: ['tcp'],
+    name: 'WBEM CIM-XML over HTTPS',
+    summary: 'CIM object managers that accept WBEM requests over TLS listen on 5989 (wbem-https), next to plain HTTP on 5988; VMware ESXi calls this its CIM Secure Server, and sblim-sfcb opens it as well.',
+    category: 'monitoring-management',
+    aliases: ['wbem-https', 'cim-xml-https'],
+    status: 'official',
+    sources: [
+      source.vmwareVsphere60EsxiFirewallPorts,
+      {
+        url: 'https://build.opensuse.org/projects/SUSE:SLE-12-SP5:GA/packages/sblim-sfcb.17479/files/susefirewall.conf?expand=0',
+        title: 'SUSE package sblim-sfcb: susefirewall.conf (Small footprint CIM broker, TCP and UDP 5988 and 5989)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [5988],
+  },
+  {
+    port: 9398,
+    protocols: ['tcp'],
+    name: 'Veeam Backup Enterprise Manager REST API (HTTPS)',
+    summary: 'Veeam Backup Enterprise Manager serves its RESTful API over HTTPS on TCP 9398 by default, and over plain HTTP on 9399.',
+    category: 'monitoring-management',
+    aliases: ['veeam-enterprise-manager', 'veeam-em-api'],
+    status: 'unofficial',
+    sources: [
+      source.veeamEnterpriseManagerRestAccess,
+    ],
+    related: [9399, 9392],
+  },
+  {
+    port: 16509,
+    protocols: ['tcp'],
+    name: 'libvirtd (unencrypted TCP)',
+    summary: 'The libvirt daemon can accept remote management connections, for example from virsh or virt-manager, as plain TCP on 16509 (tcp_port); this listener is off by default and the libvirt documentation advises against it outside trusted networks.',
+    category: 'monitoring-management',
+    aliases: ['libvirt-tcp', 'libvirtd'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/libvirt/libvirt/blob/51ed2a01d7020807af2cf50c98c5e8e08fd6f238/docs/remote.rst',
+        title: 'libvirt documentation (libvirt/libvirt): Remote support (transports and libvirtd.conf defaults)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [16514],
+  },
+  {
+    port: 16514,
+    protocols: ['tcp'],
+    name: 'libvirtd (TLS)',
+    summary: 'libvirt\'s standard port for remote connections over TLS is 16514: libvirtd listens there (tls_port) when started in listening mode, and remote URIs that use the tls transport, which libvirt picks when none is named, connect to it.',
+    category: 'monitoring-management',
+    aliases: ['libvirt-tls'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/libvirt/libvirt/blob/51ed2a01d7020807af2cf50c98c5e8e08fd6f238/docs/remote.rst',
+        title: 'libvirt documentation (libvirt/libvirt): Remote support (transports and libvirtd.conf defaults)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [16509],
+  },
+  {
+    port: 23451,
+    protocols: ['udp'],
+    name: 'VMware vSAN clustering service',
+    summary: 'ESXi hosts in a vSAN cluster use UDP 23451, together with 12345, for the vSAN Cluster Monitoring, Membership and Directory Service, which finds cluster members and spreads vSAN metadata to them by IP multicast; VMware notes that vSAN stops working if it is blocked.',
+    category: 'monitoring-management',
+    aliases: ['vsan-clustering', 'vsan-cmmds'],
+    status: 'unofficial',
+    sources: [
+      source.vmwareVsphere60EsxiFirewallPorts,
+    ],
+    related: [12345],
+  },
+  {
+    port: 6999,
+    protocols: ['udp'],
+    name: 'VMware NSX distributed logical router (ESXi)',
+    summary: 'ESXi hosts prepared for VMware NSX open UDP 6999 for the NSX distributed logical router (virtual distributed router) service once NSX is installed and a router instance exists on the host.',
+    category: 'monitoring-management',
+    aliases: ['nsx-vdr', 'nsx-dlr'],
+    status: 'unofficial',
+    sources: [
+      source.vmwareVsphere60EsxiFirewallPorts,
+    ],
+  },
+  {
+    port: 8284,
+    protocols: ['tcp'],
+    name: 'Citrix WEM administration port',
+    summary: 'The Citrix Workspace Environment Management (WEM) infrastructure service listens on TCP 8284 for the WEM administration console.',
+    category: 'monitoring-management',
+    aliases: ['citrix-wem-admin', 'wem'],
+    status: 'unofficial',
+    sources: [
+      source.citrixTechZoneCommunicationPorts,
+    ],
+    related: [8285, 8286, 49752],
+  },
+  {
+    port: 8286,
+    protocols: ['tcp'],
+    name: 'Citrix WEM agent service port',
+    summary: 'Citrix Workspace Environment Management agents connect to the WEM infrastructure service on TCP 8286, its agent service port.',
+    category: 'monitoring-management',
+    aliases: ['citrix-wem-agent-service'],
+    status: 'unofficial',
+    sources: [
+      source.citrixTechZoneCommunicationPorts,
+    ],
+    related: [8284, 8285, 49752],
+  },
+  {
+    port: 49752,
+    protocols: ['tcp'],
+    name: 'Citrix WEM agent port',
+    summary: 'On machines managed by Citrix Workspace Environment Management, the WEM agent listens on TCP 49752 for instructions from the infrastructure service.',
+    category: 'monitoring-management',
+    aliases: ['citrix-wem-agent'],
+    status: 'unofficial',
+    sources: [
+      source.citrixTechZoneCommunicationPorts,
+    ],
+    related: [8284, 8286],
+  },
+  {
+    port: 10006,
+    protocols: ['tcp'],
+    name: 'Veeam Backup & Replication (worker connections)',
+    summary: 'The Veeam Backup & Replication server listens on TCP 10006 for the workers it uses to back up Proxmox VE and Nutanix AHV, which connect back to it there. IANA lists the number for NetApp sync replication.',
+    category: 'monitoring-management',
+    aliases: ['veeam-worker-backup-server'],
+    status: 'unofficial',
+    sources: [
+      source.veeamProxmoxUsedPorts,
+      source.veeamAhvUsedPorts,
+    ],
+    related: [19000, 9392],
+  },
+  {
+    port: 19000,
+    protocols: ['tcp'],
+    name: 'Veeam worker (Proxmox VE and Nutanix AHV)',
+    summary: 'Workers that Veeam Backup & Replication deploys for Proxmox VE and Nutanix AHV backups listen on TCP 19000, where the backup server connects to control them.',
+    category: 'monitoring-management',
+    aliases: ['veeam-worker', 'expo', 'expo-cli'],
+    status: 'unofficial',
+    sources: [
+      source.veeamProxmoxUsedPorts,
+      source.veeamAhvUsedPorts,
+    ],
+    unofficialUses: [
+      {
+        user: 'Expo development server (legacy expo-cli)',
+        description: 'The legacy global Expo CLI hosted a project\'s development server on this port, moving to the next free port if it was taken.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/expo/expo-cli/blob/main/packages/xdl/src/start/startDevServerAsync.ts',
+            title: 'expo-cli source: xdl startDevServerAsync.ts (getFreePortAsync(metroPort || 19000))',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [10006],
+  },
+  {
+    port: 2082,
+    protocols: ['tcp'],
+    name: 'cPanel (HTTP)',
+    summary: 'cPanel, the hosting control panel that web hosts give their customers, answers on this port over plain HTTP; the same logins and API calls over TLS go to 2083.',
+    category: 'monitoring-management',
+    aliases: ['cpanel'],
+    status: 'unofficial',
+    sources: [
+      source.cpanelApiAuthentication,
+      source.cpanelFirewallServices,
+    ],
+    security: [
+      {
+        note: 'cPanel\'s own firewall guide recommends using the SSL port of each service, because the plain-HTTP ports can expose login credentials to anyone who can watch the traffic.',
+        sources: [
+          source.cpanelFirewallServices,
+        ],
+      },
+    ],
+    related: [2083, 2086, 2087, 2095, 2096],
+  },
+  {
+    port: 2086,
+    protocols: ['tcp'],
+    name: 'WHM (HTTP)',
+    summary: 'WHM (WebHost Manager), the administrator and reseller side of cPanel, and its API listen here over plain HTTP; 2087 is the TLS version.',
+    category: 'monitoring-management',
+    aliases: ['whm', 'webhost-manager'],
+    status: 'unofficial',
+    sources: [
+      source.cpanelApiAuthentication,
+      source.cpanelFirewallServices,
+    ],
+    security: [
+      {
+        note: 'cPanel\'s own firewall guide recommends using the SSL port of each service, because the plain-HTTP ports can expose login credentials to anyone who can watch the traffic.',
+        sources: [
+          source.cpanelFirewallServices,
+        ],
+      },
+    ],
+    related: [2087, 2082, 2083],
+  },
+  {
+    port: 2087,
+    protocols: ['tcp'],
+    name: 'WHM (HTTPS)',
+    summary: 'WHM (WebHost Manager), where a cPanel server\'s root user and resellers manage accounts, is reached over TLS on this port, which also serves the WHM API.',
+    category: 'monitoring-management',
+    aliases: ['whm-ssl', 'whm-https'],
+    status: 'unofficial',
+    sources: [
+      source.cpanelApiAuthentication,
+      source.cpanelFirewallServices,
+    ],
+    security: [
+      {
+        note: 'WHM logins carry root-level control of the whole hosting server, so cPanel\'s firewall guide advises opening only the services you use and preferring the SSL ports.',
+        sources: [
+          source.cpanelFirewallServices,
+        ],
+      },
+    ],
+    related: [2086, 2083],
+  },
+  {
+    port: 2095,
+    protocols: ['tcp'],
+    name: 'cPanel Webmail (HTTP)',
+    summary: 'On a cPanel server, mailbox owners log in to webmail here over plain HTTP; webmail sessions can also call a limited set of cPanel\'s APIs through this port.',
+    category: 'monitoring-management',
+    aliases: ['cpanel-webmail'],
+    status: 'unofficial',
+    sources: [
+      source.cpanelApiAuthentication,
+      source.cpanelFirewallServices,
+    ],
+    security: [
+      {
+        note: 'cPanel\'s own firewall guide recommends using the SSL port of each service, because the plain-HTTP ports can expose login credentials to anyone who can watch the traffic.',
+        sources: [
+          source.cpanelFirewallServices,
+        ],
+      },
+    ],
+    related: [2096, 2082],
+  },
+  {
+    port: 2096,
+    protocols: ['tcp'],
+    name: 'cPanel Webmail (HTTPS)',
+    summary: 'cPanel servers offer webmail for their mail accounts over TLS on this port, the encrypted counterpart of 2095.',
+    category: 'monitoring-management',
+    aliases: ['cpanel-webmail-ssl'],
+    status: 'unofficial',
+    sources: [
+      source.cpanelApiAuthentication,
+      source.cpanelFirewallServices,
+    ],
+    related: [2095, 2083],
+  },
+  {
+    port: 8447,
+    protocols: ['tcp'],
+    name: 'Plesk Installer and updates',
+    summary: 'Plesk uses 8447 for its autoinstaller, the component that installs and updates Plesk, and provisioning platforms open it alongside the 8443 panel port.',
+    category: 'monitoring-management',
+    aliases: ['plesk-installer', 'plesk-updates'],
+    status: 'unofficial',
+    sources: [
+      source.githubPleskDockerfile,
+      source.cloudblueDefaultFirewallRules,
+    ],
+    related: [8443, 8880],
   },
   {
     port: 280,

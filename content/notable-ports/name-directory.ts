@@ -329,6 +329,16 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'standard',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Visual Studio remote debugger discovery',
+        description: 'The Visual Studio Remote Debugger answers discovery on UDP 3702 so that the Attach to Process dialog can find machines running it; msvsmon /nodiscovery turns this off.',
+        protocols: ['udp'],
+        sources: [
+          source.devVsRemoteDebuggerPorts,
+        ],
+      },
+    ],
     related: [5357, 1900],
   },
   {

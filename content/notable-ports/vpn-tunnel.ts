@@ -127,6 +127,29 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.rfcEditorRfcRfc1928,
     ],
+    unofficialUses: [
+      {
+        user: 'MailCatcher web interface',
+        description: 'MailCatcher, a fake SMTP server for development, shows the mail it catches in a web interface at http://127.0.0.1:1080/.',
+        protocols: ['tcp'],
+        sources: [
+          source.devMailcatcherReadme,
+        ],
+      },
+      {
+        user: 'MockServer',
+        description: 'MockServer, an HTTP mock and proxy for testing, is published on 1080 in its Docker quick start.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/mock-server/mockserver/blob/master/README.md',
+            title: 'MockServer README: Quick Start (docker run -p 1080:1080 mockserver/mockserver)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     security: [
       {
         note: 'SOCKS5 can require username/password or GSS-API authentication; a proxy that accepts unauthenticated clients from the internet becomes an open relay that others can use to hide the origin of their traffic.',
@@ -195,6 +218,14 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           source.openstackFirewallsDefaultPorts,
+        ],
+      },
+      {
+        user: 'Varnish Cache (default listener)',
+        description: 'Varnish Cache, the caching HTTP reverse proxy, takes client requests on TCP 6081 in its stock configuration until an administrator moves it to port 80.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubVarnishPortEighty,
         ],
       },
     ],
@@ -290,6 +321,32 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.torprojectSampleIn,
     ],
+    unofficialUses: [
+      {
+        user: 'Lighthouse QUIC',
+        description: 'Lighthouse (since v4.5.0) also tries QUIC peer connections on UDP 9001 by default, next to its TCP/UDP 9000.',
+        protocols: ['udp'],
+        sources: [
+          source.lighthouseAdvancedNetworking,
+        ],
+      },
+      {
+        user: 'Portainer Agent',
+        description: 'The Portainer Agent, run on each Docker or Swarm host that a Portainer server manages, listens on TCP 9001 for that server.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/portainer/portainer-docs/blob/2.19/admin/environments/add/docker/agent.md', title: 'Portainer documentation source: Add a Docker Standalone environment with the Portainer Agent (port 9001)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Etherpad',
+        description: 'Etherpad, the collaborative real-time text editor, serves its pads and admin pages on TCP 9001 out of the box.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/ether/etherpad-lite/blob/develop/README.md', title: 'Etherpad README (editor at http://localhost:9001, Docker publishes 9001)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+    ],
     related: [9050],
   },
   {
@@ -312,6 +369,17 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'WildFly management interface over HTTPS',
+        description: 'WildFly (formerly JBoss AS) binds its management interface over HTTPS to 9993 (management-https) in its standard socket binding group, next to plain HTTP on 9990.',
+        protocols: ['tcp'],
+        sources: [
+          source.wildflyInterfacesAndPorts,
+        ],
+      },
+    ],
+    related: [9990],
   },
   {
     port: 7657,
@@ -634,5 +702,93 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [10000, 3478],
+  },
+  {
+    port: 7070,
+    protocols: ['tcp'],
+    name: 'i2pd web console',
+    summary: 'i2pd, the C++ I2P router, serves its status web console on port 7070, bound to 127.0.0.1 in its sample configuration.',
+    category: 'vpn-tunnel',
+    aliases: ['i2pd'],
+    status: 'unofficial',
+    sources: [
+      source.geti2pPorts,
+    ],
+    related: [4444, 7657],
+  },
+  {
+    port: 2827,
+    protocols: ['tcp'],
+    name: 'I2P BOB bridge',
+    summary: 'BOB (Basic Open Bridge) is an older I2P application interface on port 2827 through which programs asked the router to create tunnels; SAM on 7656 took over this job.',
+    category: 'vpn-tunnel',
+    aliases: ['i2p-bob'],
+    status: 'unofficial',
+    sources: [
+      source.geti2pPorts,
+    ],
+    related: [7656],
+  },
+  {
+    port: 9150,
+    protocols: ['tcp'],
+    name: 'Tor Browser SOCKS proxy',
+    summary: 'The Tor process bundled with Tor Browser offers its SOCKS proxy on localhost 9150 rather than the system Tor daemon\'s 9050, so programs meant to go through Tor Browser\'s Tor point at 9150.',
+    category: 'vpn-tunnel',
+    aliases: ['tor-browser'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://www.oreilly.com/library/view/security-with-go/9781788627917/f794f88a-da63-491a-80d7-64b4221f0143.xhtml',
+        title: 'Security with Go (O\'Reilly): using Tor as a SOCKS5 proxy (9050, or 9150 with the Tor Browser bundle)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [9050, 9051],
+  },
+  {
+    port: 7667,
+    protocols: ['tcp'],
+    name: 'I2P router console over TLS',
+    summary: 'The Java I2P router can serve its router console over HTTPS on port 7667, the TLS counterpart of the plain console on 7657; like most I2P ports it is optional.',
+    category: 'vpn-tunnel',
+    aliases: ['i2p-console-ssl'],
+    status: 'unofficial',
+    sources: [
+      source.geti2pPorts,
+    ],
+    related: [7657],
+  },
+  {
+    port: 7650,
+    protocols: ['tcp'],
+    name: 'I2PControl',
+    summary: 'I2PControl, a JSON-RPC interface to the I2P router used by monitoring tools and remote controllers, listens on port 7650 when the plugin or built-in webapp is enabled.',
+    category: 'vpn-tunnel',
+    aliases: ['i2pcontrol'],
+    status: 'unofficial',
+    sources: [
+      source.geti2pPorts,
+    ],
+    related: [7657],
+  },
+  {
+    port: 9030,
+    protocols: ['tcp'],
+    name: 'Tor relay directory port (DirPort)',
+    summary: 'Tor relays that mirror the network directory traditionally advertise it on DirPort 9030, the value Tor\'s sample torrc has long suggested next to ORPort 9001.',
+    category: 'vpn-tunnel',
+    aliases: ['tor-dirport'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://gitlab.torproject.org/jarl/tor/-/commit/0c583a6cf295f6de3154a45ae17113b2b9506473',
+        title: 'Tor source history (GitLab): torrc.sample.in with "#DirPort 9030 # what port to advertise for directory connections"',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [9001, 9050],
   },
 ];

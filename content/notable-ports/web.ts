@@ -109,6 +109,174 @@ export const notablePorts: NotablePortInput[] = [
           },
         ],
       },
+      {
+        user: 'IPFS Kubo HTTP gateway',
+        description: 'Kubo (go-ipfs) serves content from IPFS over HTTP through its gateway on 127.0.0.1:8080 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.kuboConfigMd,
+        ],
+      },
+      {
+        user: 'lnd REST API',
+        description: 'lnd, the Lightning Network daemon, serves its REST proxy of the gRPC API on localhost:8080 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.lndSampleConf,
+        ],
+      },
+      {
+        user: 'llama.cpp server (llama-server)',
+        description: 'llama-server, the HTTP server of llama.cpp with an OpenAI-compatible API and a web UI for local LLMs, listens on 127.0.0.1:8080 unless --host and --port say otherwise.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/ggml-org/llama.cpp/blob/master/tools/server/README.md',
+            title: 'llama.cpp documentation: LLaMA.cpp HTTP Server (--host 127.0.0.1, --port 8080 by default)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'LocalAI',
+        description: 'LocalAI, a self-hosted OpenAI-compatible API for local models, binds its API server to :8080 (every interface) by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/mudler/LocalAI/blob/master/core/cli/run.go',
+            title: 'LocalAI source: core/cli/run.go (LOCALAI_ADDRESS default :8080)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'WireMock (standalone)',
+        description: 'The standalone WireMock HTTP mock server listens for HTTP on 8080 unless --port is given.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/wiremock/wiremock.org/blob/main/src/content/docs/docs/standalone/java-jar.mdx',
+            title: 'WireMock documentation: Running as a standalone process (HTTP port, 8080 by default)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'webpack-dev-server',
+        description: 'webpack-dev-server serves the bundle with live reload from localhost on port 8080 by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/webpack/webpack-dev-server/blob/main/README.md',
+            title: 'webpack-dev-server README (listens on localhost port 8080)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'TorchServe inference API',
+        description: 'TorchServe, the PyTorch model server, answers inference requests on 127.0.0.1:8080 by default, with management on 8081 and metrics on 8082.',
+        protocols: ['tcp'],
+        sources: [
+          source.devTorchserveConfiguration,
+        ],
+      },
+      {
+        user: 'Livebook',
+        description: 'Livebook, the Elixir notebook app, serves on 8080 by default (LIVEBOOK_PORT) and loads its output iframes from 8081 when running without TLS.',
+        protocols: ['tcp'],
+        sources: [
+          source.devLivebookReadme,
+        ],
+      },
+      {
+        user: 'Open WebUI (inside its container)',
+        description: 'The Open WebUI container for chatting with local or remote LLMs listens on 8080, which its Docker Compose example publishes on the host as 3000.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/open-webui/docs/blob/main/docs/getting-started/quick-start/tab-docker/DockerCompose.md',
+            title: 'Open WebUI documentation: Docker Compose quick start (ports "3000:8080")',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'Firebase Firestore emulator',
+        description: 'The Firebase CLI\'s Firestore emulator listens on 8080 by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubConstantsTs,
+        ],
+      },
+      {
+        user: 'code-server',
+        description: 'code-server, VS Code in the browser, listens on 127.0.0.1:8080 with password authentication according to the config.yaml it creates on first start.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/coder/code-server/blob/main/docs/FAQ.md',
+            title: 'code-server FAQ: How does the config file work? (bind-addr 127.0.0.1:8080, auth: password)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'Eleventy Dev Server',
+        description: 'The Eleventy static site generator\'s dev server starts at port 8080 and moves up to ten ports higher if it is taken.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/11ty/11ty-website/blob/main/src/docs/dev-server.md',
+            title: 'Eleventy documentation: Eleventy Dev Server (port 8080, incremented if in use)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'http-server (npm)',
+        description: 'http-server, the zero-configuration static file server from npm, serves on 8080 by default.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/http-party/http-server/blob/master/README.md',
+            title: 'http-server README (--port, default 8080)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'Traefik dashboard and API (insecure mode)',
+        description: 'With api.insecure turned on, the Traefik reverse proxy serves its dashboard and API without authentication on a separate entry point at port 8080, which Traefik\'s own guide reserves for development.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/traefik/traefik/blob/master/docs/content/getting-started/docker.md', title: 'Traefik documentation source: Getting started with Docker (dashboard on port 8080 with api.insecure)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Nextcloud All-in-One interface',
+        description: 'Nextcloud All-in-One publishes the admin interface of its master container on port 8080 over HTTPS with a self-signed certificate; it installs and updates the other Nextcloud containers from there.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/nextcloud/all-in-one/blob/main/readme.md', title: 'Nextcloud All-in-One README (AIO interface on port 8080, self-signed certificate)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'ISPConfig 3 control panel',
+        description: 'ISPConfig 3, an open-source hosting control panel, runs its administration interface on port 8080, as a hosting provider\'s deployment guide for it lists.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://hostkey.com/documentation/marketplace/hosting_control_panels/ispconfig_ansible', title: 'HOSTKEY documentation: ISPConfig deployment (internal ISPConfig interface on port 8080)', kind: 'secondary', checked: '2026-11-30' },
+        ],
+      },
     ],
     related: [80, 8443, 8009, 8005],
   },
@@ -137,6 +305,23 @@ export const notablePorts: NotablePortInput[] = [
           source.opensuseUnifiFirewalldXml,
         ],
       },
+      {
+        user: 'Mattermost Calls media',
+        description: 'The Calls plugin of Mattermost, or its separate RTCD server, carries call audio and video on port 8443, over UDP by preference and TCP as the fallback.',
+        protocols: ['udp',  'tcp'],
+        sources: [
+          { url: 'https://github.com/mattermost/docs/blob/master/source/administration-guide/configure/calls-deployment-guide.md', title: 'Mattermost documentation source: Calls deployment guide (media on UDP, or TCP as fallback, port 8443)', kind: 'vendor', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Plesk control panel (HTTPS)',
+        description: 'Servers running the Plesk hosting control panel serve its login and administration interface over HTTPS on 8443, and hosting platforms open that port for Plesk by default.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubPleskDockerfile,
+          source.cloudblueDefaultFirewallRules,
+        ],
+      },
     ],
     related: [443, 8080],
   },
@@ -159,7 +344,17 @@ export const notablePorts: NotablePortInput[] = [
         ],
       },
     ],
-    related: [8080, 8118],
+    unofficialUses: [
+      {
+        user: 'Proxmox VE SPICE proxy',
+        description: 'Proxmox VE hosts run their SPICE proxy on TCP 3128, which carries SPICE console sessions to virtual machines, beside the web interface on 8006.',
+        protocols: ['tcp'],
+        sources: [
+          source.pveDocsFirewall,
+        ],
+      },
+    ],
+    related: [8080, 8118, 8006],
   },
   {
     port: 8118,
@@ -329,6 +524,16 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'ISPConfig 2 control panel',
+        description: 'The older ISPConfig 2 hosting control panel was reached on port 81, over HTTPS or HTTP, according to its own administrator manual.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://www.ispconfig.org/downloads/manual_en/manual_admin_en_src.htm', title: 'ISPConfig 2 administrator manual (log in at https://www.domain.tld:81)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+    ],
     related: [80, 443],
   },
   {
@@ -349,6 +554,14 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           source.samsungtvwsConnection,
+        ],
+      },
+      {
+        user: 'NVIDIA Triton Inference Server (metrics)',
+        description: 'Triton Inference Server publishes Prometheus metrics at http://localhost:8002/metrics.',
+        protocols: ['tcp'],
+        sources: [
+          source.devTritonQuickstart,
         ],
       },
     ],
@@ -459,6 +672,22 @@ export const notablePorts: NotablePortInput[] = [
         sources: [
           source.argoCdMetrics,
           source.argoCdServerCommand,
+        ],
+      },
+      {
+        user: 'Spinnaker Orca',
+        description: 'Orca, the orchestration engine of the Spinnaker continuous-delivery platform that runs its pipelines and ad-hoc operations, listens on port 8083.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubSpinnakerMicroservicesOverview,
+        ],
+      },
+      {
+        user: 'Hestia Control Panel',
+        description: 'Hestia, an open-source web-hosting control panel, is reached at https://<server>:8083 after installation; the installer\'s --port option changes it.',
+        protocols: ['tcp'],
+        sources: [
+          { url: 'https://github.com/hestiacp/hestiacp/blob/main/docs/docs/introduction/getting-started.md', title: 'Hestia Control Panel documentation source: Getting started (panel at https://host:8083, --port default 8083)', kind: 'project', checked: '2026-11-30' },
         ],
       },
     ],
@@ -588,27 +817,350 @@ export const notablePorts: NotablePortInput[] = [
     related: [80],
   },
   {
-    port: 7778,
+    port: 9990,
     protocols: ['tcp'],
-    name: 'Oracle Application Server web listeners (7777-7779)',
-    summary: 'Oracle Application Server (9iAS and 10g) put their web front ends, Oracle HTTP Server and the Oracle Web Cache that can sit in front of it, on ports 7777, 7778 and 7779; Nessus looks for Oracle HTTP Server on 7777 and 7778 and for the 9iAS Portal on all three. IANA lists 7778 for Interwise.',
+    name: 'WildFly / JBoss EAP management console (HTTP)',
+    summary: 'WildFly serves the web-based Management Console and the HTTP management API on TCP 9990 by default, at http://localhost:9990/console; jboss-cli connects to the same port, and HTTPS management uses 9993. IANA\'s record for 9990 is the unrelated OSM Applet Server.',
     category: 'web',
-    aliases: ['oracle-http-server', 'oracle-9ias', 'oracle-web-cache'],
+    aliases: ['wildfly-management', 'jboss-management', 'wildfly-console', 'jboss-cli'],
     status: 'unofficial',
     sources: [
+      source.wildflyInterfacesAndPorts,
       {
-        url: 'https://github.com/rhuitl/uClinux/blob/0486e80a025dccbe4a2213715a2ab8a5063ea86b/user/nessus/nessus-plugins/scripts/oracle_http_server_modaccess_bypass.nasl',
-        title: 'Nessus plugin: Oracle HTTP Server mod_access Restriction Bypass (OHS and Web Cache, ports 7777 and 7778) (copy in a uClinux source tree)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://github.com/rhuitl/uClinux/blob/0486e80a025dccbe4a2213715a2ab8a5063ea86b/user/nessus/nessus-plugins/scripts/oracle9i_portaldemo_orgchart.nasl',
-        title: 'Nessus plugin: Oracle 9iAS PORTAL_DEMO ORG_CHART (web ports 80, 7777, 7778 and 7779) (copy in a uClinux source tree)',
-        kind: 'secondary',
+        url: 'https://github.com/wildfly/wildfly/blob/main/docs/src/main/asciidoc/Getting_Started_Guide.adoc',
+        title: 'WildFly Getting Started Guide (wildfly/wildfly): Administration Console (port 9990 is the default)',
+        kind: 'project',
         checked: '2026-11-30',
       },
     ],
-    related: [7777, 7779],
+    related: [9993, 8080, 8443],
+  },
+  {
+    port: 4712,
+    protocols: ['tcp'],
+    name: 'WildFly transaction recovery environment',
+    summary: 'WildFly\'s transaction manager binds its recovery environment socket (txn-recovery-environment) to TCP 4712 in the standard socket binding group, beside the transaction status manager on 4713.',
+    category: 'web',
+    aliases: ['txn-recovery-environment', 'narayana-recovery'],
+    status: 'unofficial',
+    sources: [
+      source.wildflyInterfacesAndPorts,
+    ],
+    related: [4713, 9990],
+  },
+  {
+    port: 4713,
+    protocols: ['tcp'],
+    name: 'WildFly transaction status manager',
+    summary: 'WildFly opens its transaction status manager (txn-status-manager) on TCP 4713 by default, the companion of the recovery socket on 4712.',
+    category: 'web',
+    aliases: ['txn-status-manager'],
+    status: 'unofficial',
+    sources: [
+      source.wildflyInterfacesAndPorts,
+    ],
+    related: [4712, 9990],
+  },
+  {
+    port: 7600,
+    protocols: ['tcp'],
+    name: 'WildFly JGroups cluster transport (TCP)',
+    summary: 'Clustered WildFly servers using the JGroups TCP stack talk to each other on TCP 7600 (jgroups-tcp, with failure detection on 7601), bound to the private interface.',
+    category: 'web',
+    aliases: ['jgroups-tcp', 'wildfly-cluster'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/wildfly/wildfly/blob/main/ee-feature-pack/galleon-shared/src/main/resources/feature_groups/jgroups-sockets.xml',
+        title: 'WildFly source: ee-feature-pack feature group jgroups-sockets.xml (JGroups socket bindings and ports)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [45688, 9990],
+  },
+  {
+    port: 45688,
+    protocols: ['udp'],
+    name: 'WildFly JGroups cluster transport (UDP multicast)',
+    summary: 'WildFly\'s default JGroups UDP stack sends cluster traffic to the multicast group 230.0.0.4 on port 45688, with unicast on 55200 and discovery (MPING) multicast on 45700.',
+    category: 'web',
+    aliases: ['jgroups-udp'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/wildfly/wildfly/blob/main/ee-feature-pack/galleon-shared/src/main/resources/feature_groups/jgroups-sockets.xml',
+        title: 'WildFly source: ee-feature-pack feature group jgroups-sockets.xml (JGroups socket bindings and ports)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [7600],
+  },
+  {
+    port: 3528,
+    protocols: ['tcp'],
+    name: 'JBoss / WildFly IIOP',
+    summary: 'WildFly configurations that include IIOP open the iiop socket binding on TCP 3528, with IIOP over SSL on 3529; IANA registers both numbers to JBoss.',
+    category: 'web',
+    aliases: ['jboss-iiop', 'wildfly-iiop'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://github.com/wildfly/wildfly/blob/main/ee-feature-pack/galleon-shared/src/main/resources/feature_groups/iiop-sockets.xml',
+        title: 'WildFly source: ee-feature-pack feature group iiop-sockets.xml (iiop 3528, iiop-ssl 3529)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [3529],
+  },
+  {
+    port: 3529,
+    protocols: ['tcp'],
+    name: 'JBoss / WildFly IIOP over SSL',
+    summary: 'The iiop-ssl socket binding of WildFly listens on TCP 3529 for IIOP over SSL, next to plain IIOP on 3528.',
+    category: 'web',
+    aliases: ['jboss-iiop-ssl'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://github.com/wildfly/wildfly/blob/main/ee-feature-pack/galleon-shared/src/main/resources/feature_groups/iiop-sockets.xml',
+        title: 'WildFly source: ee-feature-pack feature group iiop-sockets.xml (iiop 3528, iiop-ssl 3529)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [3528],
+  },
+  {
+    port: 3700,
+    protocols: ['tcp'],
+    name: 'GlassFish IIOP listener',
+    summary: 'A default Eclipse GlassFish domain opens its IIOP listener on TCP 3700, with IIOP over SSL on 3820 and SSL with mutual authentication on 3920.',
+    category: 'web',
+    aliases: ['glassfish-iiop', 'orb-listener-1'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/eclipse-ee4j/glassfish/blob/main/docs/administration-guide/src/main/asciidoc/overview.adoc',
+        title: 'Eclipse GlassFish Administration Guide (eclipse-ee4j/glassfish): Default Administration Values',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [3820, 3920, 4848],
+  },
+  {
+    port: 3820,
+    protocols: ['tcp'],
+    name: 'GlassFish IIOP over SSL',
+    summary: 'GlassFish domains listen for IIOP over SSL on TCP 3820 by default, between plain IIOP on 3700 and mutually authenticated IIOP on 3920; IANA lists the number for Siemens AuD SCP.',
+    category: 'web',
+    aliases: ['glassfish-iiop-ssl'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/eclipse-ee4j/glassfish/blob/main/docs/administration-guide/src/main/asciidoc/overview.adoc',
+        title: 'Eclipse GlassFish Administration Guide (eclipse-ee4j/glassfish): Default Administration Values',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [3700, 3920],
+  },
+  {
+    port: 7002,
+    protocols: ['tcp'],
+    name: 'Oracle WebLogic Server (SSL)',
+    summary: 'A WebLogic Server instance, the Administration Server included, takes SSL connections on TCP 7002 by default, the encrypted twin of its plain listen port 7001. IANA lists 7002 for the AFS users and groups database.',
+    category: 'web',
+    aliases: ['weblogic-ssl', 'weblogic-https'],
+    status: 'unofficial',
+    sources: [
+      source.weblogicSslListenPort,
+    ],
+    unofficialUses: [
+      {
+        user: 'Spinnaker Clouddriver',
+        description: 'Clouddriver, the Spinnaker service that makes every change on the cloud providers and caches what is deployed there, listens on 7002; Spinnaker\'s authorization service, Fiat, sits next to it on 7003.',
+        protocols: ['tcp'],
+        sources: [
+          source.githubSpinnakerMicroservicesOverview,
+        ],
+      },
+    ],
+    related: [7001, 5556],
+  },
+  {
+    port: 5556,
+    protocols: ['tcp'],
+    name: 'Oracle WebLogic Node Manager',
+    summary: 'WebLogic\'s Node Manager listens for connection requests on TCP 5556 by default (5555 in WebLogic 7.0 and 8.1), on localhost unless configured otherwise. IANA lists 5556 for Freeciv.',
+    category: 'web',
+    aliases: ['weblogic-node-manager', 'weblogic-nodemanager', 'argocd-dex-server', 'dex'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://docs.oracle.com/cd/E13222_01/wls/docs100/schemaref/config/http.www.bea.com.ns.weblogic.920.domain/types/node-managertype.listen-port.html',
+        title: 'Oracle WebLogic Server 10.0 Domain Configuration Schema Reference: Node Manager listen-port (default 5556)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://docs.oracle.com/cd/E13222_01/wls/docs81/config_xml/NodeManager.html',
+        title: 'WebLogic Server 8.1 Configuration Reference: NodeManager (ListenPort default 5555, ListenAddress localhost)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'Dex identity service (Argo CD)',
+        description: 'Argo CD\'s API server reaches its bundled Dex single sign-on server at argocd-dex-server:5556 by default, so that pod listens on 5556.',
+        protocols: ['tcp'],
+        sources: [
+          source.argoCdServerCommand,
+        ],
+      },
+    ],
+    related: [7001, 7002],
+  },
+  {
+    port: 8879,
+    protocols: ['tcp'],
+    name: 'IBM WebSphere deployment manager SOAP connector',
+    summary: 'The deployment manager of a WebSphere Application Server Network Deployment cell listens for SOAP/JMX administrative connections on TCP 8879, one above the 8880 of a stand-alone server.',
+    category: 'web',
+    aliases: ['websphere-dmgr-soap', 'dmgr'],
+    status: 'unofficial',
+    sources: [
+      source.ibmTopicZosDefaultPortAssignments,
+    ],
+    related: [8880, 9809, 7277],
+  },
+  {
+    port: 9809,
+    protocols: ['tcp'],
+    name: 'IBM WebSphere deployment manager bootstrap',
+    summary: 'A WebSphere Network Deployment manager opens its bootstrap (BOOTSTRAP_ADDRESS) and ORB port on TCP 9809, where a stand-alone server or managed node uses 2809.',
+    category: 'web',
+    aliases: ['websphere-dmgr-bootstrap'],
+    status: 'unofficial',
+    sources: [
+      source.ibmTopicZosDefaultPortAssignments,
+    ],
+    related: [2809, 8879],
+  },
+  {
+    port: 7277,
+    protocols: ['tcp'],
+    name: 'IBM WebSphere cell discovery',
+    summary: 'The cell discovery address (CELL_DISCOVERY_ADDRESS) of a WebSphere deployment manager is TCP 7277 by default, while node agents keep their node discovery address on 7272. IANA lists 7277 for OMA ILP over TLS.',
+    category: 'web',
+    aliases: ['cell_discovery_address'],
+    status: 'unofficial',
+    sources: [
+      source.ibmTopicZosDefaultPortAssignments,
+    ],
+    related: [8879, 9809],
+  },
+  {
+    port: 7276,
+    protocols: ['tcp'],
+    name: 'IBM WebSphere service integration bus (JMS)',
+    summary: 'WebSphere Application Server\'s service integration bus accepts JMS client connections on TCP 7276 (SIB_ENDPOINT_ADDRESS), with 7286 for the TLS variant; Open Liberty\'s wasJmsEndpoint uses the same pair by default.',
+    category: 'web',
+    aliases: ['websphere-sib', 'sib_endpoint_address', 'wasjms'],
+    status: 'unofficial',
+    sources: [
+      source.ibmTopicZosDefaultPortAssignments,
+      {
+        url: 'https://openliberty.io/docs/23.0.0.3/reference/default-port-numbers.html',
+        title: 'Open Liberty documentation: Default port numbers (WAS JMS 7276, secure 7286; IIOP 2809, IIOP/SSL 9402)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [7286],
+  },
+  {
+    port: 7286,
+    protocols: ['tcp'],
+    name: 'IBM WebSphere service integration bus (JMS over TLS)',
+    summary: 'The secure endpoint of WebSphere\'s service integration bus (SIB_ENDPOINT_SECURE_ADDRESS), and Open Liberty\'s secure WAS JMS endpoint, listen on TCP 7286.',
+    category: 'web',
+    aliases: ['websphere-sib-secure', 'wasjms-ssl'],
+    status: 'unofficial',
+    sources: [
+      source.ibmTopicZosDefaultPortAssignments,
+      {
+        url: 'https://openliberty.io/docs/23.0.0.3/reference/default-port-numbers.html',
+        title: 'Open Liberty documentation: Default port numbers (WAS JMS 7276, secure 7286; IIOP 2809, IIOP/SSL 9402)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [7276],
+  },
+  {
+    port: 2368,
+    protocols: ['tcp'],
+    name: 'Ghost (publishing platform)',
+    summary: 'Ghost, the open-source publishing platform, listens on 127.0.0.1:2368 by default, both in a local install and in production, where nginx or Apache forwards port 80 to it.',
+    category: 'web',
+    aliases: ['ghost', 'ghost-cms'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/TryGhost/docs/blob/master/content/concepts/config.md',
+        title: 'Ghost documentation: Configuration (server host 127.0.0.1, port 2368; nginx in front)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/TryGhost/docs/blob/master/content/install/local.md',
+        title: 'Ghost documentation: How to install Ghost locally (site at http://localhost:2368)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [80, 443],
+  },
+  {
+    port: 8055,
+    protocols: ['tcp'],
+    name: 'Directus',
+    summary: 'Directus, the open-source backend that puts a REST and GraphQL API over a database, serves its API on this port, listening on 0.0.0.0 by default.',
+    category: 'web',
+    aliases: ['directus'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/directus/docs/blob/main/content/configuration/1.general.md',
+        title: 'Directus documentation: General configuration (HOST default 0.0.0.0, PORT default 8055)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/directus/docs/blob/main/content/getting-started/1.overview.md',
+        title: 'Directus documentation: Overview (connect a database and get a REST and GraphQL API)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 11000,
+    protocols: ['tcp'],
+    name: 'Nextcloud All-in-One behind a reverse proxy',
+    summary: 'When Nextcloud All-in-One runs behind a reverse proxy, its guide sets APACHE_PORT=11000, so the Nextcloud web server container is published on the host at 11000 for the proxy to forward to.',
+    category: 'web',
+    aliases: ['nextcloud-aio', 'nextcloud'],
+    status: 'unofficial',
+    sources: [
+      { url: 'https://github.com/nextcloud/all-in-one/blob/main/reverse-proxy.md', title: 'Nextcloud All-in-One documentation: Reverse proxy (APACHE_PORT=11000, the host port the reverse proxy points at)', kind: 'project', checked: '2026-11-30' },
+    ],
+    related: [8080, 443],
   },
 ];

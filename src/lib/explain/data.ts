@@ -88,11 +88,12 @@ export interface ExplainDataInput {
 
 /**
  * Ports per data file. The data is cut into files of this many ports (`/tools/explain/data-<n>.json` holds ports
- * n × 2048 to n × 2048 + 2047) and the page fetches only the files covering the ports in a paste: all of it
- * together is larger than one paste should cost, and it grows with every curated port. Files of 4,096 ports
- * grew past the budget in tests/unit/explain-data.test.ts once about 750 ports were curated, most of them low.
+ * n × 1024 to n × 1024 + 1023) and the page fetches only the files covering the ports in a paste: all of it
+ * together is larger than one paste should cost, and it grows with every curated port. Files of 4,096 and
+ * then 2,048 ports grew past the budget in tests/unit/explain-data.test.ts as curation passed 750 and then
+ * 1,100 ports, most of them low; a paste of a busy host now loads more, smaller files.
  */
-export const PORTS_PER_FILE = 2048;
+export const PORTS_PER_FILE = 1024;
 /** How many data files there are. */
 export const DATA_FILES = (MAX_PORT + 1) / PORTS_PER_FILE;
 /** The data file that holds a port. */

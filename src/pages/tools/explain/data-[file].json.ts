@@ -1,5 +1,5 @@
 /**
- * `/tools/explain/data-<n>.json`: what the explain tool knows about ports n × 2048 to n × 2048 + 2047 (curated
+ * `/tools/explain/data-<n>.json`: what the explain tool knows about ports n × 1024 to n × 1024 + 1023 (curated
  * names, summaries and security notes, IANA services, the system pages that list a port as a default listener,
  * and in every file the application spans and OS ephemeral ranges). The page fetches only the files covering
  * the ports in a paste, the first time it needs each. Format: ExplainDataJson in src/lib/explain/data.ts.
