@@ -2119,4 +2119,28 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  githubDdiCompaqMgmtProxyNasl: {
+    url: 'https://github.com/rhuitl/uClinux/blob/0486e80a025dccbe4a2213715a2ab8a5063ea86b/user/nessus/nessus-plugins/scripts/DDI_Compaq_Mgmt_Proxy.nasl',
+    title: 'Nessus plugin 10963 by Digital Defense: Compaq Web Based Management Agent Proxy Vulnerability (filter TCP 2301 and 280) (copy in a uClinux source tree)',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
+  ovnFirewalldHowto: {
+    url: 'https://github.com/ovn-org/ovn/blob/main/Documentation/howto/firewalld.rst',
+    title: 'OVN documentation: Open Virtual Network With firewalld (central server opens TCP 6641 and 6642 for the northbound and southbound databases)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
+  ovnInterconnectionTutorial: {
+    url: 'https://github.com/ovn-org/ovn/blob/main/Documentation/tutorials/ovn-interconnection.rst',
+    title: 'OVN documentation: OVN Interconnection tutorial (IC-NB database on 6645, IC-SB typically on 6646)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
+  ovnCtlScript: {
+    url: 'https://github.com/ovn-org/ovn/blob/main/utilities/ovn-ctl',
+    title: 'OVN source: utilities/ovn-ctl (default ports: NB 6641, SB 6642, IC-NB 6645, IC-SB 6646, listening on 0.0.0.0)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;

@@ -2752,6 +2752,21 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.devAzuriteReadme,
     ],
+    unofficialUses: [
+      {
+        user: 'Radmin left by the MS04-028 (GDI+ JPEG) exploit',
+        description: 'Nessus reads a Radmin remote-control server answering on TCP 10002 as a sign that an attacker probably broke in through one of the MS04-028 GDI+ (JPEG processing) flaws with a widely available exploit, and advises reinstalling the host.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/rhuitl/uClinux/blob/0486e80a025dccbe4a2213715a2ab8a5063ea86b/user/nessus/nessus-plugins/scripts/radmin_port_10002.nasl',
+            title: 'Nessus plugin 14834: radmin on port 10002, possible GDI compromise (MS04-028, CVE-2004-0200) (copy in a uClinux source tree)',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     related: [10000, 10001],
   },
   {
@@ -2924,5 +2939,23 @@ export const notablePorts: NotablePortInput[] = [
       source.githubConcourseRunningWorker,
     ],
     related: [7777, 2222],
+  },
+  {
+    port: 222,
+    protocols: ['tcp'],
+    name: 'Gitea (Docker) Git over SSH',
+    summary: 'The docker-compose file in Gitea\'s Docker installation guide maps the container\'s built-in OpenSSH daemon, used for Git over SSH, to host port 222 and the web interface to 3000; self-hosted Gitea servers set up from that guide answer SSH on 222. IANA lists 222 as rsh-spx, Berkeley rshd with SPX authentication.',
+    category: 'development',
+    aliases: ['gitea-ssh'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/go-gitea/docs/blob/553a5f0a43999b1355c7c08fe8c8729ae2bac9c8/content/doc/installation/with-docker.en-us.md',
+        title: 'Gitea documentation: Installation with Docker (docker-compose maps host ports 3000:3000 and 222:22)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [22, 3000],
   },
 ];

@@ -864,6 +864,21 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Napster clones (gnapster and others)',
+        description: 'Clients of the original Napster file-sharing protocol, such as the gnapster clone, also take peer connections on TCP 6699; old clones let anyone read arbitrary files on the computer through it (CVE-2000-0412).',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/rhuitl/uClinux/blob/0486e80a025dccbe4a2213715a2ab8a5063ea86b/user/nessus/nessus-plugins/scripts/gnapster_get_file.nasl',
+            title: 'Nessus plugin 10408: Insecure Napster clone (Napster service, default port 6699, CVE-2000-0412) (copy in a uClinux source tree)',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
   },
   {
     port: 14238,
@@ -914,5 +929,23 @@ export const notablePorts: NotablePortInput[] = [
       source.synologyDsmNetworkPortsDe,
     ],
     related: [5566, 5000, 5001],
+  },
+  {
+    port: 5679,
+    protocols: ['tcp'],
+    name: 'Microsoft ActiveSync (Windows Mobile / Pocket PC sync)',
+    summary: 'Microsoft ActiveSync, which synchronised Pocket PC and Windows Mobile handhelds with a Windows PC, listens on TCP 5679 while a device is connected; Nmap\'s fingerprints note the listener disappears when the handheld is removed. IANA lists 5679 as dccm, the Direct Cable Connect Manager. A malformed packet could crash the service (Bugtraq 7150).',
+    category: 'file-transfer',
+    aliases: ['activesync', 'dccm'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/rhuitl/uClinux/blob/0486e80a025dccbe4a2213715a2ab8a5063ea86b/user/nessus/nessus-plugins/scripts/active_sync_overflow.nasl',
+        title: 'Nessus plugin 11435: ActiveSync packet overflow (TCP 5679) (copy in a uClinux source tree)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+      source.nmapNmapServiceProbes,
+    ],
   },
 ];

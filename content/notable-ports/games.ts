@@ -721,6 +721,27 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'Oracle Application Server web listeners (7777-7779)',
+        description: 'Oracle Application Server (9iAS and 10g) put Oracle HTTP Server and the Oracle Web Cache that can sit in front of it on TCP 7777, 7778 and 7779; Nessus looks for Oracle HTTP Server on 7777 and 7778 and for the 9iAS Portal on all three.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/rhuitl/uClinux/blob/0486e80a025dccbe4a2213715a2ab8a5063ea86b/user/nessus/nessus-plugins/scripts/oracle_http_server_modaccess_bypass.nasl',
+            title: 'Nessus plugin: Oracle HTTP Server mod_access Restriction Bypass (OHS and Web Cache, ports 7777 and 7778) (copy in a uClinux source tree)',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+          {
+            url: 'https://github.com/rhuitl/uClinux/blob/0486e80a025dccbe4a2213715a2ab8a5063ea86b/user/nessus/nessus-plugins/scripts/oracle9i_portaldemo_orgchart.nasl',
+            title: 'Nessus plugin: Oracle 9iAS PORTAL_DEMO ORG_CHART (web ports 80, 7777, 7778 and 7779) (copy in a uClinux source tree)',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     related: [7777],
   },
 ];

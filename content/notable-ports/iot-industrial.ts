@@ -1600,4 +1600,21 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 8193,
+    protocols: ['tcp'],
+    name: 'FANUC CNC FOCAS Ethernet',
+    summary: 'Programs that read data from FANUC CNC machine-tool controllers through FANUC\'s FOCAS library (Fwlib32) open a connection to the controller\'s Ethernet port, and the examples that package that library connect to the machine on TCP 8193 by default; a host answering on 8193 may be a FANUC CNC controller.',
+    category: 'iot-industrial',
+    aliases: ['focas', 'fanuc-focas', 'fwlib32'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/strangesast/fwlib/blob/5afeb97fde391cb86da43bb3b770c3e71d61e96b/examples/c-minimal/main.c',
+        title: 'strangesast/fwlib (FANUC FOCAS library packaging): minimal C example, cnc_allclibhndl3 to the machine on MACHINE_PORT 8193',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];
