@@ -5,13 +5,10 @@
  * - a "Copy link" button beside every section heading that links to itself;
  * - the citation forms rebuilt with today's access date, and for the section the reader arrived at through
  *   an anchor (`/ports/5432/#udp` cites the UDP records);
- * - the command group a reader opened last opens first on the next page.
  * Without JavaScript the page shows the commands and citations as text, and no control that cannot work.
  */
 // The citation forms are rebuilt by src/lib/citation.ts only when a section is cited; it loads on demand.
 type CitationModule = typeof import('../lib/citation');
-
-const SYSTEM_KEY = 'port-atlas:system';
 
 function button(label: string, name: string): HTMLButtonElement {
   const element = document.createElement('button');
@@ -134,24 +131,4 @@ async function renderCitations() {
 void renderCitations();
 addEventListener('hashchange', () => void renderCitations());
 
-// Command groups: open the system the reader chose last time.
-const groups = [...document.querySelectorAll<HTMLDetailsElement>('#check details')];
-let remembered: string | null = null;
-try {
-  remembered = localStorage.getItem(SYSTEM_KEY);
-} catch {
-  // Storage can be blocked; the page's own order stands.
-}
-const chosen = groups.find((group) => group.id === `check-${remembered}`);
-if (chosen) for (const group of groups) group.open = group === chosen;
-// Only a reader's own choice is remembered (a click or key on the summary), never the page's default.
-document.addEventListener('click', (event) => {
-  const group = event.target instanceof Element ? event.target.closest('summary')?.parentElement : null;
-  if (!(group instanceof HTMLDetailsElement) || !group.matches('#check details') || group.open) return;
-  try {
-    localStorage.setItem(SYSTEM_KEY, group.id.replace(/^check-/, ''));
-  } catch {
-    // Not remembered; nothing else depends on it.
-  }
-});
 export {};
