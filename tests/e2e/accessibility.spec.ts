@@ -24,21 +24,19 @@ const VARIANTS = [
 
 for (const [device, colorScheme] of VARIANTS) {
   const viewport = VIEWPORTS[device];
-  {
-    for (const path of PAGES) {
-      test(`${path} has no axe violations (${device}, ${colorScheme})`, async ({ browser }) => {
-        // /changes/ lists every registry change (about 2,500 lines) and /ports/ every curated port (about
-        // 1,000): axe needs longer there than on other pages.
-        if (path === '/changes/' || path === '/ports/') test.slow();
-        const context = await browser.newContext({ colorScheme, viewport });
-        const page = await context.newPage();
-        await page.goto(siteUrl(path));
-        if (path.startsWith('/search/')) await page.locator('#search-list li').first().waitFor();
-        const results = await new AxeBuilder({ page }).analyze();
-        expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-        await context.close();
-      });
-    }
+  for (const path of PAGES) {
+    test(`${path} has no axe violations (${device}, ${colorScheme})`, async ({ browser }) => {
+      // /changes/ lists every registry change (about 2,500 lines) and /ports/ every curated port (about
+      // 1,000): axe needs longer there than on other pages.
+      if (path === '/changes/' || path === '/ports/') test.slow();
+      const context = await browser.newContext({ colorScheme, viewport });
+      const page = await context.newPage();
+      await page.goto(siteUrl(path));
+      if (path.startsWith('/search/')) await page.locator('#search-list li').first().waitFor();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      await context.close();
+    });
   }
 }
 
