@@ -7,6 +7,8 @@
  *   an anchor (`/ports/5432/#udp` cites the UDP records);
  * Without JavaScript the page shows the commands and citations as text, and no control that cannot work.
  */
+import { CITE_BOX, CODE_BLOCKS, LINKED_HEADINGS } from './copy-targets';
+
 // The citation forms are rebuilt by src/lib/citation.ts only when a section is cited; it loads on demand.
 type CitationModule = typeof import('../lib/citation');
 
@@ -31,7 +33,7 @@ function nameFor(pre: HTMLPreElement): string {
 
 // Code blocks: wrap each one with its button. A command scrolls sideways rather than break inside a token, so
 // it takes keyboard focus to be scrolled without a mouse (citations wrap instead, see site.css).
-for (const pre of document.querySelectorAll<HTMLPreElement>('main pre')) {
+for (const pre of document.querySelectorAll<HTMLPreElement>(CODE_BLOCKS)) {
   if (!pre.closest('dl.cite')) pre.tabIndex = 0;
   const copy = button('Copy', nameFor(pre));
   const frame = document.createElement('div');
@@ -41,9 +43,9 @@ for (const pre of document.querySelectorAll<HTMLPreElement>('main pre')) {
 }
 
 // Section headings: a copy-link button beside each heading that links to its own section.
-const cite = document.querySelector<HTMLElement>('dl.cite');
+const cite = document.querySelector<HTMLElement>(CITE_BOX);
 const pageUrl = cite?.querySelector('dd > a')?.getAttribute('href') ?? location.href.replace(/#.*$/, '');
-for (const link of document.querySelectorAll<HTMLAnchorElement>('main :is(h2, h3) > a[href^="#"]')) {
+for (const link of document.querySelectorAll<HTMLAnchorElement>(LINKED_HEADINGS)) {
   const heading = link.parentElement!;
   // Headings from prose end with a "#" anchor; the page's own headings are the link.
   const title = text(heading).replace(/#$/, '').trim();
