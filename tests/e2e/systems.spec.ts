@@ -52,3 +52,17 @@ test('a port that a system opens only once a setting is on says so, and the syst
   await expect(page.locator('#when-turned-on #port-3389')).toBeInViewport();
   await expect(page.locator('#listeners #port-3389')).toHaveCount(0);
 });
+
+test('every system page fits a desktop screen: long commands wrap instead of widening the table', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(siteUrl('/systems/'));
+  const paths = await page.locator('main a[href*="/systems/"]').evaluateAll((links) => [...new Set(links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))].filter((path) => /\/systems\/[^/]+\/$/.test(path)));
+  expect(paths.length).toBeGreaterThanOrEqual(12);
+  const wide: string[] = [];
+  for (const path of paths) {
+    await page.goto(siteUrl(path));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (overflow > 0) wide.push(`${path} is ${overflow} px too wide`);
+  }
+  expect(wide).toEqual([]);
+});
