@@ -1076,6 +1076,32 @@ export const notablePorts: NotablePortInput[] = [
           source.githubGitlabPackageDefaults,
         ],
       },
+      {
+        user: 'Xbox One SmartGlass',
+        description: 'Xbox One consoles take SmartGlass companion-app traffic on UDP 5050: apps find them by sending a discovery request to the broadcast and 239.255.255.250 multicast addresses on that port, then connect to the console there to power it off, control media or send text input.',
+        protocols: ['udp'],
+        sources: [
+          {
+            url: 'https://github.com/OpenXbox/xbox-smartglass-core-python/blob/master/xbox/sg/protocol.py',
+            title: 'OpenXbox xbox-smartglass-core-python source: xbox/sg/protocol.py (PORT = 5050; discovery sent to 255.255.255.255 and 239.255.255.250)',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
+        user: 'Saia PCD controllers (Ether-S-Bus)',
+        description: 'SAIA PCD programmable controllers speak Ether-S-Bus, their S-Bus protocol carried in UDP datagrams, on port 5050: reading and writing registers, flags and timers, and reading the controller\'s status. Wireshark decodes UDP 5050 as SAIA S-Bus by default.',
+        protocols: ['udp'],
+        sources: [
+          {
+            url: 'https://github.com/wireshark/wireshark/blob/master/epan/dissectors/packet-sbus.c',
+            title: 'Wireshark source: epan/dissectors/packet-sbus.c (Ether-S-Bus dissector, "SAIA S-Bus", registered on udp.port 5050)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     related: [5051],
   },
