@@ -570,7 +570,7 @@ export const ranges: PortRange[] = [
       "Solaris starts its ONC RPC services at boot on free ports from its anonymous range, which begins at 32768, and registers them with rpcbind on port 111, so an older Solaris host scanned from outside shows a cluster of TCP and UDP listeners just above 32768. Nmap's service list records what its author found there on a Solaris machine: rusersd, status (statd), rquotad, sprayd, walld and rstatd between 32770 and 32780, and mountd and dmispd at 32786 and 32787. The illumos kernel now picks anonymous ports at random unless tcp_random_anon_port is set to 0, so on such systems these services can sit anywhere from 32768 to 65535.",
     sources: [
       { url: 'https://gurudatta-solaris.blogspot.com/2009/12/how-rpc-will-work.html', title: 'Solaris administration notes: How RPC will work (boot-time RPC services use ports above 32768)', kind: 'secondary', checked: '2026-11-30' },
-      { url: 'https://github.com/nmap/nmap/blob/master/nmap-services', title: 'Nmap source: nmap-services (sometimes-rpc entries for 32770-32787, observed on a Solaris host)', kind: 'observed', checked: '2026-11-30' },
+      source.nmapNmapServices,
       source.githubTcpTunablesC,
       { url: 'https://github.com/illumos/illumos-gate/blob/master/usr/src/uts/common/inet/tcp/tcp_bind.c', title: 'illumos source: tcp_bind.c (tcp_random_anon_port: anonymous ports picked at random unless set to 0)', kind: 'os-source', checked: '2026-11-30' },
     ],

@@ -1147,6 +1147,12 @@ export const source = {
     kind: 'secondary',
     checked: '2026-11-30',
   },
+  nmapNmapServices: {
+    url: 'https://github.com/nmap/nmap/blob/master/nmap-services',
+    title: 'Nmap source: nmap-services (the name Nmap gives each port, with how often scans found it open; e.g. sometimes-rpc on 32770-32787 as seen on a Solaris host, landesk-cba on 38292/tcp)',
+    kind: 'observed',
+    checked: '2026-11-30',
+  },
   nmapNmapServiceProbes: {
     url: 'https://github.com/nmap/nmap/blob/master/nmap-service-probes',
     title: 'Nmap source: nmap-service-probes (service fingerprints, with comments naming the ports where each service was seen)',

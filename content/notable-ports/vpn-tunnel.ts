@@ -791,4 +791,22 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [9001, 9050],
   },
+  {
+    port: 9040,
+    protocols: ['tcp'],
+    name: 'Tor transparent proxy (TransPort)',
+    summary: 'A Tor TransPort takes plain TCP connections that a firewall has redirected to it and carries them through Tor, so programs without SOCKS support are anonymised too; the Whonix Gateway runs one on port 9040 of its internal interface as the catch-all for software that users install on the Workstation.',
+    category: 'vpn-tunnel',
+    aliases: ['tor-transport', 'tor-trans'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/Whonix/anon-gw-anonymizer-config/blob/master/usr/share/tor/tor-service-defaults-torrc.anondist.base',
+        title: 'Whonix source: tor-service-defaults-torrc.anondist.base (TRANS_PORT_WORKSTATION 9040; TransPort 10.152.152.10:9040)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [9050, 9051],
+  },
 ];
