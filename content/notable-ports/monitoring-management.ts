@@ -3215,4 +3215,28 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [12174],
   },
+  {
+    port: 6100,
+    protocols: ['tcp'],
+    name: 'Oracle OPMN notification server (local port)',
+    summary: 'Oracle Application Server 10g runs OPMN, the Oracle Process Manager and Notification Server, which manages the processes of the server's components; its Oracle Notification Server takes the local port 6100 by default (the installer moves up through 6100-6199 if that is taken), next to the remote port 6200 and the request port 6003.',
+    category: 'monitoring-management',
+    aliases: ['opmn', 'oracle-opmn', 'oracle-notification-server'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://docs.oracle.com/cd/F25597_01/document/products/as10g/101202/solaris/B25095-02/default_ports.htm',
+        title: 'Oracle Application Server 10g (10.1.2.0.2) for Solaris, Japanese edition: default port numbers (Oracle Notification Server local 6100, remote 6200, request 6003)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://docs.oracle.com/cd/B14098_01/core.1012/b13996/toc.htm',
+        title: 'Oracle Process Manager and Notification Server Administrator\'s Guide 10g Release 2 (10.1.2): contents (Oracle Notification Server, Oracle Process Manager, components OPMN manages)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [6200, 6003],
+  },
 ];
