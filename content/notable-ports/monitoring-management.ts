@@ -3219,7 +3219,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 6100,
     protocols: ['tcp'],
     name: 'Oracle OPMN notification server (local port)',
-    summary: 'Oracle Application Server 10g runs OPMN, the Oracle Process Manager and Notification Server, which manages the processes of the server's components; its Oracle Notification Server takes the local port 6100 by default (the installer moves up through 6100-6199 if that is taken), next to the remote port 6200 and the request port 6003.',
+    summary: 'Oracle Application Server 10g runs OPMN, the Oracle Process Manager and Notification Server, which manages the processes of each server component; its Oracle Notification Server takes the local port 6100 by default (the installer moves up through 6100-6199 if that is taken), next to the remote port 6200 and the request port 6003.',
     category: 'monitoring-management',
     aliases: ['opmn', 'oracle-opmn', 'oracle-notification-server'],
     status: 'unofficial',
