@@ -493,4 +493,40 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [3000],
   },
+  {
+    port: 50636,
+    protocols: ['tcp'],
+    name: 'Exchange Edge Transport EdgeSync (AD LDS over LDAPS)',
+    summary: 'An Exchange Edge Transport server keeps its copy of recipients and configuration in an AD LDS instance, and the Mailbox servers of the subscribed Active Directory site push updates into it by EdgeSync over secure LDAP on the non-standard TCP port 50636, which must be open from those Mailbox servers to the Edge server.',
+    category: 'mail',
+    aliases: ['edgesync', 'exchange-edge', 'adam-ldaps'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/52e8b70f9b7aa92a24a4cb16b70229c1b45d583a/Exchange/ExchangeServer/architecture/edge-transport-servers/edge-subscriptions.md',
+        title: 'Exchange Server documentation (MicrosoftDocs/OfficeDocs-Exchange): Edge Subscriptions (secure LDAP on 50636/TCP for EdgeSync; 50389/TCP used locally to bind to AD LDS)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [50389, 25],
+  },
+  {
+    port: 50389,
+    protocols: ['tcp'],
+    name: 'Exchange Edge Transport AD LDS (LDAP, local)',
+    summary: 'The AD LDS instance on an Exchange Edge Transport server answers plain LDAP on TCP 50389, which the Edge server uses locally to bind to it; Microsoft notes the port does not have to be opened in the firewall, unlike 50636 for EdgeSync.',
+    category: 'mail',
+    aliases: ['exchange-edge-ldap', 'adam-ldap'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/52e8b70f9b7aa92a24a4cb16b70229c1b45d583a/Exchange/ExchangeServer/architecture/edge-transport-servers/edge-subscriptions.md',
+        title: 'Exchange Server documentation (MicrosoftDocs/OfficeDocs-Exchange): Edge Subscriptions (secure LDAP on 50636/TCP for EdgeSync; 50389/TCP used locally to bind to AD LDS)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [50636],
+  },
 ];
