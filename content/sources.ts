@@ -1153,6 +1153,12 @@ export const source = {
     kind: 'observed',
     checked: '2026-11-30',
   },
+  firewalldServicesAlvrXml: {
+    url: 'https://github.com/firewalld/firewalld/blob/2745d6f0ab9e4a43abe97872ed52e62157996166/config/services/alvr.xml',
+    title: 'firewalld source: config/services/alvr.xml (ALVR, streaming SteamVR games to a standalone headset over Wi-Fi: TCP and UDP 9943-9944)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
   nmapNmapServiceProbes: {
     url: 'https://github.com/nmap/nmap/blob/master/nmap-service-probes',
     title: 'Nmap source: nmap-service-probes (service fingerprints, with comments naming the ports where each service was seen)',

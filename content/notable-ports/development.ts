@@ -1623,6 +1623,16 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'ALVR',
+        description: 'ALVR, which streams SteamVR games from a PC to a standalone VR headset over Wi-Fi, uses 9944 together with 9943, over both TCP and UDP.',
+        protocols: ['tcp', 'udp'],
+        sources: [
+          source.firewalldServicesAlvrXml,
+        ],
+      },
+    ],
   },
   {
     port: 50051,

@@ -744,4 +744,17 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [7777],
   },
+  {
+    port: 9943,
+    protocols: ['tcp', 'udp'],
+    name: 'ALVR (PC VR streaming to standalone headsets)',
+    summary: 'ALVR, an open-source program that streams SteamVR games from a PC to a standalone headset such as an Oculus Quest or Gear VR over Wi-Fi, uses ports 9943 and 9944 over both TCP and UDP; firewalld ships a service definition that opens exactly that pair.',
+    category: 'games',
+    aliases: ['alvr', 'steamvr-streaming'],
+    status: 'unofficial',
+    sources: [
+      source.firewalldServicesAlvrXml,
+    ],
+    related: [9944],
+  },
 ];
