@@ -14,6 +14,34 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.rfcEditorRfcRfc9110,
     ],
+    unofficialUses: [
+      {
+        user: 'Google QUIC (gQUIC), the forerunner of HTTP/3',
+        description: 'During Google\'s early QUIC experiments its servers offered QUIC for plain-HTTP pages on UDP 80, with a response header such as "Alternate-Protocol: 80:quic" (seen in 2013). The nDPI traffic classifier accordingly limited QUIC to UDP 80 and 443 in 2015, and Nmap still sends its QUIC probe, which asks a server for the gQUIC versions it speaks, to both ports. nDPI dropped UDP 80 in 2021 because QUIC was by then advertised on UDP 443 only, where standard HTTP/3 runs.',
+        protocols: ['udp'],
+        sources: [
+          {
+            url: 'https://github.com/ntop/nDPI/pull/6',
+            title: 'nDPI pull request #6: Added QUIC protocol (2015: QUIC limited to UDP ports 80/443 "looking at the specs")',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+          {
+            url: 'https://github.com/ntop/nDPI/pull/1297',
+            title: 'nDPI pull request #1297: Update the list of default ports for QUIC protocol (2021: UDP/80 removed)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+          source.nmapNmapServiceProbes,
+          {
+            url: 'https://github.com/suikawiki/suikawiki-data/blob/99e9793f4d96d9416c1a90e33085ee611ab758f9/ids/20/109.txt',
+            title: 'SuikaWiki data: the Alternate-Protocol header (example response from a Google server, 20 October 2013, with "Alternate-Protocol: 80:quic")',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     related: [443, 8080, 8008],
   },
   {
