@@ -1191,4 +1191,23 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [8080, 443],
   },
+  {
+    port: 44442,
+    protocols: ['tcp'],
+    name: 'ColdFusion 5 Advanced Security authentication port',
+    summary: 'ColdFusion Server 5 with Advanced Security enabled reserves TCP 44442 as its authentication port, over which ColdFusion passes security information to its security server (the same machine, 127.0.0.1, unless a cluster shares one); Nmap lists the port as coldfusion-auth, the ColdFusion Advanced Security/SiteMinder authentication port of Allaire and Netegrity.',
+    category: 'web',
+    aliases: ['coldfusion-auth', 'coldfusion-advanced-security'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://discmaster.textfiles.com/dl/31352/CHIPCD_02_2002.iso/Internet/Macromedia%20ColdFusion%20Server%205/coldfusion-50-win-us.exe/data1.cab/WebRoot',
+        title: 'Macromedia ColdFusion Server 5 help, Configure Advanced Security (copy from a 2002 magazine CD, discmaster.textfiles.com): security server 127.0.0.1, authentication port 44442 by default',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+      source.nmapNmapServices,
+    ],
+    related: [44443],
+  },
 ];
