@@ -1149,7 +1149,7 @@ export const source = {
   },
   nmapNmapServices: {
     url: 'https://github.com/nmap/nmap/blob/master/nmap-services',
-    title: 'Nmap source: nmap-services (the name Nmap gives each port, with how often scans found it open; e.g. sometimes-rpc on 32770-32787 as seen on a Solaris host, landesk-cba on 38292/tcp, coldfusion-auth on 44442/tcp)',
+    title: 'Nmap source: nmap-services (the name Nmap gives each port and how often its scans found the port open)',
     kind: 'observed',
     checked: '2026-11-30',
   },
