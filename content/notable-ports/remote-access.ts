@@ -945,4 +945,43 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [1494, 2598],
   },
+  {
+    port: 6000,
+    protocols: ['tcp'],
+    name: 'X11 (X server, display :0)',
+    summary: 'An X server that accepts clients over the network listens on TCP 6000 + n for display :n, so port 6000 belongs to display :0, usually the first screen of the machine; Xorg now leaves TCP switched off by default, and it is turned on with the -listen tcp option.',
+    category: 'remote-access',
+    aliases: ['x11', 'xorg', 'x-window', 'xserver'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://github.com/freedesktop/xorg-xserver/blob/master/hw/xfree86/man/Xorg.man',
+        title: 'X.Org server source: Xorg(1) manual page (TCP/IP: listens on port 6000+n, n the display number; usually disabled by default, enabled with -listen)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/freedesktop/xorg-xserver/blob/master/man/Xserver.man',
+        title: 'X.Org server source: Xserver(1) manual page (-listen tcp and -nolisten tcp)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'EAQ broadband measurement (Brazil)',
+        description: 'The broadband quality test of EAQ, the Entidade Aferidora da Qualidade de Banda Larga behind brasilbandalarga.com.br, exchanges numbered 16-byte UDP packets with port 6000; the nDPI traffic classifier recognises the test by that port and packet pattern.',
+        protocols: ['udp'],
+        sources: [
+          {
+            url: 'https://github.com/ntop/nDPI/blob/dev/src/lib/protocols/eaq.c',
+            title: 'nDPI source: src/lib/protocols/eaq.c (EAQ, Entidade Aferidora da Qualidade de Banda Larga; EAQ_DEFAULT_PORT 6000, 16-byte packets)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+    related: [6001, 22],
+  },
 ];
