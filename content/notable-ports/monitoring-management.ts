@@ -3170,7 +3170,7 @@ export const notablePorts: NotablePortInput[] = [
     ],
     security: [
       {
-        note: 'The agent ran any command contained in a crafted packet (CVE-2009-1429), without authentication; Symantec fixed it in Symantec AntiVirus 10.1 MR8 and 10.2 MR2, Symantec Client Security 3.1 MR8 and Symantec Endpoint Protection 11.0 MR3, and a Metasploit module exploits it.',
+        note: 'Remote attackers could make the agent run any command contained in a crafted packet (CVE-2009-1429); Symantec fixed it in Symantec AntiVirus 10.1 MR8 and 10.2 MR2, Symantec Client Security 3.1 MR8 and Symantec Endpoint Protection 11.0 MR3, and a Metasploit module exploits it.',
         sources: [
           {
             url: 'https://raw.githubusercontent.com/CVEProject/cvelistV5/main/cves/2009/1xxx/CVE-2009-1429.json',
@@ -3219,7 +3219,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 6100,
     protocols: ['tcp'],
     name: 'Oracle OPMN notification server (local port)',
-    summary: 'Oracle Application Server 10g runs OPMN, the Oracle Process Manager and Notification Server, which manages the processes of each server component; its Oracle Notification Server takes the local port 6100 by default (the installer moves up through 6100-6199 if that is taken), next to the remote port 6200 and the request port 6003.',
+    summary: 'Oracle Application Server 10g runs OPMN, the Oracle Process Manager and Notification Server, which manages the processes of each server component; its Oracle Notification Server takes the local port 6100 by default (6100-6199 is its allotted range), next to the remote port 6200 and the request port 6003.',
     category: 'monitoring-management',
     aliases: ['opmn', 'oracle-opmn', 'oracle-notification-server'],
     status: 'unofficial',

@@ -949,7 +949,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 6000,
     protocols: ['tcp'],
     name: 'X11 (X server, display :0)',
-    summary: 'An X server that accepts clients over the network listens on TCP 6000 + n for display :n, so port 6000 belongs to display :0, usually the first screen of the machine; Xorg now leaves TCP switched off by default, and it is turned on with the -listen tcp option.',
+    summary: 'An X server that accepts clients over the network listens on TCP 6000 + n for display :n, so port 6000 belongs to display :0; Xorg usually leaves this TCP listener switched off by default, and the -listen tcp option turns it on.',
     category: 'remote-access',
     aliases: ['x11', 'xorg', 'x-window', 'xserver'],
     status: 'official',
