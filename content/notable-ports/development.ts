@@ -2958,4 +2958,40 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [22, 3000],
   },
+  {
+    port: 8192,
+    protocols: ['tcp'],
+    name: 'GhydraMCP (Ghidra plugin REST API)',
+    summary: 'GhydraMCP is a Ghidra plugin that lets AI assistants drive the reverse-engineering tool: each CodeBrowser window starts an HTTP API, the first one on 8192 and later ones on the next free port up to 8447, and a Python bridge turns it into an MCP server. IANA lists 8192 for SpyTech Phone Service.',
+    category: 'development',
+    aliases: ['ghydramcp', 'ghidra-mcp'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/starsong-consulting/GhydraMCP/blob/main/README.md',
+        title: 'GhydraMCP README (the first CodeBrowser gets port 8192, the second 8193; instances on 8192-8447)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/starsong-consulting/GhydraMCP/blob/main/src/main/java/eu/starsong/ghidra/server/GhydraServer.java',
+        title: 'GhydraMCP source: GhydraServer.java (binds all interfaces unless ghidra.mcp.bind.host or GHYDRA_BIND_HOST is set)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'Unless GHYDRA_BIND_HOST (or the ghidra.mcp.bind.host property) names an address, the API listens on every interface, and its endpoints can rename functions, write to the program\'s memory and delete data without a login; set the bind host to 127.0.0.1 when the bridge runs on the same machine.',
+        sources: [
+          {
+            url: 'https://github.com/starsong-consulting/GhydraMCP/blob/main/src/main/java/eu/starsong/ghidra/resource/DevResource.java',
+            title: 'GhydraMCP source: DevResource.java (the server binds all interfaces by default and exposes write endpoints to any reachable host)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+  },
 ];

@@ -3152,4 +3152,28 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [6101, 10000],
   },
+  {
+    port: 9594,
+    protocols: ['tcp'],
+    name: 'Jellyfin exporter for Prometheus',
+    summary: 'jellyfin_exporter, a Prometheus exporter that reads a Jellyfin media server\'s API and publishes its library counts, active sessions and users as metrics, serves /metrics over HTTP on 9594 on all interfaces by default. IANA lists 9594 as msgsys, the LANDesk message system.',
+    category: 'monitoring-management',
+    aliases: ['jellyfin-exporter', 'jellyfin_exporter'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/rebelcore/jellyfin_exporter/blob/develop/README.md',
+        title: 'jellyfin_exporter README (listens on HTTP port 9594 by default)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/rebelcore/jellyfin_exporter/blob/develop/jellyfin_exporter.go',
+        title: 'jellyfin_exporter source: jellyfin_exporter.go (default --web.listen-address :9594)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [8096, 9090],
+  },
 ];
