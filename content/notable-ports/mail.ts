@@ -493,4 +493,40 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [3000],
   },
+  {
+    port: 24,
+    protocols: ['tcp'],
+    name: 'LMTP (local mail delivery, by convention)',
+    summary: 'Mail servers that hand messages to a separate mailbox server over LMTP (RFC 2033), typically Postfix delivering to Dovecot, use TCP 24 by convention: Dovecot\'s documentation sets its LMTP listener there, Dovecot\'s LMTP proxy dials 24 when no port is given, and Postfix\'s LMTP client connects to 24 by default. IANA reserves 24 for "any private mail system".',
+    category: 'mail',
+    aliases: ['lmtp', 'dovecot-lmtp'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/dovecot/documentation/blob/main/docs/core/config/delivery/lmtp.md',
+        title: 'Dovecot documentation: LMTP Server (by general convention LMTP listens on port 24; inet_listener example)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/dovecot/core/commit/dfe53c824fb6f6e3736ee2958665dd6f545724b1',
+        title: 'Dovecot commit dfe53c8: lmtp: Use port 24 if no port has been provided',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://man.netbsd.org/NetBSD-3.1/lmtp.8',
+        title: 'lmtp(8), Postfix local delivery via LMTP (lmtp_tcp_port, default value of 24), NetBSD manual pages',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/dovecot/docker/blob/main/README.md',
+        title: 'Dovecot Docker images README (v2.3 images: LMTP on 24; v2.4 images: LMTPS on 31024)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [25, 143, 993],
+  },
 ];
