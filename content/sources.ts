@@ -2143,4 +2143,16 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  mdtOrchestratorRunbooksGuide: {
+    url: 'https://github.com/MicrosoftDocs/windows-itpro-docs/blob/d4c6a306cae0d40cddcaf38ee3c571d024b3f7a2/windows/deployment/deploy-windows-mdt/use-orchestrator-runbooks-with-mdt.md',
+    title: 'Microsoft docs: Use Orchestrator runbooks with MDT (Orchestrator console on TCP 81, web services on TCP 82 by default)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
+  mdtToolkitReferenceOrchestrator: {
+    url: 'https://github.com/MicrosoftDocs/memdocs/blob/0084d372de7356b093935f74c324dc7402cc0832/memdocs/configmgr/mdt/toolkit-reference.md',
+    title: 'Microsoft docs: MDT Toolkit Reference, Execute Orchestrator Runbook step (the Orchestrator web service defaults to port 81)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;

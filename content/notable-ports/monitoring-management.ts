@@ -3176,4 +3176,18 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [8096, 9090],
   },
+  {
+    port: 82,
+    protocols: ['tcp'],
+    name: 'System Center Orchestrator web components (IIS)',
+    summary: 'Microsoft System Center Orchestrator, a runbook automation server, installs its web service and its Orchestration Console as IIS sites on 81 and 82. Microsoft\'s pages disagree on which takes which: the MDT guide puts the console on 81 and the web services on 82, while MDT\'s toolkit reference gives 81 as the web service\'s default, which leaves 82 to the console. IANA lists 82 as xfer, the XFER Utility.',
+    category: 'monitoring-management',
+    aliases: ['scorch', 'system-center-orchestrator', 'orchestration-console'],
+    status: 'unofficial',
+    sources: [
+      source.mdtOrchestratorRunbooksGuide,
+      source.mdtToolkitReferenceOrchestrator,
+    ],
+    related: [81],
+  },
 ];

@@ -533,6 +533,15 @@ export const notablePorts: NotablePortInput[] = [
           { url: 'https://www.ispconfig.org/downloads/manual_en/manual_admin_en_src.htm', title: 'ISPConfig 2 administrator manual (log in at https://www.domain.tld:81)', kind: 'project', checked: '2026-11-30' },
         ],
       },
+      {
+        user: 'Microsoft System Center Orchestrator web components',
+        description: 'Orchestrator, Microsoft\'s runbook automation server, puts one of its two IIS web components on 81: MDT\'s toolkit reference gives 81 as the default port of the Orchestrator web service (the OData API at /Orchestrator2012/Orchestrator.svc), while Microsoft\'s MDT guide places the Orchestration Console there instead.',
+        protocols: ['tcp'],
+        sources: [
+          source.mdtToolkitReferenceOrchestrator,
+          source.mdtOrchestratorRunbooksGuide,
+        ],
+      },
     ],
     related: [80, 443],
   },
