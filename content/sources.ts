@@ -2155,4 +2155,22 @@ export const source = {
     kind: 'vendor',
     checked: '2026-11-30',
   },
+  restateNetworkingDocs: {
+    url: 'https://github.com/restatedev/docs-restate/blob/main/docs/server/networking.mdx',
+    title: 'Restate documentation: Networking (ingress 8080, admin 9070, fabric 5122; a second instance on the same host moves admin to 9071)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
+  restateInstallServerSnippet: {
+    url: 'https://github.com/restatedev/docs-restate/blob/main/docs/snippets/common/install-server.mdx',
+    title: 'Restate documentation: install the server (docker run publishes 8080, 9070 and 9071)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
+  restateServerChangelog: {
+    url: 'https://github.com/restatedev/docs-restate/blob/main/docs/changelog/server.mdx',
+    title: 'Restate server changelog (1.2: metadata store moves from 5123 to 5122; the :9071 Postgres protocol port is deprecated)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;

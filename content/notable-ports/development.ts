@@ -2994,4 +2994,28 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 49999,
+    protocols: ['tcp'],
+    name: 'E2B Code Interpreter sandbox server',
+    summary: 'Inside an E2B Code Interpreter sandbox, the cloud micro-VM that AI agents use to run generated code, a FastAPI server listens on 0.0.0.0:49999 and passes the SDK\'s code-execution requests to a Jupyter server on localhost:8888; the SDKs reach it through the sandbox host name 49999-<sandbox id>, and the project\'s local Docker target publishes 49999 as well.',
+    category: 'development',
+    aliases: ['e2b', 'e2b-code-interpreter'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/e2b-dev/code-interpreter/blob/main/template/start-up.sh',
+        title: 'E2B Code Interpreter template: start-up.sh (uvicorn main:app --host 0.0.0.0 --port 49999)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/e2b-dev/code-interpreter/blob/main/python/e2b_code_interpreter/constants.py',
+        title: 'E2B Code Interpreter Python SDK: constants.py (JUPYTER_PORT = 49999)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [8888],
+  },
 ];
