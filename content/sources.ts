@@ -2173,4 +2173,10 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  telerikReportServerInstallation: {
+    url: 'https://github.com/telerik/report-server-docs/blob/master/implementer-guide/setup/installation.md',
+    title: 'Telerik Report Server documentation: Installation (Report Server Manager on HTTP port 83, Service Agent on HTTP port 82 by default)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;

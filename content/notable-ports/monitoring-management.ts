@@ -3188,6 +3188,16 @@ export const notablePorts: NotablePortInput[] = [
       source.mdtOrchestratorRunbooksGuide,
       source.mdtToolkitReferenceOrchestrator,
     ],
-    related: [81],
+    unofficialUses: [
+      {
+        user: 'Telerik Report Server Service Agent',
+        description: 'Progress Telerik Report Server installs a Windows service, Telerik.ReportServer.ServiceAgent, that runs scheduled report tasks and answers over HTTP on port 82 by default, next to the Report Server Manager website on 83.',
+        protocols: ['tcp'],
+        sources: [
+          source.telerikReportServerInstallation,
+        ],
+      },
+    ],
+    related: [81, 83],
   },
 ];

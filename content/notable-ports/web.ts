@@ -1172,4 +1172,23 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [8080, 443],
   },
+  {
+    port: 83,
+    protocols: ['tcp'],
+    name: 'Telerik Report Server Manager',
+    summary: 'Progress Telerik Report Server, an on-premises server for storing, scheduling and delivering business reports, is installed as an IIS website that its installer binds to HTTP port 83 (or the next free port), with its Service Agent on 82. IANA lists 83 as mit-ml-dev.',
+    category: 'web',
+    aliases: ['telerik-report-server', 'report-server'],
+    status: 'unofficial',
+    sources: [
+      source.telerikReportServerInstallation,
+      {
+        url: 'https://github.com/telerik/report-server-docs/blob/master/implementer-guide/setup/iis-configuration.md',
+        title: 'Telerik Report Server documentation: IIS Configuration (the installer adds an HTTP binding on port 83, if available; HTTPS recommended)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [82],
+  },
 ];
