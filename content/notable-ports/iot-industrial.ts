@@ -1617,4 +1617,28 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 55600,
+    protocols: ['tcp'],
+    name: 'ESP3D firmware FTP passive data port',
+    summary: 'ESP3D, open-source firmware that puts 3D printers and CNC machines on WiFi through an ESP8266 or ESP32 board, runs an FTP server that is on by default, with control on 21 and a data listener for passive transfers on 55600, the firmware\'s default passive port.',
+    category: 'iot-industrial',
+    aliases: ['esp3d', 'esp3d-ftp'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/luc-github/ESP3D/blob/3.0/esp3d/src/core/esp3d_settings.cpp',
+        title: 'ESP3D 3.0 source: esp3d_settings.cpp (DEFAULT_FTP_ON 1, DEFAULT_FTP_PASSIVE_PORT 55600, DEFAULT_FTP_CTRL_PORT 21)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/luc-github/ESP3D/blob/3.0/esp3d/src/modules/ftp/FtpServer.cpp',
+        title: 'ESP3D 3.0 source: FtpServer.cpp (starts a data server on the passive port alongside the control port)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [21],
+  },
 ];

@@ -3200,4 +3200,28 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [81, 83],
   },
+  {
+    port: 9415,
+    protocols: ['tcp'],
+    name: 'rtlamr_exporter for Prometheus',
+    summary: 'rtlamr_exporter reads the JSON that rtlamr prints while decoding utility smart-meter broadcasts from an RTL-SDR radio and publishes the readings as Prometheus metrics over HTTP on :9415 by default.',
+    category: 'monitoring-management',
+    aliases: ['rtlamr-exporter', 'rtlamr_exporter'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/mschoch/rtlamr_exporter/blob/master/README.md',
+        title: 'rtlamr_exporter README (presents the data for Prometheus on port 9415 by default; -addr to change)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/mschoch/rtlamr_exporter/blob/master/main.go',
+        title: 'rtlamr_exporter source: main.go (flag addr, default ":9415")',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [9090],
+  },
 ];
