@@ -3018,4 +3018,46 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [8888],
   },
+  {
+    port: 65000,
+    protocols: ['tcp', 'udp'],
+    name: 'FIRERPA (LAMDA) Android automation service',
+    summary: 'FIRERPA, formerly LAMDA, is a service run on rooted Android phones for test automation, traffic analysis and device farms; it listens on 65000 by default for its gRPC API, which the Python client library connects to, and its browser remote desktop, and its discovery tool finds devices by broadcasting to UDP 65000.',
+    category: 'development',
+    aliases: ['firerpa', 'lamda-android'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/firerpa/lamda/blob/8.0/properties.local.example',
+        title: 'FIRERPA/LAMDA properties.local.example (port=65000 is the default listening port; a certificate encrypts remote desktop and API traffic and enables password authentication)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/firerpa/lamda/blob/8.0/lamda/client.py',
+        title: 'FIRERPA/LAMDA Python client: client.py (Device(host, port=65000))',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/firerpa/lamda/blob/8.0/tools/discover.py',
+        title: 'FIRERPA/LAMDA tools/discover.py (sends a DISCOVER broadcast to UDP port 65000)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'The project\'s configuration notes say that only a configured certificate encrypts the API and remote-desktop traffic and turns on password authentication, so a phone running the service without one exposes device control on 65000 to anyone who can reach it.',
+        sources: [
+          {
+            url: 'https://github.com/firerpa/lamda/blob/8.0/properties.local.example',
+            title: 'FIRERPA/LAMDA properties.local.example (port=65000 is the default listening port; a certificate encrypts remote desktop and API traffic and enables password authentication)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+  },
 ];
