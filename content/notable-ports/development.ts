@@ -3060,4 +3060,27 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 8701,
+    protocols: ['tcp'],
+    name: 'Flow FCL dev wallet',
+    summary: 'The FCL dev wallet, a mock wallet for building apps on the Flow blockchain against a local Flow emulator, serves its wallet endpoint and a test harness on localhost:8701 by default; apps point FCL\'s discovery.wallet setting at http://localhost:8701/fcl/authn.',
+    category: 'development',
+    aliases: ['fcl-dev-wallet', 'flow-dev-wallet'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/onflow/fcl-dev-wallet/blob/main/README.md',
+        title: 'FCL dev wallet README (PORT=8701 npm run dev; discovery.wallet http://localhost:8701/fcl/authn, the default port)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/onflow/fcl-dev-wallet/blob/main/go/wallet/cmd/main.go',
+        title: 'FCL dev wallet Go server: main.go (--port flag, default 8701)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];
