@@ -1641,4 +1641,33 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [21],
   },
+  {
+    port: 1024,
+    protocols: ['udp', 'tcp'],
+    name: 'OpenHPSDR software-defined radios',
+    summary: 'Amateur-radio transceivers that speak the OpenHPSDR protocols (the Metis and Hermes family and the radios built on them) are found and driven on port 1024: host programs such as piHPSDR broadcast discovery packets to UDP 1024 for both protocol versions and exchange protocol 1 data on 1024, and piHPSDR can also discover a radio and run protocol 1 over a TCP connection to port 1024. IANA marks 1024 as reserved.',
+    category: 'iot-industrial',
+    aliases: ['hpsdr', 'openhpsdr', 'pihpsdr'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/dl1ycf/pihpsdr/blob/master/src/old_discovery.c',
+        title: 'piHPSDR source: old_discovery.c (protocol 1 DISCOVERY_PORT 1024; discovery by UDP broadcast, by UDP to the radio, or by connecting via TCP)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/dl1ycf/pihpsdr/blob/master/src/old_protocol.c',
+        title: 'piHPSDR source: old_protocol.c (protocol 1 DATA_PORT 1024, over UDP or a TCP socket)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/dl1ycf/pihpsdr/blob/master/src/new_discovery.c',
+        title: 'piHPSDR source: new_discovery.c (protocol 2 DISCOVERY_PORT 1024)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];
