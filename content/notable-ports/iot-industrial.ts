@@ -1645,7 +1645,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 1024,
     protocols: ['udp', 'tcp'],
     name: 'OpenHPSDR software-defined radios',
-    summary: 'Amateur-radio transceivers that speak the OpenHPSDR protocols (the Metis and Hermes family and the radios built on them) are found and driven on port 1024: host programs such as piHPSDR broadcast discovery packets to UDP 1024 for both protocol versions and exchange protocol 1 data on 1024, and piHPSDR can also discover a radio and run protocol 1 over a TCP connection to port 1024. IANA marks 1024 as reserved.',
+    summary: 'Software-defined amateur-radio transceivers that speak the HPSDR protocols are found and driven on port 1024: the piHPSDR host program sends its discovery packets to UDP 1024 for both the old (P1) and new (P2) protocol, exchanges P1 data with the radio on 1024, and can also discover a P1 radio and run the protocol over a TCP connection to port 1024. IANA marks 1024 as reserved.',
     category: 'iot-industrial',
     aliases: ['hpsdr', 'openhpsdr', 'pihpsdr'],
     status: 'unofficial',
