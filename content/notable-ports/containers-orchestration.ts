@@ -1870,4 +1870,21 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [9070, 8080],
   },
+  {
+    port: 6123,
+    protocols: ['tcp'],
+    name: 'Apache Flink JobManager RPC',
+    summary: 'In an Apache Flink stream-processing cluster, the JobManager takes RPC connections from TaskManagers and clients on jobmanager.rpc.port, 6123 by default, and binds to 0.0.0.0 unless jobmanager.bind-host says otherwise; high-availability setups that elect the JobManager through ZooKeeper do not use the fixed port. IANA lists 6123 for Backup Express.',
+    category: 'containers-orchestration',
+    aliases: ['flink', 'flink-jobmanager'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/apache/flink/blob/01324e87745d36ca2a2c2e7caf7b2066a6d431e1/flink-core/src/main/java/org/apache/flink/configuration/JobManagerOptions.java',
+        title: 'Apache Flink source: JobManagerOptions.java (jobmanager.rpc.port default 6123; jobmanager.bind-host defaults to 0.0.0.0)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];
