@@ -2179,4 +2179,10 @@ export const source = {
     kind: 'vendor',
     checked: '2026-11-30',
   },
+  exchangeEdgeSubscriptions: {
+    url: 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/52e8b70f9b7aa92a24a4cb16b70229c1b45d583a/Exchange/ExchangeServer/architecture/edge-transport-servers/edge-subscriptions.md',
+    title: 'Exchange Server documentation (MicrosoftDocs/OfficeDocs-Exchange): Edge Subscriptions (EdgeSync over secure LDAP on 50636/TCP; AD LDS bound locally on 50389/TCP)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;

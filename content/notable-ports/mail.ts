@@ -529,4 +529,36 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [25, 143, 993],
   },
+  {
+    port: 50636,
+    protocols: ['tcp'],
+    name: 'Exchange Edge Transport EdgeSync (AD LDS over secure LDAP)',
+    summary: 'An Exchange Edge Transport server in the perimeter network keeps a copy of recipient and configuration data in its own AD LDS instance, and the Mailbox servers of the subscribed Active Directory site push that data to it by EdgeSync over secure LDAP on TCP 50636, a port the firewall between them must allow.',
+    category: 'mail',
+    aliases: ['edgesync', 'exchange-edge-ldaps'],
+    status: 'unofficial',
+    sources: [
+      source.exchangeEdgeSubscriptions,
+      {
+        url: 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/52e8b70f9b7aa92a24a4cb16b70229c1b45d583a/Exchange/ExchangeServer/plan-and-deploy/deployment-ref/network-ports.md',
+        title: 'Exchange Server documentation (MicrosoftDocs/OfficeDocs-Exchange): Network ports for clients and mail flow (EdgeSync synchronization, 50636/TCP secure LDAP)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [50389, 25],
+  },
+  {
+    port: 50389,
+    protocols: ['tcp'],
+    name: 'Exchange Edge Transport AD LDS (LDAP)',
+    summary: 'The AD LDS instance that an Exchange Edge Transport server installs for its copy of directory data answers plain LDAP on TCP 50389; Microsoft says the port is only used locally on the Edge server and need not be opened in the firewall, unlike 50636 for EdgeSync.',
+    category: 'mail',
+    aliases: ['exchange-edge-ldap', 'adam-ldap'],
+    status: 'unofficial',
+    sources: [
+      source.exchangeEdgeSubscriptions,
+    ],
+    related: [50636, 389],
+  },
 ];
