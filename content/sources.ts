@@ -2185,4 +2185,10 @@ export const source = {
     kind: 'vendor',
     checked: '2026-11-30',
   },
+  mcsmanagerReadme: {
+    url: 'https://github.com/MCSManager/MCSManager/blob/master/README.md',
+    title: 'MCSManager README (web panel at http://<host>:23333/; Docker Compose publishes 23333 for the panel and 24444 for the daemon)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;
