@@ -3083,4 +3083,27 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 8011,
+    protocols: ['tcp'],
+    name: 'anvil-zksync local ZKsync node (JSON-RPC)',
+    summary: 'anvil-zksync, Matter Labs\' local development node for ZKsync chains, answers Ethereum-style JSON-RPC on 0.0.0.0:8011 by default; contract tooling points at http://localhost:8011 while testing against it.',
+    category: 'development',
+    aliases: ['anvil-zksync'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/matter-labs/anvil-zksync/blob/main/crates/cli/src/cli.rs',
+        title: 'anvil-zksync source: cli.rs (DEFAULT_PORT "8011"; --port, default 8011)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/matter-labs/anvil-zksync/blob/main/crates/zksync_error/src/error/definitions.rs',
+        title: 'anvil-zksync source: error definitions (the server listens on 0.0.0.0:8011 by default; --host and --port change it)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];
