@@ -3022,7 +3022,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 65000,
     protocols: ['tcp', 'udp'],
     name: 'FIRERPA (LAMDA) Android automation service',
-    summary: 'FIRERPA, formerly LAMDA, is a service run on rooted Android phones for test automation, traffic analysis and device farms; it listens on 65000 by default for its gRPC API, which the Python client library connects to, and its browser remote desktop, and its discovery tool finds devices by broadcasting to UDP 65000.',
+    summary: 'FIRERPA, whose code and settings still call it LAMDA, is a service run on rooted Android phones for test automation, traffic analysis and device farms; it listens on 65000 by default for its gRPC API, which the Python client library connects to, and its browser remote desktop, and its discovery tool finds devices by broadcasting to UDP 65000.',
     category: 'development',
     aliases: ['firerpa', 'lamda-android'],
     status: 'unofficial',
