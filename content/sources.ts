@@ -2191,4 +2191,10 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  goMitmproxyReadme: {
+    url: 'https://github.com/lqqyt2423/go-mitmproxy/blob/main/README.md',
+    title: 'go-mitmproxy README (HTTP proxy on :9080 and web interface on :9081 by default)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;

@@ -1887,4 +1887,27 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 8800,
+    protocols: ['tcp'],
+    name: 'Replicated KOTS Admin Console',
+    summary: 'Enterprise software shipped with Replicated\'s KOTS installer is managed through the KOTS Admin Console on 8800: kURL installs expose it as a NodePort on 8800 at the node\'s IP address, and installs into an existing Kubernetes cluster open a port forward to it on localhost:8800.',
+    category: 'containers-orchestration',
+    aliases: ['kots', 'kotsadm', 'replicated-admin-console'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/replicatedhq/replicated-docs/blob/main/docs/vendor/kurl-nodeport-services.mdx',
+        title: 'Replicated documentation: Admin Console exposed as a NodePort service (port 8800 for kURL installations, 30000 for Embedded Cluster)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/replicatedhq/replicated-docs/blob/main/docs/partials/install/_access-admin-console.mdx',
+        title: 'Replicated documentation: access the Admin Console (KOTS opens localhost port 8800 by default during installation)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

@@ -3106,4 +3106,23 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 9081,
+    protocols: ['tcp'],
+    name: 'go-mitmproxy web interface',
+    summary: 'go-mitmproxy, a Go implementation of the mitmproxy interception proxy for inspecting and rewriting HTTP and HTTPS traffic, serves its web interface, where captured flows are browsed, on :9081 by default, next to the proxy itself on 9080.',
+    category: 'development',
+    aliases: ['go-mitmproxy'],
+    status: 'unofficial',
+    sources: [
+      source.goMitmproxyReadme,
+      {
+        url: 'https://github.com/lqqyt2423/go-mitmproxy/blob/main/cmd/go-mitmproxy/config.go',
+        title: 'go-mitmproxy source: config.go (addr default ":9080", web_addr default ":9081")',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [9080],
+  },
 ];

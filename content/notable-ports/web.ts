@@ -614,6 +614,16 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+    unofficialUses: [
+      {
+        user: 'go-mitmproxy',
+        description: 'go-mitmproxy, a Go rewrite of the mitmproxy interception proxy used to inspect and modify HTTP and HTTPS traffic, listens as a proxy on :9080 by default, with its web interface on 9081.',
+        protocols: ['tcp'],
+        sources: [
+          source.goMitmproxyReadme,
+        ],
+      },
+    ],
     related: [9443, 9060, 9043],
   },
   {
