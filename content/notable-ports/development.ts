@@ -3125,4 +3125,21 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [9080],
   },
+  {
+    port: 11111,
+    protocols: ['tcp'],
+    name: 'ParaView server (pvserver)',
+    summary: 'ParaView, the open-source scientific visualisation application, can split into a GUI client and a pvserver process that runs next to the data, often on an HPC cluster; the two connect on --server-port, 11111 by default, which must match on both sides.',
+    category: 'development',
+    aliases: ['pvserver', 'paraview'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://raw.githubusercontent.com/ObjectivitySRC/ParaViewGeo/master/Documentation/Book/Book_Chapter17.html',
+        title: 'ParaView book, Command-Line Arguments chapter (--server-port defaults to 11111), copy kept in the ParaViewGeo fork',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];
