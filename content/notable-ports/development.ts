@@ -3129,7 +3129,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 11111,
     protocols: ['tcp'],
     name: 'ParaView server (pvserver)',
-    summary: 'ParaView, the open-source scientific visualisation application, can split into a GUI client and a pvserver process that runs next to the data, often on an HPC cluster; the two connect on --server-port, 11111 by default, which must match on both sides.',
+    summary: 'ParaView, the open-source scientific visualisation application, can run as a client connected to separate server processes (pvserver); client and server connect on --server-port, 11111 by default, and the value must be the same on both command lines.',
     category: 'development',
     aliases: ['pvserver', 'paraview'],
     status: 'unofficial',
