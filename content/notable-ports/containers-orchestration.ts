@@ -1832,7 +1832,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 9070,
     protocols: ['tcp'],
     name: 'Restate admin API',
-    summary: 'Restate, a durable-execution server for workflows and resilient service calls, serves its admin API on 9070 by default: the CLI and web UI use it to register service deployments and inspect invocations, while applications call services through the ingress on 8080.',
+    summary: 'Restate, a durable-execution server for workflows and resilient service calls, serves its admin API, used to register service deployments and for introspection, on 9070 by default, while applications call services through the ingress on 8080.',
     category: 'containers-orchestration',
     aliases: ['restate', 'restate-admin'],
     status: 'unofficial',
