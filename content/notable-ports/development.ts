@@ -2962,7 +2962,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 8192,
     protocols: ['tcp'],
     name: 'GhydraMCP (Ghidra plugin REST API)',
-    summary: 'GhydraMCP is a Ghidra plugin that lets AI assistants drive the reverse-engineering tool: each CodeBrowser window starts an HTTP API, the first one on 8192 and later ones on the next free port up to 8447, which the project\'s MCP bridge and command-line tool talk to. IANA lists 8192 for SpyTech Phone Service.',
+    summary: 'GhydraMCP is a Ghidra plugin that lets AI assistants drive the reverse-engineering tool: each CodeBrowser window starts an HTTP API, the first one on 8192 and later ones on the next free port up to 8447, and the project\'s MCP bridge and command-line tool talk to that API. IANA lists 8192 for SpyTech Phone Service.',
     category: 'development',
     aliases: ['ghydramcp', 'ghidra-mcp'],
     status: 'unofficial',
