@@ -2322,4 +2322,34 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [6645, 6642],
   },
+  {
+    port: 7911,
+    protocols: ['tcp'],
+    name: 'ISC DHCP OMAPI',
+    summary: 'ISC dhcpd, the ISC DHCP server (now end-of-life), lets tools examine and change its state while it runs through the OMAPI protocol; the server listens for OMAPI only when dhcpd.conf sets an omapi-port, and 7911 is the port that the omshell client uses unless told otherwise.',
+    category: 'infrastructure',
+    aliases: ['omapi', 'omshell', 'isc-dhcpd-omapi'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/isc-projects/dhcp/blob/master/dhcpctl/omshell.1',
+        title: 'ISC DHCP source: omshell(1) manual page (the port that OMAPI listens on, by default 7911; server 127.0.0.1 by default)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/isc-projects/dhcp/blob/master/server/dhcpd.conf.5',
+        title: 'ISC DHCP source: dhcpd.conf(5) manual page (omapi-port makes the server listen for OMAPI connections; required to enable OMAPI)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/isc-projects/dhcp/blob/master/README',
+        title: 'ISC DHCP README (4.4.3-P1: the software is now end-of-life)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [67, 68],
+  },
 ];
