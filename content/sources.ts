@@ -1159,6 +1159,12 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  mattermostDeployRhel: {
+    url: 'https://github.com/mattermost/docs/blob/master/source/deployment-guide/server/linux/deploy-rhel.rst',
+    title: 'Mattermost documentation source: Deploy Mattermost on RHEL (firewalld: open 8065/tcp; for Calls 8443 UDP and TCP, plus 8045/tcp for the API of a standalone rtcd)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
   nmapNmapServiceProbes: {
     url: 'https://github.com/nmap/nmap/blob/master/nmap-service-probes',
     title: 'Nmap source: nmap-service-probes (service fingerprints, with comments naming the ports where each service was seen)',

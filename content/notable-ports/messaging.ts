@@ -1237,7 +1237,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       { url: 'https://docs.mattermost.com/configure/environment-configuration-settings.html', title: 'Mattermost documentation: Environment configuration settings (web server :8065, metrics 8067, gossip port 8074)', kind: 'vendor', checked: '2026-11-30' },
-      { url: 'https://github.com/mattermost/docs/blob/master/source/deployment-guide/server/linux/deploy-rhel.rst', title: 'Mattermost documentation source: Deploy Mattermost on RHEL (open port 8065/tcp in firewalld)', kind: 'vendor', checked: '2026-11-30' },
+      source.mattermostDeployRhel,
     ],
     related: [8067, 8074, 443],
   },
@@ -1283,5 +1283,18 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+  },
+  {
+    port: 8045,
+    protocols: ['tcp'],
+    name: 'Mattermost rtcd API',
+    summary: 'Mattermost Calls can hand its audio, video and screen-sharing media to rtcd, a separate RTC service; Mattermost talks to a standalone rtcd over its API on TCP 8045, which Mattermost\'s RHEL guide opens in the firewall next to 8443 for the media itself.',
+    category: 'messaging',
+    aliases: ['rtcd', 'mattermost-rtcd', 'mattermost-calls'],
+    status: 'unofficial',
+    sources: [
+      source.mattermostDeployRhel,
+    ],
+    related: [8443, 8065],
   },
 ];

@@ -3311,4 +3311,22 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [9090],
   },
+  {
+    port: 9900,
+    protocols: ['tcp'],
+    name: 'Dovecot OpenMetrics statistics',
+    summary: 'The Dovecot mail server can expose its statistics in OpenMetrics format for Prometheus; its documentation switches this on with an HTTP listener of the stats service on port 9900, which then serves http://host:9900/metrics.',
+    category: 'monitoring-management',
+    aliases: ['dovecot-metrics', 'dovecot-stats', 'dovecot-openmetrics'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/dovecot/documentation/blob/main/docs/core/config/statistics.md',
+        title: 'Dovecot documentation: Statistics, OpenMetrics (service stats { inet_listener http { port = 9900 } }; metrics on http://host:9900/metrics)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [24, 143, 993],
+  },
 ];
