@@ -190,7 +190,7 @@ export const source = {
   },
   devDaprRunCli: {
     url: 'https://github.com/dapr/docs/blob/v1.14/daprdocs/content/en/reference/cli/dapr-run.md',
-    title: 'Dapr docs: dapr run CLI reference (--dapr-http-port 3500, --dapr-grpc-port 50001)',
+    title: 'Dapr docs: dapr run CLI reference (--dapr-http-port 3500, --dapr-grpc-port 50001; placement default port 50005 and scheduler 50006 on Linux and macOS, 6050 and 6060 on Windows)',
     kind: 'project',
     checked: '2026-11-30',
   },

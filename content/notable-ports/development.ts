@@ -3152,4 +3152,23 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 50006,
+    protocols: ['tcp'],
+    name: 'Dapr scheduler service',
+    summary: 'Dapr sidecars started by dapr run reach the Dapr scheduler service on port 50006 on Linux and macOS (6060 on Windows) when no other port is given, next to the placement service on 50005; Dapr\'s own Docker Compose example differs, running placement on 50006 and the scheduler on 50007.',
+    category: 'development',
+    aliases: ['dapr-scheduler'],
+    status: 'unofficial',
+    sources: [
+      source.devDaprRunCli,
+      {
+        url: 'https://github.com/dapr/docs/blob/v1.14/daprdocs/content/en/operations/hosting/self-hosted/self-hosted-with-docker.md',
+        title: 'Dapr docs: Run Dapr in self-hosted mode with Docker (Compose example: placement --port 50006, scheduler --port 50007)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [3500, 50001],
+  },
 ];
