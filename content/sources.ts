@@ -2143,4 +2143,22 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  metasploitSymantecIao: {
+    url: 'https://github.com/rapid7/metasploit-framework/blob/master/modules/exploits/windows/antivirus/symantec_iao.rb',
+    title: 'Metasploit module symantec_iao: Symantec Alert Management System Intel Alert Originator Service (msgsys.exe) buffer overflow, CVE-2009-1430 (RPORT 38292, privileged)',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
+  metasploitAmsHndlrsvc: {
+    url: 'https://github.com/rapid7/metasploit-framework/blob/master/modules/exploits/windows/antivirus/ams_hndlrsvc.rb',
+    title: 'Metasploit module ams_hndlrsvc: Symantec System Center Alert Management System (hndlrsvc.exe) command execution, BID 41959 (RPORT 38292, privileged)',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
+  metasploitAmsXfr: {
+    url: 'https://github.com/rapid7/metasploit-framework/blob/master/modules/exploits/windows/antivirus/ams_xfr.rb',
+    title: 'Metasploit module ams_xfr: Symantec System Center Alert Management System (xfr.exe) command execution, CVE-2009-1429, ZDI-09-060, Symantec advisory of 28 April 2009 (RPORT 12174, privileged)',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;

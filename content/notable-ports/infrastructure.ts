@@ -2322,4 +2322,46 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [6645, 6642],
   },
+  {
+    port: 7911,
+    protocols: ['tcp'],
+    name: 'ISC DHCP server OMAPI (control API)',
+    summary: "The ISC DHCP server (dhcpd) can be inspected and changed while it runs through OMAPI, its object management API: the omshell command-line client, programs built on the dhcpctl library and other management tools connect to it over TCP, and ISC's documentation calls 7911 the standard OMAPI port, the one omshell uses unless told otherwise. The listener exists only when dhcpd.conf has an omapi-port statement, and clients can be made to authenticate with a TSIG key that dhcpd.conf defines through omapi-key. ISC has declared ISC DHCP end-of-life, with 4.4.3 as its last planned release, and ships a migration assistant for moving to Kea. The number is not registered with IANA.",
+    category: 'infrastructure',
+    aliases: ['omapi', 'isc-omapi', 'omshell', 'dhcpctl'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/isc-projects/dhcp/blob/master/dhcpctl/omshell.1',
+        title: 'ISC DHCP source: omshell(1) manual page (OMAPI listens on port 7911 by default; TSIG key from omapi-key)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/isc-projects/dhcp/blob/master/README',
+        title: 'ISC DHCP README (the software is end-of-life; 4.4.3 is the final planned release; KEA Migration Assistant)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/isc-projects/dhcp/blob/master/dhcpctl/dhcpctl.3',
+        title: 'ISC DHCP source: dhcpctl(3) manual page (7911, the standard OMAPI port)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/isc-projects/dhcp/blob/master/server/dhcpd.conf.5',
+        title: 'ISC DHCP source: dhcpd.conf(5) manual page (omapi-port enables the OMAPI listener)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/wireshark/wireshark/blob/master/epan/dissectors/packet-omapi.c',
+        title: 'Wireshark source: ISC OMAPI dissector (registered on TCP port 7911)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [67, 68, 647],
+  },
 ];
