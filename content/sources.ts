@@ -2161,4 +2161,22 @@ export const source = {
     kind: 'secondary',
     checked: '2026-11-30',
   },
+  exchangeEdgeSubscriptions: {
+    url: 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/52e8b70f9b7aa92a24a4cb16b70229c1b45d583a/Exchange/ExchangeServer/architecture/edge-transport-servers/edge-subscriptions.md',
+    title: 'Exchange Server documentation (MicrosoftDocs/OfficeDocs-Exchange): Edge Subscriptions (secure LDAP 50636/TCP for EdgeSync; 50389/TCP used locally to bind to AD LDS)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
+  exchangeNetworkPorts: {
+    url: 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/52e8b70f9b7aa92a24a4cb16b70229c1b45d583a/Exchange/ExchangeServer/plan-and-deploy/deployment-ref/network-ports.md',
+    title: 'Exchange Server documentation (MicrosoftDocs/OfficeDocs-Exchange): Network ports for clients and mail flow (EdgeSync synchronization, 50636/TCP from Mailbox servers to Edge Transport servers)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
+  exchangeUnattendedInstalls: {
+    url: 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/52e8b70f9b7aa92a24a4cb16b70229c1b45d583a/Exchange/ExchangeServer/plan-and-deploy/deploy-new-installations/unattended-installs.md',
+    title: 'Exchange Server documentation (MicrosoftDocs/OfficeDocs-Exchange): Unattended installs (/AdamLdapPort default 50389, /AdamSslPort default 50636)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;

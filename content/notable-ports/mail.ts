@@ -493,4 +493,33 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [3000],
   },
+  {
+    port: 50636,
+    protocols: ['tcp'],
+    name: 'Exchange Edge Transport AD LDS (secure LDAP for EdgeSync)',
+    summary: "An Exchange Server Edge Transport server sits in the perimeter network outside Active Directory and keeps the recipients, configuration and topology it needs in its own AD LDS instance. Once the Edge server is subscribed to an Active Directory site, the EdgeSync service on that site's Mailbox servers pushes this data to it over secure LDAP on TCP 50636, so the internal firewall must let the Mailbox servers reach that port on the Edge server. Setup's /AdamSslPort switch or the ConfigureAdam.ps1 script can move it, which must happen before the Edge Subscription is created.",
+    category: 'mail',
+    aliases: ['exchange-edgesync', 'edgesync', 'exchange-edge-adlds-ssl'],
+    status: 'unofficial',
+    sources: [
+      source.exchangeEdgeSubscriptions,
+      source.exchangeNetworkPorts,
+      source.exchangeUnattendedInstalls,
+    ],
+    related: [50389, 25],
+  },
+  {
+    port: 50389,
+    protocols: ['tcp'],
+    name: 'Exchange Edge Transport AD LDS (local LDAP)',
+    summary: "The AD LDS instance on an Exchange Server Edge Transport server answers plain LDAP on TCP 50389. Microsoft's documentation says the port is used locally, on the Edge server itself, to bind to AD LDS, so it need not be opened on the firewall; synchronisation from the internal Mailbox servers arrives on 50636 instead. Setup's /AdamLdapPort switch sets another number at install time.",
+    category: 'mail',
+    aliases: ['exchange-edge-adlds', 'exchange-edge-ldap'],
+    status: 'unofficial',
+    sources: [
+      source.exchangeEdgeSubscriptions,
+      source.exchangeUnattendedInstalls,
+    ],
+    related: [50636, 389],
+  },
 ];
