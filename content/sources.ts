@@ -2161,22 +2161,58 @@ export const source = {
     kind: 'secondary',
     checked: '2026-11-30',
   },
+  mdtOrchestratorRunbooksGuide: {
+    url: 'https://github.com/MicrosoftDocs/windows-itpro-docs/blob/d4c6a306cae0d40cddcaf38ee3c571d024b3f7a2/windows/deployment/deploy-windows-mdt/use-orchestrator-runbooks-with-mdt.md',
+    title: 'Microsoft docs: Use Orchestrator runbooks with MDT (Orchestrator console on TCP 81, web services on TCP 82 by default)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
+  mdtToolkitReferenceOrchestrator: {
+    url: 'https://github.com/MicrosoftDocs/memdocs/blob/0084d372de7356b093935f74c324dc7402cc0832/memdocs/configmgr/mdt/toolkit-reference.md',
+    title: 'Microsoft docs: MDT Toolkit Reference, Execute Orchestrator Runbook step (the Orchestrator web service defaults to port 81)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
+  restateNetworkingDocs: {
+    url: 'https://github.com/restatedev/docs-restate/blob/main/docs/server/networking.mdx',
+    title: 'Restate documentation: Networking (ingress 8080, admin 9070, fabric 5122; a second instance on the same host moves admin to 9071)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
+  restateInstallServerSnippet: {
+    url: 'https://github.com/restatedev/docs-restate/blob/main/docs/snippets/common/install-server.mdx',
+    title: 'Restate documentation: install the server (docker run publishes 8080, 9070 and 9071)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
+  restateServerChangelog: {
+    url: 'https://github.com/restatedev/docs-restate/blob/main/docs/changelog/server.mdx',
+    title: 'Restate server changelog (1.2: metadata store moves from 5123 to 5122; the :9071 Postgres protocol port is deprecated)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
+  telerikReportServerInstallation: {
+    url: 'https://github.com/telerik/report-server-docs/blob/master/implementer-guide/setup/installation.md',
+    title: 'Telerik Report Server documentation: Installation (Report Server Manager on HTTP port 83, Service Agent on HTTP port 82 by default)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
   exchangeEdgeSubscriptions: {
     url: 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/52e8b70f9b7aa92a24a4cb16b70229c1b45d583a/Exchange/ExchangeServer/architecture/edge-transport-servers/edge-subscriptions.md',
-    title: 'Exchange Server documentation (MicrosoftDocs/OfficeDocs-Exchange): Edge Subscriptions (secure LDAP 50636/TCP for EdgeSync; 50389/TCP used locally to bind to AD LDS)',
+    title: 'Exchange Server documentation (MicrosoftDocs/OfficeDocs-Exchange): Edge Subscriptions (EdgeSync over secure LDAP on 50636/TCP; AD LDS bound locally on 50389/TCP)',
     kind: 'vendor',
     checked: '2026-11-30',
   },
-  exchangeNetworkPorts: {
-    url: 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/52e8b70f9b7aa92a24a4cb16b70229c1b45d583a/Exchange/ExchangeServer/plan-and-deploy/deployment-ref/network-ports.md',
-    title: 'Exchange Server documentation (MicrosoftDocs/OfficeDocs-Exchange): Network ports for clients and mail flow (EdgeSync synchronization, 50636/TCP from Mailbox servers to Edge Transport servers)',
-    kind: 'vendor',
+  mcsmanagerReadme: {
+    url: 'https://github.com/MCSManager/MCSManager/blob/master/README.md',
+    title: 'MCSManager README (web panel at http://<host>:23333/; Docker Compose publishes 23333 for the panel and 24444 for the daemon)',
+    kind: 'project',
     checked: '2026-11-30',
   },
-  exchangeUnattendedInstalls: {
-    url: 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/52e8b70f9b7aa92a24a4cb16b70229c1b45d583a/Exchange/ExchangeServer/plan-and-deploy/deploy-new-installations/unattended-installs.md',
-    title: 'Exchange Server documentation (MicrosoftDocs/OfficeDocs-Exchange): Unattended installs (/AdamLdapPort default 50389, /AdamSslPort default 50636)',
-    kind: 'vendor',
+  goMitmproxyReadme: {
+    url: 'https://github.com/lqqyt2423/go-mitmproxy/blob/main/README.md',
+    title: 'go-mitmproxy README (HTTP proxy on :9080 and web interface on :9081 by default)',
+    kind: 'project',
     checked: '2026-11-30',
   },
 } as const satisfies Record<string, Source>;

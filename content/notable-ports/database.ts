@@ -1875,4 +1875,27 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 15002,
+    protocols: ['tcp'],
+    name: 'Apache Spark Connect server',
+    summary: 'Spark Connect lets remote clients run DataFrame and SQL work on an Apache Spark cluster over gRPC; the Spark Connect server binds spark.connect.grpc.binding.port, a setting that dates from Spark 3.4 and defaults to 15002.',
+    category: 'database',
+    aliases: ['spark-connect'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/apache/spark/blob/0173cf7b163a732079ea2cd9d5443a91804f1e27/sql/connect/server/src/main/scala/org/apache/spark/sql/connect/config/Connect.scala',
+        title: 'Apache Spark source: Connect.scala (spark.connect.grpc.binding.port, since 3.4.0; spark.connect.grpc.binding.address)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/apache/spark/blob/0558d145806978ae98af26506c8ef496f3db48c1/sql/connect/common/src/main/scala/org/apache/spark/sql/connect/common/config/ConnectCommon.scala',
+        title: 'Apache Spark source: ConnectCommon.scala (CONNECT_GRPC_BINDING_PORT = 15002)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

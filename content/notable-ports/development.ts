@@ -2958,4 +2958,188 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [22, 3000],
   },
+  {
+    port: 8192,
+    protocols: ['tcp'],
+    name: 'GhydraMCP (Ghidra plugin REST API)',
+    summary: 'GhydraMCP is a Ghidra plugin that lets AI assistants drive the reverse-engineering tool: each CodeBrowser window starts an HTTP API, the first one on 8192 and later ones on the next free port up to 8447, and the project\'s MCP bridge and command-line tool talk to that API. IANA lists 8192 for SpyTech Phone Service.',
+    category: 'development',
+    aliases: ['ghydramcp', 'ghidra-mcp'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/starsong-consulting/GhydraMCP/blob/main/README.md',
+        title: 'GhydraMCP README (the first CodeBrowser gets port 8192, the second 8193; instances on 8192-8447)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/starsong-consulting/GhydraMCP/blob/main/src/main/java/eu/starsong/ghidra/server/GhydraServer.java',
+        title: 'GhydraMCP source: GhydraServer.java (binds all interfaces unless ghidra.mcp.bind.host or GHYDRA_BIND_HOST is set)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'Unless GHYDRA_BIND_HOST (or the ghidra.mcp.bind.host property) names an address, the API listens on every interface, and its endpoints can rename functions, write to the program\'s memory and delete data without a login; set the bind host to 127.0.0.1 when the bridge runs on the same machine.',
+        sources: [
+          {
+            url: 'https://github.com/starsong-consulting/GhydraMCP/blob/main/src/main/java/eu/starsong/ghidra/resource/DevResource.java',
+            title: 'GhydraMCP source: DevResource.java (the server binds all interfaces by default and exposes write endpoints to any reachable host)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    port: 49999,
+    protocols: ['tcp'],
+    name: 'E2B Code Interpreter sandbox server',
+    summary: 'Inside an E2B Code Interpreter sandbox, the isolated cloud environment in which E2B runs AI-generated code, a FastAPI server listens on 0.0.0.0:49999 and passes the SDK\'s code-execution requests to a Jupyter server on localhost:8888; the SDKs\' JUPYTER_PORT constant is 49999.',
+    category: 'development',
+    aliases: ['e2b', 'e2b-code-interpreter'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/e2b-dev/code-interpreter/blob/main/template/start-up.sh',
+        title: 'E2B Code Interpreter template: start-up.sh (uvicorn main:app --host 0.0.0.0 --port 49999)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/e2b-dev/code-interpreter/blob/main/python/e2b_code_interpreter/constants.py',
+        title: 'E2B Code Interpreter Python SDK: constants.py (JUPYTER_PORT = 49999)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [8888],
+  },
+  {
+    port: 65000,
+    protocols: ['tcp', 'udp'],
+    name: 'FIRERPA (LAMDA) Android automation service',
+    summary: 'FIRERPA, whose code and settings still call it LAMDA, is a service run on rooted Android phones for test automation, traffic analysis and device farms; it listens on 65000 by default for its gRPC API, which the Python client library connects to, and its browser remote desktop, and its discovery tool finds devices by broadcasting to UDP 65000.',
+    category: 'development',
+    aliases: ['firerpa', 'lamda-android'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/firerpa/lamda/blob/8.0/properties.local.example',
+        title: 'FIRERPA/LAMDA properties.local.example (port=65000 is the default listening port; a certificate encrypts remote desktop and API traffic and enables password authentication)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/firerpa/lamda/blob/8.0/lamda/client.py',
+        title: 'FIRERPA/LAMDA Python client: client.py (Device(host, port=65000))',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/firerpa/lamda/blob/8.0/tools/discover.py',
+        title: 'FIRERPA/LAMDA tools/discover.py (sends a DISCOVER broadcast to UDP port 65000)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'The project\'s configuration notes say that only a configured certificate encrypts the API and remote-desktop traffic and turns on password authentication, so a phone running the service without one exposes device control on 65000 to anyone who can reach it.',
+        sources: [
+          {
+            url: 'https://github.com/firerpa/lamda/blob/8.0/properties.local.example',
+            title: 'FIRERPA/LAMDA properties.local.example (port=65000 is the default listening port; a certificate encrypts remote desktop and API traffic and enables password authentication)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    port: 8701,
+    protocols: ['tcp'],
+    name: 'Flow FCL dev wallet',
+    summary: 'The FCL dev wallet, a mock wallet for building apps on the Flow blockchain against a local Flow emulator, serves its wallet endpoint and a test harness on localhost:8701 by default; apps point FCL\'s discovery.wallet setting at http://localhost:8701/fcl/authn.',
+    category: 'development',
+    aliases: ['fcl-dev-wallet', 'flow-dev-wallet'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/onflow/fcl-dev-wallet/blob/main/README.md',
+        title: 'FCL dev wallet README (PORT=8701 npm run dev; discovery.wallet http://localhost:8701/fcl/authn, the default port)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/onflow/fcl-dev-wallet/blob/main/go/wallet/cmd/main.go',
+        title: 'FCL dev wallet Go server: main.go (--port flag, default 8701)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 8011,
+    protocols: ['tcp'],
+    name: 'anvil-zksync local ZKsync node (JSON-RPC)',
+    summary: 'anvil-zksync, Matter Labs\' local development node for ZKsync chains, answers Ethereum-style JSON-RPC on 0.0.0.0:8011 by default; contract tooling points at http://localhost:8011 while testing against it.',
+    category: 'development',
+    aliases: ['anvil-zksync'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/matter-labs/anvil-zksync/blob/main/crates/cli/src/cli.rs',
+        title: 'anvil-zksync source: cli.rs (DEFAULT_PORT "8011"; --port, default 8011)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/matter-labs/anvil-zksync/blob/main/crates/zksync_error/src/error/definitions.rs',
+        title: 'anvil-zksync source: error definitions (the server listens on 0.0.0.0:8011 by default; --host and --port change it)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 9081,
+    protocols: ['tcp'],
+    name: 'go-mitmproxy web interface',
+    summary: 'go-mitmproxy, a Go implementation of the mitmproxy interception proxy for inspecting and rewriting HTTP and HTTPS traffic, serves its web interface, where captured flows are browsed, on :9081 by default, next to the proxy itself on 9080.',
+    category: 'development',
+    aliases: ['go-mitmproxy'],
+    status: 'unofficial',
+    sources: [
+      source.goMitmproxyReadme,
+      {
+        url: 'https://github.com/lqqyt2423/go-mitmproxy/blob/main/cmd/go-mitmproxy/config.go',
+        title: 'go-mitmproxy source: config.go (addr default ":9080", web_addr default ":9081")',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [9080],
+  },
+  {
+    port: 11111,
+    protocols: ['tcp'],
+    name: 'ParaView server (pvserver)',
+    summary: 'ParaView, the open-source scientific visualisation application, can run as a client connected to separate server processes (pvserver); client and server connect on --server-port, 11111 by default, and the value must be the same on both command lines.',
+    category: 'development',
+    aliases: ['pvserver', 'paraview'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://raw.githubusercontent.com/ObjectivitySRC/ParaViewGeo/master/Documentation/Book/Book_Chapter17.html',
+        title: 'ParaView book, Command-Line Arguments chapter (--server-port defaults to 11111), copy kept in the ParaViewGeo fork',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

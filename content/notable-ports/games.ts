@@ -744,4 +744,36 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [7777],
   },
+  {
+    port: 24444,
+    protocols: ['tcp'],
+    name: 'MCSManager daemon',
+    summary: 'MCSManager, a web panel for running Minecraft, Steam and other game servers across several machines, puts a daemon on each machine that starts the game instances and takes the panel\'s connections on 24444 by default, while the web panel itself is served on 23333.',
+    category: 'games',
+    aliases: ['mcsmanager', 'mcsm-daemon'],
+    status: 'unofficial',
+    sources: [
+      source.mcsmanagerReadme,
+      {
+        url: 'https://github.com/MCSManager/MCSManager/blob/master/daemon/src/entity/config.ts',
+        title: 'MCSManager daemon source: config.ts (port = 24444; a generated key)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [23333],
+  },
+  {
+    port: 23333,
+    protocols: ['tcp'],
+    name: 'MCSManager web panel',
+    summary: 'The MCSManager game-server panel serves its web interface on 23333, where administrators open http://<host>:23333/ after installing it and connect it to the daemons (24444) on their game-server machines.',
+    category: 'games',
+    aliases: ['mcsm-panel', 'mcsm-web'],
+    status: 'unofficial',
+    sources: [
+      source.mcsmanagerReadme,
+    ],
+    related: [24444],
+  },
 ];

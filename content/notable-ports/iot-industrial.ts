@@ -1617,4 +1617,57 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 55600,
+    protocols: ['tcp'],
+    name: 'ESP3D firmware FTP passive data port',
+    summary: 'ESP3D, open-source firmware that puts 3D printers and CNC machines on WiFi through an ESP8266 or ESP32 board, runs an FTP server that is on by default, with control on 21 and a data listener for passive transfers on 55600, the firmware\'s default passive port.',
+    category: 'iot-industrial',
+    aliases: ['esp3d', 'esp3d-ftp'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/luc-github/ESP3D/blob/3.0/esp3d/src/core/esp3d_settings.cpp',
+        title: 'ESP3D 3.0 source: esp3d_settings.cpp (DEFAULT_FTP_ON 1, DEFAULT_FTP_PASSIVE_PORT 55600, DEFAULT_FTP_CTRL_PORT 21)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/luc-github/ESP3D/blob/3.0/esp3d/src/modules/ftp/FtpServer.cpp',
+        title: 'ESP3D 3.0 source: FtpServer.cpp (starts a data server on the passive port alongside the control port)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [21],
+  },
+  {
+    port: 1024,
+    protocols: ['udp', 'tcp'],
+    name: 'OpenHPSDR software-defined radios',
+    summary: 'Software-defined amateur-radio transceivers that speak the HPSDR protocols are found and driven on port 1024: the piHPSDR host program sends its discovery packets to UDP 1024 for both the old (P1) and new (P2) protocol, exchanges P1 data with the radio on 1024, and can also discover a P1 radio and run the protocol over a TCP connection to port 1024. IANA marks 1024 as reserved.',
+    category: 'iot-industrial',
+    aliases: ['hpsdr', 'openhpsdr', 'pihpsdr'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/dl1ycf/pihpsdr/blob/master/src/old_discovery.c',
+        title: 'piHPSDR source: old_discovery.c (protocol 1 DISCOVERY_PORT 1024; discovery by UDP broadcast, by UDP to the radio, or by connecting via TCP)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/dl1ycf/pihpsdr/blob/master/src/old_protocol.c',
+        title: 'piHPSDR source: old_protocol.c (protocol 1 DATA_PORT 1024, over UDP or a TCP socket)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/dl1ycf/pihpsdr/blob/master/src/new_discovery.c',
+        title: 'piHPSDR source: new_discovery.c (protocol 2 DISCOVERY_PORT 1024)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

@@ -1267,4 +1267,21 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [8065],
   },
+  {
+    port: 5225,
+    protocols: ['tcp'],
+    name: 'SimpleX Chat CLI WebSocket API (bots)',
+    summary: 'Chat bots and automations for the SimpleX Chat messenger drive its terminal client, started as a WebSocket server with simplex-chat -p; SimpleX\'s own JavaScript client documentation and its example bot run that server on port 5225. IANA lists 5225 as hp-server.',
+    category: 'messaging',
+    aliases: ['simplex-chat', 'simplex-bot'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/simplex-chat/simplex-chat/blob/4cb67df14173534011c5232c4b5159b7fbff9e56/packages/simplex-chat-client/typescript/README.md',
+        title: 'SimpleX Chat JavaScript client README (run the CLI as a WebSocket server: simplex-chat -p 5225; bot example on port 5225)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

@@ -3152,4 +3152,76 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [6101, 10000],
   },
+  {
+    port: 9594,
+    protocols: ['tcp'],
+    name: 'Jellyfin exporter for Prometheus',
+    summary: 'jellyfin_exporter, a Prometheus exporter that reads a Jellyfin media server\'s API and publishes its library counts, active sessions and users as metrics, serves /metrics over HTTP on 9594 on all interfaces by default. IANA lists 9594 as msgsys, the LANDesk message system.',
+    category: 'monitoring-management',
+    aliases: ['jellyfin-exporter', 'jellyfin_exporter'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/rebelcore/jellyfin_exporter/blob/develop/README.md',
+        title: 'jellyfin_exporter README (listens on HTTP port 9594 by default)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/rebelcore/jellyfin_exporter/blob/develop/jellyfin_exporter.go',
+        title: 'jellyfin_exporter source: jellyfin_exporter.go (default --web.listen-address :9594)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [8096, 9090],
+  },
+  {
+    port: 82,
+    protocols: ['tcp'],
+    name: 'System Center Orchestrator web components (IIS)',
+    summary: 'Microsoft System Center Orchestrator, a runbook automation server, installs its web service and its Orchestration Console as IIS sites on 81 and 82. Microsoft\'s pages disagree on which takes which: the MDT guide puts the console on 81 and the web services on 82, while MDT\'s toolkit reference gives 81 as the web service\'s default, which leaves 82 to the console. IANA lists 82 as xfer, the XFER Utility.',
+    category: 'monitoring-management',
+    aliases: ['scorch', 'system-center-orchestrator', 'orchestration-console'],
+    status: 'unofficial',
+    sources: [
+      source.mdtOrchestratorRunbooksGuide,
+      source.mdtToolkitReferenceOrchestrator,
+    ],
+    unofficialUses: [
+      {
+        user: 'Telerik Report Server Service Agent',
+        description: 'Progress Telerik Report Server installs a Windows service, Telerik.ReportServer.ServiceAgent, that runs scheduled report tasks and answers over HTTP on port 82 by default, next to the Report Server Manager website on 83.',
+        protocols: ['tcp'],
+        sources: [
+          source.telerikReportServerInstallation,
+        ],
+      },
+    ],
+    related: [81, 83],
+  },
+  {
+    port: 9415,
+    protocols: ['tcp'],
+    name: 'rtlamr_exporter for Prometheus',
+    summary: 'rtlamr_exporter reads the JSON that rtlamr prints while decoding utility smart-meter broadcasts from an RTL-SDR radio and publishes the readings as Prometheus metrics over HTTP on :9415 by default.',
+    category: 'monitoring-management',
+    aliases: ['rtlamr-exporter', 'rtlamr_exporter'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/mschoch/rtlamr_exporter/blob/master/README.md',
+        title: 'rtlamr_exporter README (presents the data for Prometheus on port 9415 by default; -addr to change)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/mschoch/rtlamr_exporter/blob/master/main.go',
+        title: 'rtlamr_exporter source: main.go (flag addr, default ":9415")',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [9090],
+  },
 ];

@@ -99,6 +99,27 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.rfcEditorRfcRfc3551,
     ],
+    unofficialUses: [
+      {
+        user: 'Unity ML-Agents trainer (Editor connection)',
+        description: 'When Unity ML-Agents trains against a scene playing in the Unity Editor rather than a built executable, the Python side (mlagents-learn or the mlagents_envs API) opens a gRPC server on TCP 5004 on all addresses and the Editor connects to it; built environments use 5005 plus the worker number instead.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/Unity-Technologies/ml-agents/blob/c3d44174a70230524d0c9dd0c735c3228f81501c/ml-agents-envs/mlagents_envs/environment.py',
+            title: 'Unity ML-Agents source: environment.py (DEFAULT_EDITOR_PORT = 5004 when no executable is given; BASE_ENVIRONMENT_PORT = 5005)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+          {
+            url: 'https://github.com/Unity-Technologies/ml-agents/blob/05e5d314b8ebf116a8905f153d6628810dc0d145/ml-agents-envs/mlagents_envs/rpc_communicator.py',
+            title: 'Unity ML-Agents source: rpc_communicator.py (Python is the gRPC server and Unity the client; binds [::]:port on all addresses)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     related: [5005, 5060],
   },
   {

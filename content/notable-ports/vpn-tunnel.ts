@@ -53,6 +53,33 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.rfcEditorRfcRfc7296,
     ],
+    unofficialUses: [
+      {
+        user: 'IKE over TCP (Check Point)',
+        description: 'Some gateways can carry IKE over TCP instead of UDP: the ike-scan tool has a TCP mode for the raw IKE over TCP that Check Point uses (and Cisco\'s encapsulated variant), probing port 500 unless told otherwise, and Wireshark decodes TCP 500 as ISAKMP.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://github.com/royhills/ike-scan/blob/master/ike-scan.1',
+            title: 'ike-scan(1) manual: --tcp (1 = raw IKE over TCP as used by Checkpoint, 2 = encapsulated IKE over TCP as used by Cisco)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+          {
+            url: 'https://github.com/royhills/ike-scan/blob/master/ike-scan.h',
+            title: 'ike-scan source: ike-scan.h (DEFAULT_DEST_PORT 500)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+          {
+            url: 'https://github.com/wireshark/wireshark/blob/007a0b28aec261bf54559d5ac84672c67f82e8b0/epan/dissectors/packet-isakmp.c',
+            title: 'Wireshark ISAKMP dissector, packet-isakmp.c (registers UDP_PORT_ISAKMP 500 and TCP_PORT_ISAKMP 500)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     related: [4500, 1701],
   },
   {

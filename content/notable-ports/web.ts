@@ -533,6 +533,15 @@ export const notablePorts: NotablePortInput[] = [
           { url: 'https://www.ispconfig.org/downloads/manual_en/manual_admin_en_src.htm', title: 'ISPConfig 2 administrator manual (log in at https://www.domain.tld:81)', kind: 'project', checked: '2026-11-30' },
         ],
       },
+      {
+        user: 'Microsoft System Center Orchestrator web components',
+        description: 'Orchestrator, Microsoft\'s runbook automation server, puts one of its two IIS web components on 81: MDT\'s toolkit reference gives 81 as the default port of the Orchestrator web service (the OData API at /Orchestrator2012/Orchestrator.svc), while Microsoft\'s MDT guide places the Orchestration Console there instead.',
+        protocols: ['tcp'],
+        sources: [
+          source.mdtToolkitReferenceOrchestrator,
+          source.mdtOrchestratorRunbooksGuide,
+        ],
+      },
     ],
     related: [80, 443],
   },
@@ -603,6 +612,16 @@ export const notablePorts: NotablePortInput[] = [
         title: 'IBM Knowledge Center: default port assignments ("port numbers begin with 9080 and then increment according to the number of instances")',
         kind: 'vendor',
         checked: '2026-11-30',
+      },
+    ],
+    unofficialUses: [
+      {
+        user: 'go-mitmproxy',
+        description: 'go-mitmproxy, a Go rewrite of the mitmproxy interception proxy used to inspect and modify HTTP and HTTPS traffic, listens as a proxy on :9080 by default, with its web interface on 9081.',
+        protocols: ['tcp'],
+        sources: [
+          source.goMitmproxyReadme,
+        ],
       },
     ],
     related: [9443, 9060, 9043],
@@ -1162,5 +1181,24 @@ export const notablePorts: NotablePortInput[] = [
       { url: 'https://github.com/nextcloud/all-in-one/blob/main/reverse-proxy.md', title: 'Nextcloud All-in-One documentation: Reverse proxy (APACHE_PORT=11000, the host port the reverse proxy points at)', kind: 'project', checked: '2026-11-30' },
     ],
     related: [8080, 443],
+  },
+  {
+    port: 83,
+    protocols: ['tcp'],
+    name: 'Telerik Report Server Manager',
+    summary: 'Progress Telerik Report Server, an on-premises server for storing, scheduling and delivering business reports, is installed as an IIS website that its installer binds to HTTP port 83 (or the next free port), with its Service Agent on 82. IANA lists 83 as mit-ml-dev.',
+    category: 'web',
+    aliases: ['telerik-report-server', 'report-server'],
+    status: 'unofficial',
+    sources: [
+      source.telerikReportServerInstallation,
+      {
+        url: 'https://github.com/telerik/report-server-docs/blob/master/implementer-guide/setup/iis-configuration.md',
+        title: 'Telerik Report Server documentation: IIS Configuration (the installer adds an HTTP binding on port 83, if available; HTTPS recommended)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [82],
   },
 ];
