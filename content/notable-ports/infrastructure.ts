@@ -2326,7 +2326,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 7911,
     protocols: ['tcp'],
     name: 'ISC DHCP server OMAPI (control API)',
-    summary: "The ISC DHCP server (dhcpd) can be inspected and changed while it runs through OMAPI, its object management API: the omshell command-line client, programs built on the dhcpctl library and other management tools connect to it over TCP, and ISC's documentation calls 7911 the standard OMAPI port, the one omshell uses unless told otherwise. The listener exists only when dhcpd.conf has an omapi-port statement, and clients can be made to authenticate with a TSIG key that dhcpd.conf defines through omapi-key. ISC has declared ISC DHCP end-of-life, with 4.4.3 as its last planned release, and ships a migration assistant for moving to Kea. The number is not registered with IANA.",
+    summary: "The ISC DHCP server (dhcpd) can be inspected and changed while it runs through OMAPI, its object management API: the omshell command-line client and programs built on the dhcpctl library connect to it over TCP, and ISC's documentation calls 7911 the standard OMAPI port, the one omshell uses unless told otherwise. The listener exists only when dhcpd.conf has an omapi-port statement, and clients can be made to authenticate with a TSIG key that dhcpd.conf defines through omapi-key. ISC has declared ISC DHCP end-of-life, with 4.4.3 as its last planned release, and ships a migration assistant for moving to Kea. The number is not registered with IANA.",
     category: 'infrastructure',
     aliases: ['omapi', 'isc-omapi', 'omshell', 'dhcpctl'],
     status: 'unofficial',
