@@ -1078,7 +1078,7 @@ export const notablePorts: NotablePortInput[] = [
       },
       {
         user: 'SAIA PCD controllers (Ether-S-Bus)',
-        description: 'Ether-S-Bus, the network form of the S-Bus protocol that SAIA PCD programmable controllers speak, runs over UDP 5050: Wireshark decodes that port as SAIA S-Bus, whose telegrams read and write a controller\'s registers, flags, timers and program blocks and can start, stop and restart its CPUs.',
+        description: 'Ether-S-Bus, the network form of S-Bus, the protocol of SAIA PCD controllers, runs over UDP 5050: Wireshark decodes that port as SAIA S-Bus, whose telegrams read and write a controller\'s registers, flags, timers and program blocks and can start, stop and restart its CPUs.',
         protocols: ['udp'],
         sources: [
           {
