@@ -1090,13 +1090,13 @@ export const notablePorts: NotablePortInput[] = [
         ],
       },
       {
-        user: 'Saia PCD controllers (Ether-S-Bus)',
-        description: 'SAIA PCD programmable controllers speak Ether-S-Bus, their S-Bus protocol carried in UDP datagrams, on port 5050: reading and writing registers, flags and timers, and reading the controller\'s status. Wireshark decodes UDP 5050 as SAIA S-Bus by default.',
+        user: 'SAIA PCD controllers (Ether-S-Bus)',
+        description: 'Ether-S-Bus, the network form of S-Bus, the protocol of SAIA PCD controllers, runs over UDP 5050: Wireshark decodes that port as SAIA S-Bus, whose telegrams read and write a controller\'s registers, flags, timers and program blocks and can start, stop and restart its CPUs.',
         protocols: ['udp'],
         sources: [
           {
             url: 'https://github.com/wireshark/wireshark/blob/master/epan/dissectors/packet-sbus.c',
-            title: 'Wireshark source: epan/dissectors/packet-sbus.c (Ether-S-Bus dissector, "SAIA S-Bus", registered on udp.port 5050)',
+            title: 'Wireshark source: Ether-S-Bus dissector (SAIA S-Bus, registered on UDP port 5050)',
             kind: 'project',
             checked: '2026-11-30',
           },
@@ -1935,29 +1935,5 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
-  },
-  {
-    port: 9002,
-    protocols: ['tcp'],
-    name: 'Tailscale container metrics and health check',
-    summary: 'The tailscale container image serves client metrics and a health-check endpoint, when switched on with TS_ENABLE_METRICS or TS_ENABLE_HEALTH_CHECK, on the address in TS_LOCAL_ADDR_PORT, which defaults to [::]:9002; the Tailscale Kubernetes operator points its proxy pods\' metrics at their pod IP on 9002.',
-    category: 'containers-orchestration',
-    aliases: ['tailscale-metrics', 'ts-local-addr-port', 'tailscale-operator'],
-    status: 'unofficial',
-    sources: [
-      {
-        url: 'https://github.com/tailscale/tailscale/blob/main/cmd/containerboot/settings.go',
-        title: 'Tailscale source: cmd/containerboot/settings.go (LocalAddrPort from TS_LOCAL_ADDR_PORT, default [::]:9002; TS_ENABLE_METRICS, TS_ENABLE_HEALTH_CHECK)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://github.com/tailscale/tailscale/blob/main/cmd/k8s-operator/sts.go',
-        title: 'Tailscale source: cmd/k8s-operator/sts.go (defaultLocalAddrPort 9002, metrics and health check port; proxies serve metrics on <pod-ip>:9002/metrics)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-    ],
-    related: [41641],
   },
 ];

@@ -3153,69 +3153,6 @@ export const notablePorts: NotablePortInput[] = [
     related: [6101, 10000],
   },
   {
-    port: 12174,
-    protocols: ['tcp'],
-    name: 'Symantec AMS2 Intel Common Base Agent (xfr.exe)',
-    summary: 'Symantec Alert Management System 2 (AMS2), which came with Symantec System Center and the servers of Symantec AntiVirus Corporate Edition 9 and 10 and Symantec Client Security 2 and 3, includes the Intel LANDesk Common Base Agent; its xfr.exe takes connections on TCP 12174, the port Metasploit\'s module for it aims at.',
-    category: 'monitoring-management',
-    aliases: ['symantec-ams2', 'ams2-xfr', 'xfr.exe'],
-    status: 'unofficial',
-    sources: [
-      {
-        url: 'https://github.com/rapid7/metasploit-framework/blob/master/modules/exploits/windows/antivirus/ams_xfr.rb',
-        title: 'Metasploit module: Symantec System Center Alert Management System (xfr.exe) Arbitrary Command Execution (RPORT 12174, CVE-2009-1429)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
-    ],
-    security: [
-      {
-        note: 'Remote attackers could make the agent run any command contained in a crafted packet (CVE-2009-1429); Symantec fixed it in Symantec AntiVirus 10.1 MR8 and 10.2 MR2, Symantec Client Security 3.1 MR8 and Symantec Endpoint Protection 11.0 MR3, and a Metasploit module exploits it.',
-        sources: [
-          {
-            url: 'https://raw.githubusercontent.com/CVEProject/cvelistV5/main/cves/2009/1xxx/CVE-2009-1429.json',
-            title: 'CVE-2009-1429: Intel LANDesk Common Base Agent in Symantec Alert Management System 2 runs commands from a crafted packet',
-            kind: 'observed',
-            checked: '2026-11-30',
-          },
-        ],
-      },
-    ],
-    related: [38292],
-  },
-  {
-    port: 38292,
-    protocols: ['tcp'],
-    name: 'Symantec AMS2 alert handler (hndlrsvc.exe)',
-    summary: 'The alert handler of the Alert Management System in Symantec System Center (hndlrsvc.exe) takes alerts from Symantec AntiVirus Corporate Edition on TCP 38292; Metasploit\'s module for it reaches it there with a forged "Risk Repaired" alert, and Nmap names the port landesk-cba.',
-    category: 'monitoring-management',
-    aliases: ['ams2-handler', 'hndlrsvc', 'landesk-cba'],
-    status: 'unofficial',
-    sources: [
-      {
-        url: 'https://github.com/rapid7/metasploit-framework/blob/master/modules/exploits/windows/antivirus/ams_hndlrsvc.rb',
-        title: 'Metasploit module: Symantec System Center Alert Management System (hndlrsvc.exe) Arbitrary Command Execution (RPORT 38292)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
-      source.nmapNmapServices,
-    ],
-    security: [
-      {
-        note: 'The handler runs the command line named in an alert\'s configuration without checking it, so anyone who can reach the port can run programs on the server; the flaw was disclosed in July 2010 and Metasploit exploits it.',
-        sources: [
-          {
-            url: 'https://github.com/rapid7/metasploit-framework/blob/master/modules/exploits/windows/antivirus/ams_hndlrsvc.rb',
-            title: 'Metasploit module: Symantec System Center Alert Management System (hndlrsvc.exe) Arbitrary Command Execution (RPORT 38292)',
-            kind: 'secondary',
-            checked: '2026-11-30',
-          },
-        ],
-      },
-    ],
-    related: [12174],
-  },
-  {
     port: 6100,
     protocols: ['tcp'],
     name: 'Oracle OPMN notification server (local port)',
