@@ -1936,4 +1936,28 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 9002,
+    protocols: ['tcp'],
+    name: 'Tailscale container metrics and health check',
+    summary: 'The tailscale container image serves client metrics and a health-check endpoint, when switched on with TS_ENABLE_METRICS or TS_ENABLE_HEALTH_CHECK, on the address in TS_LOCAL_ADDR_PORT, which defaults to [::]:9002; the Tailscale Kubernetes operator points its proxy pods\' metrics at their pod IP on 9002.',
+    category: 'containers-orchestration',
+    aliases: ['tailscale-metrics', 'ts-local-addr-port', 'tailscale-operator'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/tailscale/tailscale/blob/main/cmd/containerboot/settings.go',
+        title: 'Tailscale source: cmd/containerboot/settings.go (LocalAddrPort from TS_LOCAL_ADDR_PORT, default [::]:9002; TS_ENABLE_METRICS, TS_ENABLE_HEALTH_CHECK)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/tailscale/tailscale/blob/main/cmd/k8s-operator/sts.go',
+        title: 'Tailscale source: cmd/k8s-operator/sts.go (defaultLocalAddrPort 9002, metrics and health check port; proxies serve metrics on <pod-ip>:9002/metrics)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [41641],
+  },
 ];
