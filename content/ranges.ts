@@ -770,4 +770,18 @@ export const ranges: PortRange[] = [
       source.veeamAgentUsedPorts,
     ],
   },
+  {
+    slug: 'jetbrains-ide-builtin-server',
+    name: 'JetBrains IDE built-in web server',
+    start: 63342,
+    end: 63361,
+    kind: 'sub-range',
+    listeners: ['tcp'],
+    summary:
+      'Every running JetBrains IDE built on the IntelliJ Platform starts its built-in web server on the first free port from 63342, trying twenty ports before it settles for any free one, so a second or third IDE open at the same time shows up on 63343, 63344 and so on.',
+    sources: [
+      source.jetbrainsBuiltInServerManagerImpl,
+      source.jetbrainsBuiltInServerOptions,
+    ],
+  },
 ];

@@ -918,8 +918,28 @@ export const notablePorts: NotablePortInput[] = [
           source.devDaskSchedulerCli,
         ],
       },
+      {
+        user: 'Cloudflare Wrangler (wrangler dev)',
+        description: 'Cloudflare\'s Wrangler CLI serves the Worker under development at localhost:8787 by default, trying the next ten ports when 8787 is taken, and puts the DevTools inspector on 127.0.0.1:9229.',
+        protocols: ['tcp'],
+        sources: [
+          source.wranglerConstants,
+          {
+            url: 'https://github.com/cloudflare/workers-sdk/blob/main/packages/wrangler/src/api/startDevWorker/ConfigController.ts',
+            title: 'Cloudflare workers-sdk source: ConfigController.ts (local port from DEFAULT_LOCAL_PORT on "localhost", inspector on 127.0.0.1)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+          {
+            url: 'https://github.com/cloudflare/workers-sdk/blob/main/packages/wrangler/src/utils/memoizeGetPort.ts',
+            title: 'Cloudflare workers-sdk source: memoizeGetPort.ts (probes ten consecutive ports from the default before a random one, none in CI)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
-    related: [8888],
+    related: [8888, 8788],
   },
   {
     port: 9003,
@@ -998,6 +1018,15 @@ export const notablePorts: NotablePortInput[] = [
         protocols: ['tcp'],
         sources: [
           { url: 'https://github.com/haproxytech/dataplaneapi/blob/master/README.md', title: 'HAProxy Data Plane API README (started with --port 5555; API at http://127.0.0.1:5555/v2/)', kind: 'project', checked: '2026-11-30' },
+        ],
+      },
+      {
+        user: 'Prisma Studio',
+        description: 'Prisma\'s documentation gives 5555 as the default port of `prisma studio`, the browser-based editor for a Prisma project\'s database; the Prisma CLI source of release 7.10.0 starts Studio on 51212 instead, so which port appears depends on the Prisma version.',
+        protocols: ['tcp'],
+        sources: [
+          source.prismaDocsCliStudio,
+          source.prismaOrmStudioTs,
         ],
       },
     ],
@@ -2399,7 +2428,17 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
-    related: [9221, 9229],
+    unofficialUses: [
+      {
+        user: 'geckodriver WebDriver BiDi (Firefox)',
+        description: 'Mozilla\'s geckodriver connects to Firefox\'s WebDriver BiDi endpoint on port 9222 unless --websocket-port names another, so Firefox test runs can occupy the same number as Chromium remote debugging.',
+        protocols: ['tcp'],
+        sources: [
+          source.geckodriverFlags,
+        ],
+      },
+    ],
+    related: [9221, 9229, 4444],
   },
   {
     port: 9221,
@@ -3141,5 +3180,75 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
+  },
+  {
+    port: 9515,
+    protocols: ['tcp'],
+    name: 'ChromeDriver',
+    summary: 'ChromeDriver, the WebDriver server that Selenium and other browser-automation tools use to drive Chrome, listens on TCP 9515 when started without --port, and accepts only local connections unless --allowed-ips lists remote addresses.',
+    category: 'development',
+    aliases: ['chromedriver'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/chromium/chromium/blob/main/chrome/test/chromedriver/server/chromedriver_server.cc',
+        title: 'Chromium source: chrome/test/chromedriver/server/chromedriver_server.cc (port = 9515, allow_remote = false unless --allowed-ips)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [4444, 9222, 5037],
+  },
+  {
+    port: 63342,
+    protocols: ['tcp'],
+    name: 'JetBrains IDE built-in web server',
+    summary: 'JetBrains IDEs built on the IntelliJ Platform, such as IntelliJ IDEA, start a built-in HTTP server on 63342 whenever they run, which serves a project\'s static files for preview in the browser; by default it only answers requests addressed to the local machine.',
+    category: 'development',
+    aliases: ['jetbrains-builtin-server', 'intellij-builtin-server'],
+    status: 'unofficial',
+    sources: [
+      source.jetbrainsBuiltInServerOptions,
+      source.jetbrainsBuiltInServerManagerImpl,
+      {
+        url: 'https://jetbrains.com/help/idea/2021.1/php-built-in-web-server.html',
+        title: 'IntelliJ IDEA 2021.1 help: Built-in web server (always running; files served at http://localhost:<built-in server port>)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 8788,
+    protocols: ['tcp'],
+    name: 'Wrangler Pages dev server',
+    summary: 'Cloudflare\'s `wrangler pages dev` serves a Pages project locally on port 8788 unless --port or the configuration sets another, one above the 8787 that `wrangler dev` uses for Workers.',
+    category: 'development',
+    aliases: ['wrangler-pages-dev'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/cloudflare/workers-sdk/blob/main/packages/wrangler/src/pages/dev.ts',
+        title: 'Cloudflare workers-sdk source: packages/wrangler/src/pages/dev.ts (DEFAULT_PAGES_LOCAL_PORT 8788)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      source.wranglerConstants,
+    ],
+    related: [8787],
+  },
+  {
+    port: 51212,
+    protocols: ['tcp'],
+    name: 'Prisma Studio (recent Prisma CLI)',
+    summary: 'In recent Prisma CLI source (release 7.10.0) `prisma studio`, the browser-based editor for a Prisma project\'s database, starts on 51212 by default, one below the port of `prisma dev`; Prisma\'s documentation still gives 5555.',
+    category: 'development',
+    aliases: ['prisma-studio'],
+    status: 'unofficial',
+    sources: [
+      source.prismaOrmStudioTs,
+      source.prismaDocsCliStudio,
+    ],
+    related: [5555],
   },
 ];

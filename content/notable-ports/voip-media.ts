@@ -1686,4 +1686,28 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [8892, 8890],
   },
+  {
+    port: 1443,
+    protocols: ['tcp'],
+    name: 'Sonos local Control API (secure WebSocket)',
+    summary: 'Sonos speakers accept secure WebSocket connections at wss://<speaker>:1443/websocket/api, a local-network form of the Sonos Control API that the open-source sonos-websocket library uses to play audio clips over the current music; Sonos\'s developer documentation says the Control API on the LAN is not available for wide release and points integrations to its cloud API. IANA lists 1443 for Integrated Engineering Software (ies-lm).',
+    category: 'voip-media',
+    aliases: ['sonos-websocket', 'sonos-control-api'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/jjlawren/sonos-websocket/blob/main/sonos_websocket/websocket.py',
+        title: 'sonos-websocket source: sonos_websocket/websocket.py (uri wss://{ip_addr}:1443/websocket/api)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://docs.sonos.com/docs/connected-home-architecture',
+        title: 'Sonos developer documentation: Architecture (the Control API on the LAN is not available for wide release)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [1400],
+  },
 ];
