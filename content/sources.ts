@@ -2263,4 +2263,10 @@ export const source = {
     kind: 'secondary',
     checked: '2026-11-30',
   },
+  minecraftBedrockServerProperties: {
+    url: 'https://learn.microsoft.com/minecraft/creator/documents/bedrockserver/server-properties',
+    title: 'Microsoft Learn (Minecraft Creator): Bedrock Dedicated Server Properties (server-port 19132, server-portv6 19133, enable-lan-visibility binds both for LAN discovery)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;

@@ -102,6 +102,12 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'secondary',
       },
       source.steamForLinuxIssue11104,
+      {
+        url: 'https://github.com/wireshark/wireshark/blob/master/epan/dissectors/packet-steam-ihs-discovery.c',
+        title: 'Wireshark dissector: packet-steam-ihs-discovery.c (Steam In-Home Streaming Discovery Protocol of the Steam client and Steam Link, STEAM_IHS_DISCOVERY_UDP_PORT 27036)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
     ],
     related: [27015],
   },
@@ -812,5 +818,24 @@ export const notablePorts: NotablePortInput[] = [
       source.steamForLinuxIssue11104,
     ],
     related: [27060],
+  },
+  {
+    port: 19133,
+    protocols: ['udp'],
+    name: 'Minecraft Bedrock Edition server (IPv6)',
+    summary: 'Bedrock Dedicated Server takes IPv6 players on UDP 19133 by default (server-portv6), beside IPv4 on 19132; with LAN visibility on, which is the default, it binds 19132 and 19133 for LAN discovery even when the game ports are changed.',
+    category: 'games',
+    aliases: ['minecraft-bedrock-ipv6'],
+    status: 'unofficial',
+    sources: [
+      source.minecraftBedrockServerProperties,
+      {
+        url: 'https://wiki.bedrock.dev/servers/raknet-and-mcpe',
+        title: 'Bedrock Wiki: RakNet and MCPE (Bedrock uses RakNet over UDP; the server\'s pong lists its IPv4 and IPv6 ports)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [19132],
   },
 ];
