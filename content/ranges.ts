@@ -784,4 +784,18 @@ export const ranges: PortRange[] = [
       source.jetbrainsBuiltInServerOptions,
     ],
   },
+  {
+    slug: 'tp-link-omada-device-ports',
+    name: 'TP-Link Omada controller device ports',
+    start: 29810,
+    end: 29817,
+    kind: 'sub-range',
+    listeners: ['udp', 'tcp'],
+    summary:
+      'A TP-Link Omada controller finds Omada access points and other Omada devices with UDP 29810 and adopts, manages and upgrades them over TCP 29811 to 29814, the ports the Omada Discovery Utility uses as well; newer controller releases add 29815 for device information and packet-capture files, 29816 for remote terminal sessions and 29817 for device monitoring.',
+    sources: [
+      source.tplinkOmadaPortsFaq,
+      source.omadaDockerReadme,
+    ],
+  },
 ];

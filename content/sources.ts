@@ -2269,4 +2269,16 @@ export const source = {
     kind: 'vendor',
     checked: '2026-11-30',
   },
+  tplinkOmadaPortsFaq: {
+    url: 'https://www.tp-link.com/en/support/faq/3265/',
+    title: 'TP-Link FAQ 3265: Which ports do Omada Controller and EAP Discovery Utility use? (TCP 8088/8043 management; UDP 29810 discovery; TCP 29811 and up for management)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
+  omadaDockerReadme: {
+    url: 'https://github.com/mbentley/docker-omada-controller/blob/master/README.md',
+    title: 'mbentley/docker-omada-controller README (default ports: 8088, 8043, 8843, UDP 19810, 27001 and 29810, TCP 29811-29817, each explained)',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;

@@ -1254,7 +1254,17 @@ export const notablePorts: NotablePortInput[] = [
       source.linuxserverUnifiNetworkApplicationReadme,
       source.opensuseUnifiFirewalldXml,
     ],
-    related: [8880, 8443],
+    unofficialUses: [
+      {
+        user: 'TP-Link Omada Software Controller portal',
+        description: 'The TP-Link Omada Software Controller serves its guest (captive) portal over HTTPS on 8843 by default, with the HTTP portal on 8088.',
+        protocols: ['tcp'],
+        sources: [
+          source.omadaDockerReadme,
+        ],
+      },
+    ],
+    related: [8880, 8443, 8043],
   },
   {
     port: 5514,
@@ -2321,5 +2331,51 @@ export const notablePorts: NotablePortInput[] = [
       source.ovnCtlScript,
     ],
     related: [6645, 6642],
+  },
+  {
+    port: 8043,
+    protocols: ['tcp'],
+    name: 'TP-Link Omada Software Controller (HTTPS)',
+    summary: 'The TP-Link Omada Software Controller, which adopts and manages Omada access points and other Omada network devices, serves its management web interface over HTTPS on 8043 (plain HTTP on 8088); since version 5 the controller also upgrades devices through this port.',
+    category: 'infrastructure',
+    aliases: ['omada', 'omada-controller', 'tp-link-omada'],
+    status: 'unofficial',
+    sources: [
+      source.tplinkOmadaPortsFaq,
+      source.omadaDockerReadme,
+    ],
+    related: [8088, 8843, 29810, 27001],
+  },
+  {
+    port: 27001,
+    protocols: ['udp'],
+    name: 'TP-Link Omada app discovery',
+    summary: 'A TP-Link Omada Software Controller (version 5 and later) answers the Omada mobile app on UDP 27001, which is how the app finds the controller on the same network.',
+    category: 'infrastructure',
+    aliases: ['omada-app-discovery'],
+    status: 'unofficial',
+    sources: [
+      source.omadaDockerReadme,
+    ],
+    related: [8043, 29810],
+  },
+  {
+    port: 19810,
+    protocols: ['udp'],
+    name: 'TP-Link Omada device management (UDP)',
+    summary: 'The TP-Link Omada Software Controller uses UDP 19810 for device management, next to the TCP management ports from 29811 up; the Helm chart of the widely used container image asks for it to be reachable from the network together with UDP 27001 and 29810.',
+    category: 'infrastructure',
+    aliases: ['omada-udp-management'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/mbentley/docker-omada-controller/blob/master/helm/omada-controller-helm/README.md',
+        title: 'docker-omada-controller Helm chart README (config.ports.udpManagement: UDP device management port 19810; UDP 27001, 29810 and 19810 must be reachable)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+      source.omadaDockerReadme,
+    ],
+    related: [8043, 29810],
   },
 ];
