@@ -2281,4 +2281,10 @@ export const source = {
     kind: 'secondary',
     checked: '2026-11-30',
   },
+  brotherScandReadme: {
+    url: 'https://github.com/rumpeltux/brother-scand/blob/master/README.md',
+    title: 'brother-scand README: open-source, headless equivalent of Brother\'s Control Center 4 for the scanners\' click-to-scan feature',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;

@@ -2378,4 +2378,48 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [8043, 29810],
   },
+  {
+    port: 54921,
+    protocols: ['tcp'],
+    name: 'Brother network scanner data port',
+    summary: 'Brother multifunction printers and scanners take scan jobs on TCP 54921: the computer connects there to set the scan parameters and receive the image data, which is what the open-source brother-scand driver, a stand-in for Brother\'s Control Center 4, does when the Scan button is pressed.',
+    category: 'infrastructure',
+    aliases: ['brother-scanner', 'brscan'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/rumpeltux/brother-scand/blob/master/data_channel.h',
+        title: 'brother-scand source: data_channel.h (DATA_CHANNEL_TARGET_PORT 54921; data_channel.c opens it over TCP)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+      source.brotherScandReadme,
+    ],
+    related: [54925, 161],
+  },
+  {
+    port: 54925,
+    protocols: ['udp'],
+    name: 'Brother scan-key notifications',
+    summary: 'A computer set up for the Scan-to-PC button of a Brother scanner (Brother\'s brscan-skey or an open-source replacement) registers with the device over SNMP and then listens on UDP 54925, where the scanner reports each press of its Scan button together with the chosen function, such as scan to file or to e-mail.',
+    category: 'infrastructure',
+    aliases: ['brscan-skey', 'brother-scan-key'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/rumpeltux/brother-scand/blob/master/device_handler.c',
+        title: 'brother-scand source: device_handler.c (BUTTON_HANDLER_PORT 54925; registers with the scanner over SNMP on port 161)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/FrankAbelbeck/brotherscankeyd2/blob/main/bin/brotherscankeyd2',
+        title: 'brotherscankeyd2 (scan key daemon for Brother network scanners, a replacement for brscan-skey): DEFAULT_PORT 54925 over UDP',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+      source.brotherScandReadme,
+    ],
+    related: [54921, 161],
+  },
 ];
