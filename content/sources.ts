@@ -2287,4 +2287,16 @@ export const source = {
     kind: 'secondary',
     checked: '2026-11-30',
   },
+  screenConnectRouterExample: {
+    url: 'https://github.com/slinak/ConnectWiseControlRouterSetup/blob/main/router_configuration_setup_example.txt',
+    title: 'ConnectWiseControlRouterSetup: router configuration example (a default ScreenConnect server without HTTPS: web server on 8040, relay on 8041)',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
+  metasploitScreenConnectCve20241709: {
+    url: 'https://github.com/rapid7/metasploit-framework/blob/master/modules/exploits/multi/http/connectwise_screenconnect_rce_cve_2024_1709.rb',
+    title: 'Metasploit module: ConnectWise ScreenConnect Unauthenticated Remote Code Execution (CVE-2024-1709, CVE-2024-1708; versions 23.9.7 and below; RPORT 8040, no SSL)',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;
