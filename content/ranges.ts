@@ -96,7 +96,7 @@ export const ranges: PortRange[] = [
     kind: 'sub-range',
     listeners: ['tcp', 'udp'],
     summary:
-      'On Windows 2000, XP and Server 2003, RPC servers that ask for a dynamic endpoint (server applications and remote administration tools such as DHCP Manager and WINS Manager) get a random TCP or UDP port from the dynamic range, which on those systems ran from 1025 to 5000. That is why a scan of an old Windows host finds listeners at 1025, 1026, 1027 and so on; the endpoint mapper on port 135 tells clients which service sits where.',
+      'On Windows 2000, XP and Server 2003, RPC servers that ask for a dynamic endpoint (server applications and remote administration tools such as DHCP Manager and WINS Manager) get a TCP or UDP port from the dynamic range, which on those systems ran from 1025 to 5000; Microsoft describes the port as random within that range. So a listener between 1025 and 5000 on an old Windows host, such as the 1025, 1026 and 1027 that scans of those systems often report, is most likely one of these RPC services, and the endpoint mapper on port 135 tells clients which service sits where.',
     sources: [
       source.microsoftNetworkingConfigureRpcDynamicPortAlloca,
       source.microsoftNetworkingDefaultDynamicPortRangeTcpipC,

@@ -2143,6 +2143,24 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  metasploitSymantecIao: {
+    url: 'https://github.com/rapid7/metasploit-framework/blob/master/modules/exploits/windows/antivirus/symantec_iao.rb',
+    title: 'Metasploit module symantec_iao: Symantec Alert Management System Intel Alert Originator Service (msgsys.exe) buffer overflow, CVE-2009-1430 (RPORT 38292, privileged)',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
+  metasploitAmsHndlrsvc: {
+    url: 'https://github.com/rapid7/metasploit-framework/blob/master/modules/exploits/windows/antivirus/ams_hndlrsvc.rb',
+    title: 'Metasploit module ams_hndlrsvc: Symantec System Center Alert Management System (hndlrsvc.exe) command execution, BID 41959 (RPORT 38292, privileged)',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
+  metasploitAmsXfr: {
+    url: 'https://github.com/rapid7/metasploit-framework/blob/master/modules/exploits/windows/antivirus/ams_xfr.rb',
+    title: 'Metasploit module ams_xfr: Symantec System Center Alert Management System (xfr.exe) command execution, CVE-2009-1429, ZDI-09-060, Symantec advisory of 28 April 2009 (RPORT 12174, privileged)',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
   mdtOrchestratorRunbooksGuide: {
     url: 'https://github.com/MicrosoftDocs/windows-itpro-docs/blob/d4c6a306cae0d40cddcaf38ee3c571d024b3f7a2/windows/deployment/deploy-windows-mdt/use-orchestrator-runbooks-with-mdt.md',
     title: 'Microsoft docs: Use Orchestrator runbooks with MDT (Orchestrator console on TCP 81, web services on TCP 82 by default)',

@@ -1076,6 +1076,19 @@ export const notablePorts: NotablePortInput[] = [
           source.githubGitlabPackageDefaults,
         ],
       },
+      {
+        user: 'SAIA PCD controllers (Ether-S-Bus)',
+        description: 'Ether-S-Bus, the network form of S-Bus, the protocol of SAIA PCD controllers, runs over UDP 5050: Wireshark decodes that port as SAIA S-Bus, whose telegrams read and write a controller\'s registers, flags, timers and program blocks and can start, stop and restart its CPUs.',
+        protocols: ['udp'],
+        sources: [
+          {
+            url: 'https://github.com/wireshark/wireshark/blob/master/epan/dissectors/packet-sbus.c',
+            title: 'Wireshark source: Ether-S-Bus dissector (SAIA S-Bus, registered on UDP port 5050)',
+            kind: 'project',
+            checked: '2026-11-30',
+          },
+        ],
+      },
     ],
     related: [5051],
   },

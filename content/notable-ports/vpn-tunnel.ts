@@ -818,4 +818,22 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [9001, 9050],
   },
+  {
+    port: 9040,
+    protocols: ['tcp'],
+    name: 'Tor transparent proxy (TransPort)',
+    summary: "Besides its SOCKS port, a Tor client can take connections that a firewall redirects to it without the application's knowledge, through the listener set by its TransPort option, and 9040 is a number picked for it. Whonix does so: the Tor configuration on Whonix-Gateway opens TransPort on 10.152.152.10:9040, its address on the internal network, as a catch-all for applications installed on Whonix-Workstation that do not speak SOCKS, so their traffic still leaves through Tor. Bound to that internal address, the port serves the machines behind the gateway rather than the outside network.",
+    category: 'vpn-tunnel',
+    aliases: ['tor-transport', 'tor-trans', 'transport-9040'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/Whonix/anon-gw-anonymizer-config/blob/master/usr/share/tor/tor-service-defaults-torrc.anondist.base',
+        title: 'Whonix source: tor-service-defaults-torrc.anondist.base (TransPort 10.152.152.10:9040, the Workstation transparent proxy port)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [9050, 9051],
+  },
 ];
