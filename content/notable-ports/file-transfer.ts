@@ -948,4 +948,27 @@ export const notablePorts: NotablePortInput[] = [
       source.nmapNmapServiceProbes,
     ],
   },
+  {
+    port: 3923,
+    protocols: ['tcp'],
+    name: 'copyparty file server',
+    summary: 'copyparty, a portable file server with resumable uploads and downloads through any web browser, listens for HTTP and HTTPS on the same port, 3923 by default; its optional FTP, FTPS, SMB and TFTP servers sit on 3921, 3990, 3945 and 3969. IANA lists 3923 for the Symbian Service Broker.',
+    category: 'file-transfer',
+    aliases: ['copyparty'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/9001/copyparty/blob/hovudstraum/README.md',
+        title: 'copyparty README (ports: 3923 http/https, 3921 ftp, 3945 smb, 3969 tftp, 3990 ftps)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/9001/copyparty/blob/hovudstraum/copyparty/__main__.py',
+        title: 'copyparty source: copyparty/__main__.py (-p default "3923")',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

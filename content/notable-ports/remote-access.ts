@@ -986,4 +986,27 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [8040],
   },
+  {
+    port: 7681,
+    protocols: ['tcp'],
+    name: 'ttyd (terminal in the browser)',
+    summary: 'ttyd shares a terminal over the web: it runs a command, usually a shell, and serves it to browsers on port 7681 unless -p says otherwise. Clients can only watch unless ttyd is started with -W, and it asks for a password only when -c sets basic-authentication credentials.',
+    category: 'remote-access',
+    aliases: ['ttyd', 'web-terminal'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/tsl0922/ttyd/blob/main/README.md',
+        title: 'ttyd README: command-line options (-p, --port default 7681; -W writable; -c basic-authentication credential)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/tsl0922/ttyd/blob/main/man/ttyd.man.md',
+        title: 'ttyd manual page (starts its web server at port 7681 by default)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

@@ -1710,4 +1710,40 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [1400],
   },
+  {
+    port: 9117,
+    protocols: ['tcp'],
+    name: 'Jackett',
+    summary: 'Jackett, the proxy that turns search requests from Sonarr, Radarr and similar downloaders into queries on torrent tracker sites, serves its web interface and API at http://127.0.0.1:9117; it answers other devices only when started with --ListenPublic.',
+    category: 'voip-media',
+    aliases: ['jackett'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/Jackett/Jackett/blob/master/README.md',
+        title: 'Jackett README (browse to http://127.0.0.1:9117; -x, --ListenPublic to accept other devices)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [8989, 7878, 9696, 8191],
+  },
+  {
+    port: 8191,
+    protocols: ['tcp'],
+    name: 'FlareSolverr',
+    summary: 'FlareSolverr, a proxy that opens each requested page in a Chrome browser driven by Selenium until the Cloudflare or DDoS-GUARD challenge is solved and then hands the HTML and cookies back, takes its JSON API requests (POST /v1) on port 8191; its README publishes the Docker port on 127.0.0.1 only. IANA lists the number for Limner Pressure.',
+    category: 'voip-media',
+    aliases: ['flaresolverr'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/FlareSolverr/FlareSolverr/blob/master/README.md',
+        title: 'FlareSolverr README (PORT default 8191; docker run -p 127.0.0.1:8191:8191; requests to http://localhost:8191/v1)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [9117],
+  },
 ];
