@@ -3251,4 +3251,44 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [5555],
   },
+  {
+    port: 1420,
+    protocols: ['tcp'],
+    name: 'Tauri app dev server',
+    summary: 'Desktop apps scaffolded with create-tauri-app run their front-end dev server on localhost:1420 while `tauri dev` is running; the Vite templates insist on that exact port (strictPort) because Tauri loads the app from it, and when TAURI_DEV_HOST is set they move hot-module reload to 1421.',
+    category: 'development',
+    aliases: ['tauri', 'tauri-dev'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/tauri-apps/create-tauri-app/blob/dev/templates/template-react-ts/vite.config.ts.lte',
+        title: 'create-tauri-app template: vite.config.ts (server.port 1420 with strictPort, "tauri expects a fixed port"; HMR on 1421 when TAURI_DEV_HOST is set)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/tauri-apps/create-tauri-app/blob/dev/CHANGELOG.md',
+        title: 'create-tauri-app CHANGELOG (2.0.0-beta.0: changed all templates server port to 1420)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 11235,
+    protocols: ['tcp'],
+    name: 'Crawl4AI server',
+    summary: 'The Docker image of Crawl4AI, an open-source web crawler and scraper that produces output for language models, serves its crawl API, a monitoring dashboard and a playground on port 11235.',
+    category: 'development',
+    aliases: ['crawl4ai'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/unclecode/crawl4ai/blob/main/README.md',
+        title: 'Crawl4AI README (docker run -p 11235:11235; dashboard and playground at http://localhost:11235; POST /crawl)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

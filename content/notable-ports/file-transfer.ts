@@ -971,4 +971,27 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 5244,
+    protocols: ['tcp'],
+    name: 'AList file listing server',
+    summary: 'AList, a self-hosted program that lists and serves files from many storage back ends through one web interface, listens on port 5244 on all interfaces (0.0.0.0) by default, with HTTPS off until a port and certificate are configured.',
+    category: 'file-transfer',
+    aliases: ['alist'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/AlistGo/alist/blob/main/internal/conf/config.go',
+        title: 'AList source: internal/conf/config.go (DefaultConfig: address 0.0.0.0, http_port 5244, https_port -1)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/AlistGo/alist/blob/main/README.md',
+        title: 'AList README (a file list program that supports multiple storages)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

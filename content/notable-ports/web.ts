@@ -1224,4 +1224,33 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 7575,
+    protocols: ['tcp'],
+    name: 'Homarr dashboard',
+    summary: 'Homarr, a self-hosted dashboard for the apps on a server that can also talk to them through integrations, serves its web interface on port 7575 in its Docker image, the port its installation guide publishes.',
+    category: 'web',
+    aliases: ['homarr'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/homarr-labs/homarr/blob/dev/apps/docs/docs/getting-started/installation/docker.mdx',
+        title: 'Homarr documentation: Docker installation (docker run -p 7575:7575)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/homarr-labs/homarr/blob/dev/Dockerfile',
+        title: 'Homarr Dockerfile (EXPOSE 7575)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/homarr-labs/homarr/blob/dev/apps/docs/docs/advanced/proxy/index.mdx',
+        title: 'Homarr documentation: reverse proxy (Homarr communicates with your apps through integrations; reverse_proxy homarr:7575)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];
