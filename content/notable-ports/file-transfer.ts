@@ -994,4 +994,33 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 17500,
+    protocols: ['tcp', 'udp'],
+    name: 'Dropbox LAN sync',
+    summary: 'The Dropbox desktop app\'s LAN sync finds other Dropbox computers on the same network with UDP broadcasts on port 17500 and then fetches file data from them directly over an encrypted TCP connection on 17500, instead of downloading it again from Dropbox\'s servers.',
+    category: 'file-transfer',
+    aliases: ['dropbox-lan-sync', 'db-lsp'],
+    status: 'official',
+    sources: [
+      {
+        url: 'https://github.com/wireshark/wireshark/blob/master/epan/dissectors/packet-db-lsp.c',
+        title: 'Wireshark dissector: packet-db-lsp.c (Dropbox LAN sync Protocol on TCP 17500 and LAN sync Discovery Protocol on UDP 17500)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://help.dropbox.com/sv-se/sync/lan-sync-overview',
+        title: 'Dropbox Help Center (Swedish edition): How to enable LAN sync (clients discover each other by UDP broadcast, then connect directly over HTTPS)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://dropbox.tech/infrastructure/inside-lan-sync',
+        title: 'Dropbox tech blog: Inside LAN Sync (downloading file blocks from other computers on the network)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];
