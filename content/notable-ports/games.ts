@@ -190,7 +190,7 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.minecraftServerProperties,
     ],
-    related: [25565],
+    related: [25565, 19133],
   },
   {
     port: 3724,

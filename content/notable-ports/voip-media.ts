@@ -599,7 +599,7 @@ export const notablePorts: NotablePortInput[] = [
         checked: '2026-11-30',
       },
     ],
-    related: [1900],
+    related: [1900, 1443],
   },
   {
     port: 8060,
