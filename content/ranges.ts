@@ -770,4 +770,32 @@ export const ranges: PortRange[] = [
       source.veeamAgentUsedPorts,
     ],
   },
+  {
+    slug: 'jetbrains-ide-builtin-server',
+    name: 'JetBrains IDE built-in web server',
+    start: 63342,
+    end: 63361,
+    kind: 'sub-range',
+    listeners: ['tcp'],
+    summary:
+      'Every running JetBrains IDE built on the IntelliJ Platform starts its built-in web server on the first free port from 63342, trying twenty ports before it settles for any free one, so a second or third IDE open at the same time shows up on 63343, 63344 and so on.',
+    sources: [
+      source.jetbrainsBuiltInServerManagerImpl,
+      source.jetbrainsBuiltInServerOptions,
+    ],
+  },
+  {
+    slug: 'tp-link-omada-device-ports',
+    name: 'TP-Link Omada controller device ports',
+    start: 29810,
+    end: 29817,
+    kind: 'sub-range',
+    listeners: ['udp', 'tcp'],
+    summary:
+      'A TP-Link Omada controller finds Omada access points and other Omada devices with UDP 29810 and adopts, manages and upgrades them over TCP 29811 to 29814, the ports the Omada Discovery Utility uses as well; newer controller releases add 29815 for device information and packet-capture files, 29816 for remote terminal sessions and 29817 for device monitoring.',
+    sources: [
+      source.tplinkOmadaPortsFaq,
+      source.omadaDockerReadme,
+    ],
+  },
 ];

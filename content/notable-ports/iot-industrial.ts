@@ -1670,4 +1670,69 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 37777,
+    protocols: ['tcp'],
+    name: 'Dahua DVR/NVR service port',
+    summary: 'Dahua-based DVRs and NVRs answer a proprietary binary protocol on TCP 37777 that hands out device details such as firmware version, serial number, camera channels and user accounts; Metasploit\'s Dahua scanner probes this port by default.',
+    category: 'iot-industrial',
+    aliases: ['dahua', 'dahua-dvr'],
+    status: 'unofficial',
+    sources: [
+      source.metasploitDahuaDvrAuthBypass,
+    ],
+    security: [
+      {
+        note: 'On Dahua DVR firmware affected by CVE-2013-6117, anyone who could reach this port could read the settings and password hashes, reset a user\'s password and clear the logs without logging in.',
+        sources: [
+          source.metasploitDahuaDvrAuthBypass,
+        ],
+      },
+    ],
+    related: [554],
+  },
+  {
+    port: 34567,
+    protocols: ['tcp'],
+    name: 'Xiongmai DVR-IP (NetSurveillance, "Sofia")',
+    summary: 'Low-cost DVRs, NVRs and IP cameras built on Xiongmai boards (the XMeye and NetSurveillance family) speak Xiongmai\'s proprietary DVR-IP protocol, also called Sofia, on TCP 34567, with UDP 34568 as an alternative transport; open-source tools such as python-dvr and go2rtc connect there to configure the device or pull its video. IANA lists the number for an EDI service.',
+    category: 'iot-industrial',
+    aliases: ['xiongmai', 'xmeye', 'dvrip', 'netsurveillance'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/OpenIPC/python-dvr/blob/master/dvrip.py',
+        title: 'OpenIPC python-dvr source: dvrip.py (PORTS tcp 34567, udp 34568)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+      source.pythonDvrReadme,
+      {
+        url: 'https://github.com/AlexxIT/go2rtc/blob/master/internal/dvrip/README.md',
+        title: 'go2rtc documentation: DVR-IP source (dvrip://user:password@host:34567, TCP only)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [34569, 554],
+  },
+  {
+    port: 34569,
+    protocols: ['udp'],
+    name: 'Xiongmai device discovery',
+    summary: 'Xiongmai-based recorders and cameras answer broadcast search packets on UDP 34569 with their network settings and accept new IP settings the same way, which is how DeviceManager tools find and readdress them on a LAN.',
+    category: 'iot-industrial',
+    aliases: ['xiongmai-discovery'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/OpenIPC/python-dvr/blob/master/DeviceManager.py',
+        title: 'OpenIPC python-dvr source: DeviceManager.py (broadcast search and network configuration on UDP 34569)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+      source.pythonDvrReadme,
+    ],
+    related: [34567],
+  },
 ];

@@ -685,6 +685,15 @@ export const notablePorts: NotablePortInput[] = [
         ],
       },
       {
+        user: 'TP-Link Omada Software Controller',
+        description: 'The TP-Link Omada Software Controller serves its management web interface over plain HTTP on 8088 (HTTPS on 8043), and its HTTP guest portal on the same port.',
+        protocols: ['tcp'],
+        sources: [
+          source.tplinkOmadaPortsFaq,
+          source.omadaDockerReadme,
+        ],
+      },
+      {
         user: 'tailscale web (local web interface)',
         description: 'Running tailscale web starts the Tailscale node\'s management web interface on localhost:8088 unless --listen names another address.',
         protocols: ['tcp'],

@@ -490,4 +490,28 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [53, 953],
   },
+  {
+    port: 5380,
+    protocols: ['tcp'],
+    name: 'Technitium DNS Server web console',
+    summary: 'Technitium DNS Server, an open-source authoritative and recursive DNS server that people self-host to block ads and malware for a whole network, serves its web console and HTTP API on TCP 5380, with HTTPS on 53443 when enabled; the DNS service itself runs on port 53.',
+    category: 'name-directory',
+    aliases: ['technitium', 'technitium-dns'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/TechnitiumSoftware/DnsServer/blob/master/docker-compose.yml',
+        title: 'Technitium DNS Server docker-compose.yml (5380/tcp DNS web console over HTTP; 53443/tcp over HTTPS)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/TechnitiumSoftware/DnsServer/blob/master/APIDOCS.md',
+        title: 'Technitium DNS Server HTTP API documentation (examples at http://localhost:5380/api/...)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [53],
+  },
 ];

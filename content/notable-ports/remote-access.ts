@@ -984,4 +984,68 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [6001, 22],
   },
+  {
+    port: 8040,
+    protocols: ['tcp'],
+    name: 'ConnectWise ScreenConnect web server',
+    summary: 'A self-hosted ConnectWise ScreenConnect (formerly ConnectWise Control) remote-support server serves its web interface over plain HTTP on 8040 by default, with its relay service on 8041; the server answers with a ScreenConnect/<version> Server header.',
+    category: 'remote-access',
+    aliases: ['screenconnect', 'connectwise-control'],
+    status: 'unofficial',
+    sources: [
+      source.screenConnectRouterExample,
+      source.metasploitScreenConnectCve20241709,
+    ],
+    security: [
+      {
+        note: 'ScreenConnect 23.9.7 and earlier let an unauthenticated attacker reach the setup wizard, create an administrator account (CVE-2024-1709) and then run code on the server by uploading an extension; Metasploit\'s exploit for it aims at port 8040 by default.',
+        sources: [
+          source.metasploitScreenConnectCve20241709,
+        ],
+      },
+    ],
+    related: [8041],
+  },
+  {
+    port: 8041,
+    protocols: ['tcp'],
+    name: 'ConnectWise ScreenConnect relay',
+    summary: 'The relay service of a self-hosted ConnectWise ScreenConnect server listens on 8041 by default (RelayListenUri relay://+:8041/), beside the web server on 8040; a hidden ScreenConnect Router service can forward both from shared ports such as 443.',
+    category: 'remote-access',
+    aliases: ['screenconnect-relay'],
+    status: 'unofficial',
+    sources: [
+      source.screenConnectRouterExample,
+      {
+        url: 'https://github.com/slinak/ConnectWiseControlRouterSetup/blob/main/original_forum_post.txt',
+        title: 'ConnectWiseControlRouterSetup: original forum post on the ScreenConnect Router service (RelayListenUri relay://+:8041/)',
+        kind: 'secondary',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [8040],
+  },
+  {
+    port: 7681,
+    protocols: ['tcp'],
+    name: 'ttyd (terminal in the browser)',
+    summary: 'ttyd shares a terminal over the web: it runs a command, usually a shell, and serves it to browsers on port 7681 unless -p says otherwise. Clients can only watch unless ttyd is started with -W, and it asks for a password only when -c sets basic-authentication credentials.',
+    category: 'remote-access',
+    aliases: ['ttyd', 'web-terminal'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/tsl0922/ttyd/blob/main/README.md',
+        title: 'ttyd README: command-line options (-p, --port default 7681; -W writable; -c basic-authentication credential)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/tsl0922/ttyd/blob/main/man/ttyd.man.md',
+        title: 'ttyd manual page (starts its web server at port 7681 by default)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];

@@ -1248,4 +1248,56 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [82],
   },
+  {
+    port: 5232,
+    protocols: ['tcp'],
+    name: 'Radicale (CalDAV and CardDAV server)',
+    summary: 'Radicale, a small self-hosted CalDAV and CardDAV server for calendars, to-do lists and contacts, listens on port 5232 and binds only to localhost by default, so other computers reach it only after its hosts setting (for example 0.0.0.0:5232) or a reverse proxy opens it up.',
+    category: 'web',
+    aliases: ['radicale', 'caldav-radicale'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/Kozea/Radicale/blob/master/DOCUMENTATION.md',
+        title: 'Radicale documentation: [server] hosts (default localhost:5232; the default configuration cannot be reached from other computers)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/Kozea/Radicale/blob/master/README.md',
+        title: 'Radicale README (a small CalDAV and CardDAV server)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 7575,
+    protocols: ['tcp'],
+    name: 'Homarr dashboard',
+    summary: 'Homarr, a self-hosted dashboard for the apps on a server that can also talk to them through integrations, serves its web interface on port 7575 in its Docker image, the port its installation guide publishes.',
+    category: 'web',
+    aliases: ['homarr'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/homarr-labs/homarr/blob/dev/apps/docs/docs/getting-started/installation/docker.mdx',
+        title: 'Homarr documentation: Docker installation (docker run -p 7575:7575)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/homarr-labs/homarr/blob/dev/Dockerfile',
+        title: 'Homarr Dockerfile (EXPOSE 7575)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/homarr-labs/homarr/blob/dev/apps/docs/docs/advanced/proxy/index.mdx',
+        title: 'Homarr documentation: reverse proxy (Homarr communicates with your apps through integrations; reverse_proxy homarr:7575)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];
