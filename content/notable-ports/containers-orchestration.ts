@@ -1886,7 +1886,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 9071,
     protocols: ['tcp'],
     name: 'Restate SQL over the PostgreSQL protocol (deprecated)',
-    summary: 'Restate servers answered SQL introspection queries over the PostgreSQL wire protocol on 9071 until release 1.2 deprecated that port, pointing users to queries over HTTP at 9070/query instead, yet Restate\'s Docker quick-start still publishes 9071 next to 8080 and 9070.',
+    summary: 'Restate servers answer SQL introspection queries over the PostgreSQL wire protocol on 9071; release 1.2 deprecated that port, saying it will be removed in a later release and pointing users to queries over HTTP at 9070/query instead, yet Restate\'s Docker quick-start still publishes 9071 next to 8080 and 9070.',
     category: 'containers-orchestration',
     aliases: ['restate-psql'],
     status: 'unofficial',
