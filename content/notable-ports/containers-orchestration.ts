@@ -1900,7 +1900,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 6123,
     protocols: ['tcp'],
     name: 'Apache Flink JobManager RPC',
-    summary: 'In an Apache Flink stream-processing cluster, the JobManager takes RPC connections from TaskManagers and clients on jobmanager.rpc.port, 6123 by default, and binds to 0.0.0.0 unless jobmanager.bind-host says otherwise; high-availability setups that elect the JobManager through ZooKeeper do not use the fixed port. IANA lists 6123 for Backup Express.',
+    summary: 'In an Apache Flink stream-processing cluster, the JobManager takes RPC connections from TaskManagers and clients on jobmanager.rpc.port, 6123 by default, and binds to 0.0.0.0 unless jobmanager.bind-host says otherwise; Flink notes that many high-availability setups, in which a leader-election service such as ZooKeeper finds the JobManager, do not use this setting. IANA lists 6123 for Backup Express.',
     category: 'containers-orchestration',
     aliases: ['flink', 'flink-jobmanager'],
     status: 'unofficial',
