@@ -2335,4 +2335,28 @@ export const source = {
     kind: 'secondary',
     checked: '2026-11-30',
   },
+  wso2MiChangingDefaultPorts: {
+    url: 'https://apim.docs.wso2.com/en/4.1.0/install-and-setup/setup/mi-setup/changing_default_ports',
+    title: 'WSO2 API Manager 4.1.0 documentation: Changing the Default Ports (Micro Integrator: 8290 HTTP and 8253 HTTPS pass-through, 9164 Management API, internal offset of 10)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
+  wso2ApimDefaultProductPorts: {
+    url: 'https://apim.docs.wso2.com/en/4.2.0/install-and-setup/setup/reference/default-product-ports/',
+    title: 'WSO2 API Manager 4.2.0 documentation: Default Product Ports (8280 and 8243 pass-through transports, 9443 management console)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
+  metasploitCitectScadaOdbc: {
+    url: 'https://github.com/rapid7/metasploit-framework/blob/master/modules/exploits/windows/scada/citect_scada_odbc.rb',
+    title: 'Metasploit module: CitectSCADA/CitectFacilities ODBC Buffer Overflow (CVE-2008-2639; RPORT 20222)',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
+  igssOdbcIcsCertNews: {
+    url: 'https://chemical-facility-security-news.blogspot.com/2011/02/ics-cert-releases-7-technologies.html',
+    title: 'Chemical Facility Security News: ICS-CERT releases 7-Technologies advisory (IGSS ODBC Server listening on 20222/TCP)',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;

@@ -1735,4 +1735,26 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [34567],
   },
+  {
+    port: 20222,
+    protocols: ['tcp'],
+    name: 'SCADA ODBC server (CitectSCADA, IGSS)',
+    summary: 'Two Windows SCADA suites answer remote database queries on TCP 20222: the ODBC server component of Schneider Electric\'s CitectSCADA, and the ODBC server of 7-Technologies\' IGSS (versions 8 and 9). On a plant network an open 20222 therefore usually points to a SCADA server rather than to the iPulse-ICS service IANA lists for the number.',
+    category: 'iot-industrial',
+    aliases: ['citect-odbc', 'igss-odbc'],
+    status: 'unofficial',
+    sources: [
+      source.metasploitCitectScadaOdbc,
+      source.igssOdbcIcsCertNews,
+    ],
+    security: [
+      {
+        note: 'Both ODBC servers had remotely reachable memory-corruption flaws: a stack overflow in CitectSCADA\'s ODBC daemon (CVE-2008-2639, with a public Metasploit module) and a heap corruption in the IGSS ODBC Server reported by ICS-CERT in 2011; a crafted packet to the port could crash the service and possibly run an attacker\'s code.',
+        sources: [
+          source.metasploitCitectScadaOdbc,
+          source.igssOdbcIcsCertNews,
+        ],
+      },
+    ],
+  },
 ];

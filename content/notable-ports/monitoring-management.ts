@@ -3275,4 +3275,40 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [24, 143, 993],
   },
+  {
+    port: 541,
+    protocols: ['tcp'],
+    name: 'FortiManager FGFM (FortiGate to FortiManager)',
+    summary: 'Fortinet\'s FGFM protocol, which FortiManager uses to watch, configure and script the FortiGate firewalls it manages, runs inside SSL on TCP 541 (TCP 542 for IPv6): the fgfm daemon on FortiManager listens there and managed FortiGates connect to it, so an open 541 usually means a FortiManager or a FortiGate in central management. IANA\'s old uucp-rlogin assignment for the number is not what scans find.',
+    category: 'monitoring-management',
+    aliases: ['fgfm', 'fortimanager', 'fgfmd'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://docs.fortinet.com/document/fortimanager/7.6.0/fortigate-fortimanager-communications-protocol-guide/621612',
+        title: 'Fortinet FortiManager 7.6.0 FortiGate-FortiManager Communications Protocol Guide: Protocol components (fgfm over SSL on TCP/541, IPv6 on TCP/542)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://docs.fortinet.com/document/fortimanager/7.0.0/fortigate-fortimanager-communications-protocol-guide/444397',
+        title: 'Fortinet FortiManager 7.0.0 FortiGate-FortiManager Communications Protocol Guide: Overview (what the fgfm protocol carries)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    security: [
+      {
+        note: 'CVE-2024-47575 ("FortiJump"), a missing-authentication flaw in FortiManager\'s fgfmd, let an unauthenticated attacker who could reach TCP 541 register a rogue device and run commands on the FortiManager; it was exploited before the October 2024 advisory and is in CISA\'s Known Exploited Vulnerabilities catalogue.',
+        sources: [
+          {
+            url: 'https://kev.5sn.com/2024/CVE-2024-47575',
+            title: 'KEV summary: CVE-2024-47575 FortiManager fgfmd missing authentication (FGFM on TCP/541; affected and fixed versions)',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+  },
 ];
