@@ -798,4 +798,17 @@ export const ranges: PortRange[] = [
       source.omadaDockerReadme,
     ],
   },
+  {
+    slug: 'whonix-gateway-socks-ports',
+    name: 'Whonix-Gateway per-application Tor SOCKS ports',
+    start: 9100,
+    end: 9189,
+    kind: 'sub-range',
+    listeners: ['tcp'],
+    summary:
+      'Whonix gives each kind of application on Whonix-Workstation its own Tor SOCKS port so that their traffic travels over separate circuits: the Tor configuration on Whonix-Gateway opens about sixty SocksPorts between 9100 and 9189 on its internal address 10.152.152.10 (apt updates on 9104, git on 9107, systemcheck on 9110, Bitcoin on 9111, Tor Browser on 9150, and 9152 to 9189 kept free for custom use), with a few of them also on the gateway\'s own loopback interface. A scan from the Workstation side of a Whonix setup therefore finds many of these ports open; bound to the internal address, they serve the Workstation rather than the outside network.',
+    sources: [
+      source.whonixTorrcAnondistBase,
+    ],
+  },
 ];

@@ -2359,4 +2359,10 @@ export const source = {
     kind: 'secondary',
     checked: '2026-11-30',
   },
+  whonixTorrcAnondistBase: {
+    url: 'https://github.com/Whonix/anon-gw-anonymizer-config/blob/master/usr/share/tor/tor-service-defaults-torrc.anondist.base',
+    title: 'Whonix source: tor-service-defaults-torrc.anondist.base (Whonix-Gateway Tor listeners on 10.152.152.10: TransPort 9040, per-application SocksPorts 9100-9189)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;
