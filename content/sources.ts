@@ -2365,4 +2365,16 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  slskdReadme: {
+    url: 'https://github.com/slskd/slskd/blob/master/README.md',
+    title: 'slskd README: web UI on 5030 (HTTP) and 5031 (HTTPS, self-signed), incoming Soulseek connections on 50300, default login slskd/slskd',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
+  slskdConfigDocs: {
+    url: 'https://github.com/slskd/slskd/blob/master/docs/config.md',
+    title: 'slskd documentation: configuration (soulseek.listen_port 50300; default HTTP port 5030, HTTPS port 5031)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;
