@@ -2377,4 +2377,10 @@ export const source = {
     kind: 'project',
     checked: '2026-11-30',
   },
+  somfyPoeApiDocumentation: {
+    url: 'https://github.com/peter-dolkens/somfy-poe/blob/main/SOMFY_POE_API_DOCUMENTATION.md',
+    title: 'somfy-poe (unofficial, reverse-engineered from Somfy PoE Motor Driver v1.2.1): Somfy PoE Motor API Documentation (HTTPS over TCP 55056 for authentication, UDP 55055 for commands)',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;

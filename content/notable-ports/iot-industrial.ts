@@ -1757,4 +1757,30 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 55056,
+    protocols: ['tcp'],
+    name: 'Somfy PoE motor control session (TLS)',
+    summary: 'Somfy\'s Power over Ethernet shade motors (Sonesse 30 and 40 PoE) accept TLS connections on TCP 55056, where a controller logs in with the four-digit PIN printed on the motor, receives an AES session key and sends heartbeats; the movement commands themselves then travel encrypted over UDP 55055. The details come from a reverse-engineered description of Somfy\'s own control driver.',
+    category: 'iot-industrial',
+    aliases: ['somfy-poe'],
+    status: 'unofficial',
+    sources: [
+      source.somfyPoeApiDocumentation,
+    ],
+    related: [55055],
+  },
+  {
+    port: 55055,
+    protocols: ['udp'],
+    name: 'Somfy PoE motor commands and discovery',
+    summary: 'Once a controller has authenticated over TCP 55056, Somfy PoE motors take their AES-encrypted move, status and group commands on UDP 55055, answer broadcast discovery pings there and push status notifications from it.',
+    category: 'iot-industrial',
+    aliases: ['somfy-poe-udp'],
+    status: 'unofficial',
+    sources: [
+      source.somfyPoeApiDocumentation,
+    ],
+    related: [55056],
+  },
 ];
