@@ -2464,4 +2464,21 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [67, 68, 647],
   },
+  {
+    port: 26214,
+    protocols: ['udp'],
+    name: 'SonicWall SetupTool discovery',
+    summary: 'SonicWall\'s SetupTool finds SonicWall firewalls on the directly attached network segment by broadcasting a short "ackfin ping" datagram to UDP 26214, and each appliance replies over the same port with its IP address, subnet mask, MAC address (which doubles as its serial number) and firmware and ROM versions; Nmap\'s broadcast-sonicwall-discover script copies the exchange.',
+    category: 'infrastructure',
+    aliases: ['sonicwall-setuptool'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/nmap/nmap/blob/master/scripts/broadcast-sonicwall-discover.nse',
+        title: 'Nmap source: broadcast-sonicwall-discover.nse (discovers SonicWall firewalls the way SetupTool does, UDP port 26214)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
 ];
