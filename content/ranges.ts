@@ -792,7 +792,7 @@ export const ranges: PortRange[] = [
     kind: 'sub-range',
     listeners: ['udp', 'tcp'],
     summary:
-      'A TP-Link Omada controller finds Omada access points and other Omada devices with UDP 29810 and adopts, manages and upgrades them over TCP 29811 to 29814, the ports the Omada Discovery Utility uses as well; newer controller releases add 29815 for device information and packet-capture files, 29816 for remote terminal sessions and 29817 for device monitoring.',
+      'A TP-Link Omada controller finds Omada access points and other Omada devices with UDP 29810 and adopts, manages and upgrades them over TCP 29811 to 29814, most of which the Omada Discovery Utility uses as well; newer controller releases add 29815 for device information and packet-capture files, 29816 for remote terminal sessions and 29817, whose full purpose the widely used container image says is unknown and which its settings name device monitor.',
     sources: [
       source.tplinkOmadaPortsFaq,
       source.omadaDockerReadme,

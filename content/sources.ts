@@ -1156,7 +1156,7 @@ export const source = {
   firewalldServicesAlvrXml: {
     url: 'https://github.com/firewalld/firewalld/blob/2745d6f0ab9e4a43abe97872ed52e62157996166/config/services/alvr.xml',
     title: 'firewalld source: config/services/alvr.xml (ALVR, streaming SteamVR games to a standalone headset over Wi-Fi: TCP and UDP 9943-9944)',
-    kind: 'project',
+    kind: 'secondary',
     checked: '2026-11-30',
   },
   mattermostDeployRhel: {

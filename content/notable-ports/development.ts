@@ -3031,7 +3031,7 @@ export const notablePorts: NotablePortInput[] = [
     ],
     security: [
       {
-        note: 'Unless GHYDRA_BIND_HOST (or the ghidra.mcp.bind.host property) names an address, the API listens on every interface, and its endpoints can rename functions, write to the program\'s memory and delete data without a login; set the bind host to 127.0.0.1 when the bridge runs on the same machine.',
+        note: 'Unless GHYDRA_BIND_HOST (or the ghidra.mcp.bind.host property) names an address, the API listens on every interface, and its endpoints can rename functions, write to the program\'s memory and delete data for any host that can reach the port; set the bind host to 127.0.0.1 when the bridge runs on the same machine.',
         sources: [
           {
             url: 'https://github.com/starsong-consulting/GhydraMCP/blob/main/src/main/java/eu/starsong/ghidra/resource/DevResource.java',

@@ -823,7 +823,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 27060,
     protocols: ['tcp'],
     name: 'Steam client local listener',
-    summary: 'A running Steam client listens on TCP 27060 bound to 127.0.0.1, so only programs on the same computer can reach it; netstat and lsof output in several Steam for Linux bug reports shows it next to a second loopback listener on 57343.',
+    summary: 'A running Steam client listens on TCP 27060 bound to 127.0.0.1, so only programs on the same computer can reach it; two Steam for Linux bug reports show it next to a second local listener on 57343, one of them with netstat output that gives both as bound to 127.0.0.1.',
     category: 'games',
     aliases: ['steam-client-local'],
     status: 'unofficial',

@@ -3189,7 +3189,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 9594,
     protocols: ['tcp'],
     name: 'Jellyfin exporter for Prometheus',
-    summary: 'jellyfin_exporter, a Prometheus exporter that reads a Jellyfin media server\'s API and publishes its library counts, active sessions and users as metrics, serves /metrics over HTTP on 9594 on all interfaces by default. IANA lists 9594 as msgsys, the LANDesk message system.',
+    summary: 'jellyfin_exporter, a Prometheus exporter that reads a Jellyfin media server\'s API and publishes its library counts, active sessions and users as metrics, serves /metrics over HTTP on 9594 on all interfaces by default. IANA lists 9594 as msgsys (Message System).',
     category: 'monitoring-management',
     aliases: ['jellyfin-exporter', 'jellyfin_exporter'],
     status: 'unofficial',

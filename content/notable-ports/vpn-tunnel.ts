@@ -822,7 +822,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 9040,
     protocols: ['tcp'],
     name: 'Tor transparent proxy (TransPort)',
-    summary: "Besides its SOCKS port, a Tor client can take connections that a firewall redirects to it without the application's knowledge, through the listener set by its TransPort option, and 9040 is a number picked for it. Whonix does so: the Tor configuration on Whonix-Gateway opens TransPort on 10.152.152.10:9040, its address on the internal network, as a catch-all for applications installed on Whonix-Workstation that do not speak SOCKS, so their traffic still leaves through Tor. Bound to that internal address, the port serves the machines behind the gateway rather than the outside network.",
+    summary: "Besides its SOCKS port, a Tor client can take connections that a firewall redirects to it without the application's knowledge, through the listener set by its TransPort option, and 9040 is a number picked for it. Whonix does so: the Tor configuration on Whonix-Gateway opens TransPort on 10.152.152.10:9040, its address on the internal network, as a catch-all for applications that users install on Whonix-Workstation themselves (nothing preinstalled uses it), so their traffic still leaves through Tor. Bound to that internal address, the port serves the machines behind the gateway rather than the outside network.",
     category: 'vpn-tunnel',
     aliases: ['tor-transport', 'tor-trans', 'transport-9040'],
     status: 'unofficial',

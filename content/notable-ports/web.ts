@@ -563,7 +563,7 @@ export const notablePorts: NotablePortInput[] = [
       },
       {
         user: 'Microsoft System Center Orchestrator web components',
-        description: 'Orchestrator, Microsoft\'s runbook automation server, puts one of its two IIS web components on 81: MDT\'s toolkit reference gives 81 as the default port of the Orchestrator web service (the OData API at /Orchestrator2012/Orchestrator.svc), while Microsoft\'s MDT guide places the Orchestration Console there instead.',
+        description: 'Orchestrator, Microsoft\'s runbook automation server, puts one of its two IIS web components on 81: MDT\'s toolkit reference gives 81 as the default port of the Orchestrator web service, while Microsoft\'s MDT guide places the Orchestration Console there instead.',
         protocols: ['tcp'],
         sources: [
           source.mdtToolkitReferenceOrchestrator,
