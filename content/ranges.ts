@@ -268,7 +268,7 @@ export const ranges: PortRange[] = [
     kind: 'sub-range',
     listeners: ['tcp'],
     summary:
-      'Ceph OSDs, metadata servers and managers bind to the first free ports from 6800 upward (ms_bind_port_min); each OSD can take several, so storage hosts usually open the whole span while monitors sit apart on 3300 and 6789. The upper limit, ms_bind_port_max, was long 7300, and vendor guides such as Red Hat\'s still give 6800-7300, but current Ceph source sets it to 7568, and firewalld\'s ceph service opened 6800-7568 from 2024 to match, so daemons on a crowded host can also turn up between 7301 and 7568.',
+      'Ceph OSDs, metadata servers and managers bind to the first free ports from 6800 upward (ms_bind_port_min); each OSD can take several, so storage hosts usually open the whole span while monitors sit apart on 3300 and 6789. The upper limit, ms_bind_port_max, was long 7300, and vendor guides such as Red Hat\'s still give 6800–7300, but current Ceph source sets it to 7568, and firewalld\'s ceph service opened 6800–7568 from 2024 to match, so daemons on a crowded host can also turn up between 7301 and 7568.',
     sources: [
       { url: 'https://docs.ceph.com/en/latest/rados/configuration/network-config-ref/', title: 'Ceph documentation: Network Configuration Reference', kind: 'project' },
       source.redhatConfigurationGuideConfigCephFirewallPortsC,
@@ -808,7 +808,7 @@ export const ranges: PortRange[] = [
     kind: 'sub-range',
     listeners: ['tcp'],
     summary:
-      'Whonix gives each kind of application on Whonix-Workstation its own Tor SOCKS port so that their traffic travels over separate circuits: the Tor configuration on Whonix-Gateway opens about sixty SocksPorts between 9100 and 9189 on its internal address 10.152.152.10 (apt updates on 9104, git on 9107, systemcheck on 9110, Bitcoin on 9111, Tor Browser on 9150, and 9152 to 9189 kept free for custom use), with a few of them also on the gateway\'s own loopback interface. A scan from the Workstation side of a Whonix setup therefore finds many of these ports open; bound to the internal address, they serve the Workstation rather than the outside network.',
+      'Whonix gives each kind of application on Whonix-Workstation its own Tor SOCKS port so that their traffic travels over separate circuits: the Tor configuration on Whonix-Gateway opens about sixty SocksPorts between 9100 and 9189 on its internal address 10.152.152.10 (apt updates on 9104, git on 9107, systemcheck on 9110, Bitcoin on 9111, Tor Browser on 9150, and 9152 to 9189 opened as custom ports for the user\'s own programs), with a few of them also on the gateway\'s own loopback interface. A scan from the Workstation side of a Whonix setup therefore finds many of these ports open; bound to the internal address, they serve the Workstation rather than the outside network.',
     sources: [
       source.whonixTorrcAnondistBase,
     ],
