@@ -2481,4 +2481,28 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 703,
+    protocols: ['tcp'],
+    name: 'FortiGate HA heartbeat (FGCP)',
+    summary: 'FortiGate firewalls joined in a high-availability cluster talk to each other with the FortiGate Clustering Protocol (FGCP), and Fortinet lists TCP 703 among the ports the HA heartbeat listens on, beside TCP 23 and an Ethernet layer-2 heartbeat that Fortinet labels 8890; the heartbeat normally runs over dedicated links between the cluster members.',
+    category: 'infrastructure',
+    aliases: ['fgcp', 'fortigate-ha'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://docs.fortinet.com/document/fortigate/6.4.0/ports-and-protocols/564712',
+        title: 'Fortinet FortiGate 6.4.0 Ports and Protocols: FGCP - FortiGate Clustering Protocol (HA heartbeat listens on TCP/703, TCP/23 or Ethernet layer 2 8890)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://docs.fortinet.com/document/fortigate/6.2.7/cookbook/62403',
+        title: 'Fortinet FortiGate 6.2.7 Cookbook: Introduction to the FGCP cluster (heartbeat connections between members, back-to-back links recommended)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [541],
+  },
 ];
