@@ -2485,7 +2485,7 @@ export const notablePorts: NotablePortInput[] = [
     port: 703,
     protocols: ['tcp'],
     name: 'FortiGate HA heartbeat (FGCP)',
-    summary: 'FortiGate firewalls joined in a high-availability cluster talk to each other with the FortiGate Clustering Protocol (FGCP), and Fortinet lists TCP 703 among the ports the HA heartbeat listens on, beside TCP 23 and an Ethernet layer-2 heartbeat that Fortinet labels 8890; the heartbeat normally runs over dedicated links between the cluster members.',
+    summary: 'FortiGate firewalls joined in a high-availability cluster talk to each other with the FortiGate Clustering Protocol (FGCP), and Fortinet lists TCP 703 among the ports the HA heartbeat listens on, beside TCP 23 and an Ethernet layer-2 heartbeat that Fortinet labels 8890; Fortinet recommends two back-to-back heartbeat links between the members.',
     category: 'infrastructure',
     aliases: ['fgcp', 'fortigate-ha'],
     status: 'unofficial',
