@@ -2383,4 +2383,10 @@ export const source = {
     kind: 'secondary',
     checked: '2026-11-30',
   },
+  fortianalyzerIncomingPorts: {
+    url: 'https://docs.fortinet.com/document/fortianalyzer/7.4.0/fortianalyzer-ports',
+    title: 'Fortinet FortiAnalyzer 7.4.0 documentation: Incoming ports (HA TCP/5199, OFTP and logs TCP/514, syslog UDP/514, management from FortiManager TCP/541)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;
