@@ -1789,4 +1789,28 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [55056],
   },
+  {
+    port: 51827,
+    protocols: ['tcp'],
+    name: 'Home Assistant HomeKit Bridge',
+    summary: 'Home Assistant\'s HomeKit Bridge integration publishes Home Assistant entities to Apple Home over the HomeKit Accessory Protocol; in the versions of its source checked for this page the default port is 51827 (DEFAULT_PORT), and bridges created through the setup UI default to 51828 (DEFAULT_CONFIG_FLOW_PORT), one and two above Homebridge\'s usual 51826.',
+    category: 'iot-industrial',
+    aliases: ['homeassistant-homekit', 'ha-homekit-bridge'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/home-assistant/core/blob/0044c94bafc5c3a3f17380e353ad366981efcfd7/homeassistant/components/homekit/const.py',
+        title: 'Home Assistant source: homeassistant/components/homekit/const.py at commit 0044c94 (DEFAULT_PORT = 51827, DEFAULT_CONFIG_FLOW_PORT = 51828)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/home-assistant/core/blob/985c8970a3fdbe895bb5df5e3c48c5c113c998f2/homeassistant/components/homekit/const.py',
+        title: 'Home Assistant source: homeassistant/components/homekit/const.py at commit 985c897 (DEFAULT_PORT = 51827)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [51826],
+  },
 ];
