@@ -1352,4 +1352,17 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [8280, 9443, 8253],
   },
+  {
+    port: 9164,
+    protocols: ['tcp'],
+    name: 'WSO2 Micro Integrator Management API (HTTPS)',
+    summary: 'WSO2 Micro Integrator serves the HTTPS side of its Management API on 9164 by default, a number that already includes the product\'s internal port offset of 10; the plain-HTTP side is on 9201 and the integration traffic itself on 8290 and 8253.',
+    category: 'web',
+    aliases: ['wso2-mi-management'],
+    status: 'unofficial',
+    sources: [
+      source.wso2MiChangingDefaultPorts,
+    ],
+    related: [8290, 8253, 9201],
+  },
 ];
