@@ -264,14 +264,16 @@ export const ranges: PortRange[] = [
     slug: 'ceph-daemons',
     name: 'Ceph OSD, MDS and manager daemons',
     start: 6800,
-    end: 7300,
+    end: 7568,
     kind: 'sub-range',
     listeners: ['tcp'],
     summary:
-      'Ceph OSDs, metadata servers and managers bind to the first free ports from 6800 upward, up to 7300 by default; each OSD can take several, so storage hosts usually open the whole span while monitors sit apart on 3300 and 6789.',
+      'Ceph OSDs, metadata servers and managers bind to the first free ports from 6800 upward (ms_bind_port_min); each OSD can take several, so storage hosts usually open the whole span while monitors sit apart on 3300 and 6789. The upper limit, ms_bind_port_max, was long 7300, and vendor guides such as Red Hat\'s still give 6800–7300, but current Ceph source sets it to 7568, and firewalld\'s ceph service opened 6800–7568 from 2024 to match, so daemons on a crowded host can also turn up between 7301 and 7568.',
     sources: [
       { url: 'https://docs.ceph.com/en/latest/rados/configuration/network-config-ref/', title: 'Ceph documentation: Network Configuration Reference', kind: 'project' },
       source.redhatConfigurationGuideConfigCephFirewallPortsC,
+      { url: 'https://github.com/ceph/ceph/blob/001c834793bc1b8136ea8308c90d1cb2c42eca50/src/common/options/global.yaml.in', title: 'Ceph source: src/common/options/global.yaml.in (ms_bind_port_min 6800, ms_bind_port_max 7568: the port range OSD and MDS daemons bind to)', kind: 'project', checked: '2026-11-30' },
+      { url: 'https://github.com/firewalld/firewalld/blob/2745d6f0ab9e4a43abe97872ed52e62157996166/config/services/ceph.xml', title: 'firewalld source: config/services/ceph.xml (TCP 6800-7568 for OSD, MDS and MGR daemons; the top was raised from 7300 in April 2024 after Ceph pull request 42210)', kind: 'project', checked: '2026-11-30' },
     ],
   },
   {
@@ -796,6 +798,19 @@ export const ranges: PortRange[] = [
     sources: [
       source.tplinkOmadaPortsFaq,
       source.omadaDockerReadme,
+    ],
+  },
+  {
+    slug: 'whonix-gateway-socks-ports',
+    name: 'Whonix-Gateway per-application Tor SOCKS ports',
+    start: 9100,
+    end: 9189,
+    kind: 'sub-range',
+    listeners: ['tcp'],
+    summary:
+      'Whonix gives each kind of application on Whonix-Workstation its own Tor SOCKS port so that their traffic travels over separate circuits: the Tor configuration on Whonix-Gateway opens about sixty SocksPorts between 9100 and 9189 on its internal address 10.152.152.10 (apt updates on 9104, git on 9107, systemcheck on 9110, Bitcoin on 9111, Tor Browser on 9150, and 9152 to 9189 opened as custom ports for the user\'s own programs), with a few of them also on the gateway\'s own loopback interface. A scan from the Workstation side of a Whonix setup therefore finds many of these ports open; bound to the internal address, they serve the Workstation rather than the outside network.',
+    sources: [
+      source.whonixTorrcAnondistBase,
     ],
   },
 ];

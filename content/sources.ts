@@ -2335,4 +2335,58 @@ export const source = {
     kind: 'secondary',
     checked: '2026-11-30',
   },
+  wso2MiChangingDefaultPorts: {
+    url: 'https://apim.docs.wso2.com/en/4.1.0/install-and-setup/setup/mi-setup/changing_default_ports',
+    title: 'WSO2 API Manager 4.1.0 documentation: Changing the Default Ports (Micro Integrator: 8290 HTTP and 8253 HTTPS pass-through, 9164 Management API, internal offset of 10)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
+  wso2ApimDefaultProductPorts: {
+    url: 'https://apim.docs.wso2.com/en/4.2.0/install-and-setup/setup/reference/default-product-ports/',
+    title: 'WSO2 API Manager 4.2.0 documentation: Default Product Ports (8280 and 8243 pass-through transports, 9443 management console)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
+  metasploitCitectScadaOdbc: {
+    url: 'https://github.com/rapid7/metasploit-framework/blob/master/modules/exploits/windows/scada/citect_scada_odbc.rb',
+    title: 'Metasploit module: CitectSCADA/CitectFacilities ODBC Buffer Overflow (CVE-2008-2639; RPORT 20222)',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
+  igssOdbcIcsCertNews: {
+    url: 'https://chemical-facility-security-news.blogspot.com/2011/02/ics-cert-releases-7-technologies.html',
+    title: 'Chemical Facility Security News: ICS-CERT releases 7-Technologies advisory (IGSS ODBC Server listening on 20222/TCP)',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
+  whonixTorrcAnondistBase: {
+    url: 'https://github.com/Whonix/anon-gw-anonymizer-config/blob/master/usr/share/tor/tor-service-defaults-torrc.anondist.base',
+    title: 'Whonix source: tor-service-defaults-torrc.anondist.base (Whonix-Gateway Tor listeners on 10.152.152.10: TransPort 9040, per-application SocksPorts 9100-9189)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
+  slskdReadme: {
+    url: 'https://github.com/slskd/slskd/blob/master/README.md',
+    title: 'slskd README: web UI on 5030 (HTTP) and 5031 (HTTPS, self-signed), incoming Soulseek connections on 50300, default login slskd/slskd',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
+  slskdConfigDocs: {
+    url: 'https://github.com/slskd/slskd/blob/master/docs/config.md',
+    title: 'slskd documentation: configuration (soulseek.listen_port 50300; default HTTP port 5030, HTTPS port 5031)',
+    kind: 'project',
+    checked: '2026-11-30',
+  },
+  somfyPoeApiDocumentation: {
+    url: 'https://github.com/peter-dolkens/somfy-poe/blob/main/SOMFY_POE_API_DOCUMENTATION.md',
+    title: 'somfy-poe (unofficial, reverse-engineered from Somfy PoE Motor Driver v1.2.1): Somfy PoE Motor API Documentation (HTTPS over TCP 55056 for authentication, UDP 55055 for commands)',
+    kind: 'secondary',
+    checked: '2026-11-30',
+  },
+  fortianalyzerIncomingPorts: {
+    url: 'https://docs.fortinet.com/document/fortianalyzer/7.4.0/fortianalyzer-ports',
+    title: 'Fortinet FortiAnalyzer 7.4.0 documentation: Incoming ports (HA TCP/5199, OFTP and logs TCP/514, syslog UDP/514, management from FortiManager TCP/541)',
+    kind: 'vendor',
+    checked: '2026-11-30',
+  },
 } as const satisfies Record<string, Source>;

@@ -1430,6 +1430,16 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.boundaryListenerDefaults,
     ],
+    unofficialUses: [
+      {
+        user: 'WSO2 Micro Integrator Management API (HTTP)',
+        description: 'WSO2 Micro Integrator serves the plain-HTTP side of its Management API on 9201, the result of its built-in port offset of 10; the HTTPS side is on 9164.',
+        protocols: ['tcp'],
+        sources: [
+          source.wso2MiChangingDefaultPorts,
+        ],
+      },
+    ],
     related: [9200, 9202, 9203],
   },
   {

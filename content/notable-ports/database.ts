@@ -792,6 +792,19 @@ export const notablePorts: NotablePortInput[] = [
     ],
     unofficialUses: [
       {
+        user: 'Sun Java Web Console (Solaris)',
+        description: 'Solaris serves the Sun Java Web Console, its browser-based system administration console run by smcwebserver (the SMF service system/webconsole), at https://host:6789; the service property options/tcp_listen defaults to false, so the console refuses remote connections until an administrator sets it to true.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://docs.oracle.com/cd/E19082-01/819-2240/6n4htdnm7/index.html',
+            title: 'Oracle Solaris reference manual: smcwebserver(1M) (Sun Web Console at https://host:6789; options/tcp_listen defaults to false)',
+            kind: 'vendor',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+      {
         user: 'UniFi mobile speed test',
         description: 'A self-hosted UniFi Network controller answers the UniFi mobile app\'s throughput (speed) test on TCP 6789.',
         protocols: ['tcp'],

@@ -1023,4 +1023,54 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
   },
+  {
+    port: 5030,
+    protocols: ['tcp'],
+    name: 'slskd web UI and API (Soulseek client)',
+    summary: 'slskd, a self-hosted client for the Soulseek file-sharing network that runs as a daemon or Docker container, serves its web interface and REST API over plain HTTP on 5030 by default, with HTTPS on 5031 and the Soulseek peer listener on 50300.',
+    category: 'file-transfer',
+    aliases: ['slskd'],
+    status: 'unofficial',
+    sources: [
+      source.slskdReadme,
+      source.slskdConfigDocs,
+    ],
+    security: [
+      {
+        note: 'A fresh slskd accepts the username slskd with the password slskd on this web interface; the project tells users to change them before exposing the instance to the Internet.',
+        sources: [
+          source.slskdReadme,
+        ],
+      },
+    ],
+    related: [5031, 50300],
+  },
+  {
+    port: 5031,
+    protocols: ['tcp'],
+    name: 'slskd web UI over HTTPS',
+    summary: 'slskd serves the same web interface and API over HTTPS on 5031, using a self-signed certificate unless one is configured; plain HTTP is on 5030.',
+    category: 'file-transfer',
+    aliases: ['slskd-https'],
+    status: 'unofficial',
+    sources: [
+      source.slskdReadme,
+      source.slskdConfigDocs,
+    ],
+    related: [5030, 50300],
+  },
+  {
+    port: 50300,
+    protocols: ['tcp'],
+    name: 'slskd Soulseek listen port',
+    summary: 'slskd waits for incoming connections from other Soulseek users on 50300 by default (soulseek.listen_port); forwarding it on the router gives full connectivity with other clients, and a misconfigured listen port shows up as poor search results and users who cannot be browsed.',
+    category: 'file-transfer',
+    aliases: ['slskd-listen'],
+    status: 'unofficial',
+    sources: [
+      source.slskdReadme,
+      source.slskdConfigDocs,
+    ],
+    related: [5030, 5031],
+  },
 ];

@@ -802,6 +802,21 @@ export const notablePorts: NotablePortInput[] = [
     sources: [
       source.chiakiNgDiscoveryH,
     ],
+    unofficialUses: [
+      {
+        user: 'Windows Small Business Server 2008 (internal SharePoint site)',
+        description: 'On Windows SBS 2008, Remote Web Workplace users reach the internal SharePoint site (CompanyWeb) through TCP 987, so Microsoft told administrators to open TCP 987 beside 443 on the Internet firewall for full Remote Web Workplace access.',
+        protocols: ['tcp'],
+        sources: [
+          {
+            url: 'https://techcommunity.microsoft.com/t5/windows-server-essentials-and/sbs-2008-introduction-to-remote-web-workplace/ba-p/397048',
+            title: 'Microsoft Windows Server Essentials and Small Business Server blog: SBS 2008: Introduction to Remote Web Workplace (TCP 443 and TCP 987 for SharePoint)',
+            kind: 'vendor',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
     related: [9302, 9295],
   },
   {

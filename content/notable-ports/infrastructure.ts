@@ -2464,4 +2464,45 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [67, 68, 647],
   },
+  {
+    port: 26214,
+    protocols: ['udp'],
+    name: 'SonicWall SetupTool discovery',
+    summary: 'SonicWall\'s SetupTool finds SonicWall firewalls on the directly attached network segment by broadcasting a short "ackfin ping" datagram to UDP 26214, and each appliance replies over the same port with its IP address, subnet mask, MAC address (which doubles as its serial number) and firmware and ROM versions; Nmap\'s broadcast-sonicwall-discover script copies the exchange.',
+    category: 'infrastructure',
+    aliases: ['sonicwall-setuptool'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/nmap/nmap/blob/master/scripts/broadcast-sonicwall-discover.nse',
+        title: 'Nmap source: broadcast-sonicwall-discover.nse (discovers SonicWall firewalls the way SetupTool does, UDP port 26214)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+  },
+  {
+    port: 703,
+    protocols: ['tcp'],
+    name: 'FortiGate HA heartbeat (FGCP)',
+    summary: 'FortiGate firewalls joined in a high-availability cluster talk to each other with the FortiGate Clustering Protocol (FGCP), and Fortinet lists TCP 703 among the ports the HA heartbeat listens on, beside TCP 23 and an Ethernet layer-2 heartbeat that Fortinet labels 8890; Fortinet recommends two back-to-back heartbeat links between the members.',
+    category: 'infrastructure',
+    aliases: ['fgcp', 'fortigate-ha'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://docs.fortinet.com/document/fortigate/6.4.0/ports-and-protocols/564712',
+        title: 'Fortinet FortiGate 6.4.0 Ports and Protocols: FGCP - FortiGate Clustering Protocol (HA heartbeat listens on TCP/703, TCP/23 or Ethernet layer 2 8890)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://docs.fortinet.com/document/fortigate/6.2.7/cookbook/62403',
+        title: 'Fortinet FortiGate 6.2.7 Cookbook: Introduction to the FGCP cluster (heartbeat connections between members, back-to-back links recommended)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [541],
+  },
 ];

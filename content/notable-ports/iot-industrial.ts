@@ -1741,4 +1741,76 @@ export const notablePorts: NotablePortInput[] = [
     ],
     related: [34567],
   },
+  {
+    port: 20222,
+    protocols: ['tcp'],
+    name: 'SCADA ODBC server (CitectSCADA, IGSS)',
+    summary: 'Two Windows SCADA suites answer remote database queries on TCP 20222: the ODBC server component of Schneider Electric\'s CitectSCADA, and the ODBC server of 7-Technologies\' IGSS (versions 8 and 9). On a plant network an open 20222 therefore usually points to a SCADA server rather than to the iPulse-ICS service IANA lists for the number.',
+    category: 'iot-industrial',
+    aliases: ['citect-odbc', 'igss-odbc'],
+    status: 'unofficial',
+    sources: [
+      source.metasploitCitectScadaOdbc,
+      source.igssOdbcIcsCertNews,
+    ],
+    security: [
+      {
+        note: 'Both ODBC servers had remotely reachable memory-corruption flaws: a stack overflow in CitectSCADA\'s ODBC daemon (CVE-2008-2639, with a public Metasploit module) and a heap corruption in the IGSS ODBC Server reported by ICS-CERT in 2011; a crafted packet to the port could crash the service and possibly run an attacker\'s code.',
+        sources: [
+          source.metasploitCitectScadaOdbc,
+          source.igssOdbcIcsCertNews,
+        ],
+      },
+    ],
+  },
+  {
+    port: 55056,
+    protocols: ['tcp'],
+    name: 'Somfy PoE motor control session (TLS)',
+    summary: 'Somfy\'s Power over Ethernet shade motors (Sonesse 30 and 40 PoE) accept TLS connections on TCP 55056, where a controller logs in with the four-digit PIN printed on the motor, receives an AES session key and sends heartbeats; the movement commands themselves then travel encrypted over UDP 55055. The details come from a reverse-engineered description of Somfy\'s own control driver.',
+    category: 'iot-industrial',
+    aliases: ['somfy-poe'],
+    status: 'unofficial',
+    sources: [
+      source.somfyPoeApiDocumentation,
+    ],
+    related: [55055],
+  },
+  {
+    port: 55055,
+    protocols: ['udp'],
+    name: 'Somfy PoE motor commands and discovery',
+    summary: 'Once a controller has authenticated over TCP 55056, Somfy PoE motors take their AES-encrypted move, status and group commands on UDP 55055, answer broadcast discovery pings there and push status notifications from it.',
+    category: 'iot-industrial',
+    aliases: ['somfy-poe-udp'],
+    status: 'unofficial',
+    sources: [
+      source.somfyPoeApiDocumentation,
+    ],
+    related: [55056],
+  },
+  {
+    port: 51827,
+    protocols: ['tcp'],
+    name: 'Home Assistant HomeKit Bridge',
+    summary: 'Home Assistant\'s HomeKit Bridge integration publishes Home Assistant entities to Apple Home over the HomeKit Accessory Protocol; in the versions of its source checked for this page the default port is 51827 (DEFAULT_PORT), and bridges created through the setup UI default to 51828 (DEFAULT_CONFIG_FLOW_PORT), one and two above Homebridge\'s usual 51826.',
+    category: 'iot-industrial',
+    aliases: ['homeassistant-homekit', 'ha-homekit-bridge'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://github.com/home-assistant/core/blob/0044c94bafc5c3a3f17380e353ad366981efcfd7/homeassistant/components/homekit/const.py',
+        title: 'Home Assistant source: homeassistant/components/homekit/const.py at commit 0044c94 (DEFAULT_PORT = 51827, DEFAULT_CONFIG_FLOW_PORT = 51828)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://github.com/home-assistant/core/blob/985c8970a3fdbe895bb5df5e3c48c5c113c998f2/homeassistant/components/homekit/const.py',
+        title: 'Home Assistant source: homeassistant/components/homekit/const.py at commit 985c897 (DEFAULT_PORT = 51827)',
+        kind: 'project',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [51826],
+  },
 ];

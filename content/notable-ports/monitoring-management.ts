@@ -98,6 +98,14 @@ export const notablePorts: NotablePortInput[] = [
           source.freebsdSektion8,
         ],
       },
+      {
+        user: 'Fortinet OFTP (logs to FortiAnalyzer)',
+        description: 'FortiAnalyzer takes logs from FortiGate firewalls and FortiManager over OFTP, Fortinet\'s own log transfer protocol, on TCP 514, and FortiClient endpoints and FortiAP-S access points send their logs to the same TCP port; plain syslog from other Fortinet products arrives on UDP 514.',
+        protocols: ['tcp'],
+        sources: [
+          source.fortianalyzerIncomingPorts,
+        ],
+      },
     ],
     related: [6514, 601, 513],
   },
@@ -3274,5 +3282,79 @@ export const notablePorts: NotablePortInput[] = [
       },
     ],
     related: [24, 143, 993],
+  },
+  {
+    port: 541,
+    protocols: ['tcp'],
+    name: 'FortiManager FGFM (FortiGate to FortiManager)',
+    summary: 'Fortinet\'s FGFM protocol, which FortiManager uses to watch, configure and script the FortiGate firewalls it manages, runs inside SSL on TCP 541 (TCP 542 for IPv6): the fgfm daemon on FortiManager listens there and managed FortiGates connect to it, so an open 541 usually means a FortiManager or a FortiGate in central management; FortiAnalyzer also listens on TCP 541 for management by FortiManager. IANA\'s old uucp-rlogin assignment for the number is not what scans find.',
+    category: 'monitoring-management',
+    aliases: ['fgfm', 'fortimanager', 'fgfmd'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://docs.fortinet.com/document/fortimanager/7.6.0/fortigate-fortimanager-communications-protocol-guide/621612',
+        title: 'Fortinet FortiManager 7.6.0 FortiGate-FortiManager Communications Protocol Guide: Protocol components (fgfm over SSL on TCP/541, IPv6 on TCP/542)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://docs.fortinet.com/document/fortimanager/7.0.0/fortigate-fortimanager-communications-protocol-guide/444397',
+        title: 'Fortinet FortiManager 7.0.0 FortiGate-FortiManager Communications Protocol Guide: Overview (what the fgfm protocol carries)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      source.fortianalyzerIncomingPorts,
+    ],
+    security: [
+      {
+        note: 'CVE-2024-47575 ("FortiJump"), a missing-authentication flaw in FortiManager\'s fgfmd, let an unauthenticated attacker who could reach TCP 541 register a rogue device and run commands on the FortiManager; it was exploited before the October 2024 advisory and is in CISA\'s Known Exploited Vulnerabilities catalogue.',
+        sources: [
+          {
+            url: 'https://kev.5sn.com/2024/CVE-2024-47575',
+            title: 'KEV summary: CVE-2024-47575 FortiManager fgfmd missing authentication (FGFM on TCP/541; affected and fixed versions)',
+            kind: 'secondary',
+            checked: '2026-11-30',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    port: 8013,
+    protocols: ['tcp'],
+    name: 'FortiClient EMS telemetry',
+    summary: 'FortiClient endpoints register with and keep their Telemetry connection to FortiClient Enterprise Management Server (EMS), Fortinet\'s management console for the agent, on port 8013 by default; FortiOS settings for linking a FortiGate to an EMS name the same telemetry listen port, with 8014 as the default upload port and HTTPS on 443 for the EMS itself.',
+    category: 'monitoring-management',
+    aliases: ['forticlient-ems', 'fortinet-ems'],
+    status: 'unofficial',
+    sources: [
+      {
+        url: 'https://docs.fortinet.com/document/fortigate/6.0.5/cli-reference/611700/endpoint-control-forticlient-ems',
+        title: 'Fortinet FortiOS 6.0.5 CLI Reference: endpoint-control forticlient-ems (telemetry listen-port default 8013, upload-port default 8014, https-port default 443)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+      {
+        url: 'https://docs.fortinet.com/document/forticlient/7.2.4/administration-guide/952200',
+        title: 'Fortinet FortiClient 7.2.4 Administration Guide: FortiClient (macOS) CLI commands (epctrl registers with EMS; EMS port 8013 by default)',
+        kind: 'vendor',
+        checked: '2026-11-30',
+      },
+    ],
+    related: [8014, 541],
+  },
+  {
+    port: 5199,
+    protocols: ['tcp'],
+    name: 'FortiAnalyzer HA',
+    summary: 'Two or more FortiAnalyzer log servers configured as a high-availability cluster exchange HA traffic on TCP 5199, and only the unit acting as primary listens on it.',
+    category: 'monitoring-management',
+    aliases: ['fortianalyzer-ha'],
+    status: 'unofficial',
+    sources: [
+      source.fortianalyzerIncomingPorts,
+    ],
+    related: [514, 541],
   },
 ];

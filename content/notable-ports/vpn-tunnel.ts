@@ -827,12 +827,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['tor-transport', 'tor-trans', 'transport-9040'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/Whonix/anon-gw-anonymizer-config/blob/master/usr/share/tor/tor-service-defaults-torrc.anondist.base',
-        title: 'Whonix source: tor-service-defaults-torrc.anondist.base (TransPort 10.152.152.10:9040, the Workstation transparent proxy port)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.whonixTorrcAnondistBase,
     ],
     related: [9050, 9051],
   },
