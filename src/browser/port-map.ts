@@ -58,7 +58,7 @@ function enhance(figure: HTMLElement): void {
   const image = svg.querySelector<SVGImageElement>('image')!;
   const start = Number(figure.dataset.start);
   const end = Number(figure.dataset.end);
-  const [, top, , rows] = svg.getAttribute('viewBox')!.split(' ').map(Number);
+  const [left, top, columns, rows] = svg.getAttribute('viewBox')!.split(' ').map(Number);
   const palette = (figure.dataset.palette ?? '').split(',').map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
   const labels = (figure.dataset.labels ?? '').split('|');
   let statuses: Uint8Array | null = null;
@@ -110,7 +110,7 @@ function enhance(figure: HTMLElement): void {
     const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
     const column = Math.floor(point.x);
     const row = Math.floor(point.y);
-    if (column < 0 || column >= ROW || row < top || row >= top + rows) return null;
+    if (column < left || column >= left + columns || row < top || row >= top + rows) return null;
     return row * ROW + column;
   }
 

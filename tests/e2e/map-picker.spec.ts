@@ -15,12 +15,12 @@ async function interactiveMap(page: Page, figure = '#port-map'): Promise<Locator
   return svg;
 }
 
-/** Clicks the middle of the cell of `port` on a map whose viewBox starts at row `top` (1px CSS border aside). */
-async function clickCell(svg: Locator, port: number, top = 0, rows = 256): Promise<void> {
+/** Clicks the middle of the cell of `port` on a map showing the viewBox `left top columns rows` (1px CSS border aside). */
+async function clickCell(svg: Locator, port: number, top = 0, rows = 256, left = 0, columns = 256): Promise<void> {
   const box = (await svg.boundingBox())!;
-  const column = port % 256;
+  const column = (port % 256) - left;
   const row = Math.floor(port / 256) - top;
-  await svg.click({ position: { x: 1 + ((column + 0.5) / 256) * (box.width - 2), y: 1 + ((row + 0.5) / rows) * (box.height - 2) } });
+  await svg.click({ position: { x: 1 + ((column + 0.5) / columns) * (box.width - 2), y: 1 + ((row + 0.5) / rows) * (box.height - 2) } });
 }
 
 /** The ports the picker lists, from its links. */
@@ -88,6 +88,18 @@ test.describe('the port map', () => {
     await expect(svg).toHaveAttribute('viewBox', '0 192 256 64');
     await clickCell(svg, 49152 + 256 * 10 + 17, 192, 64);
     await expect(page).toHaveURL(new RegExp(`/ports/${49152 + 256 * 10 + 17}/$`));
+  });
+
+  test('the X11 range page crops its row to the cells around 6000–6063, big enough to click, and they open the right ports', async ({ page }) => {
+    await page.goto(siteUrl('/ranges/x11/'));
+    const svg = await interactiveMap(page, '#range-map');
+    const [left, top, columns, rows] = (await svg.getAttribute('viewBox'))!.split(' ').map(Number);
+    expect([left, columns]).toEqual([(6000 % 256) - 8, 80]);
+    const box = (await svg.boundingBox())!;
+    // A full row of 256 would make each cell about 1.8 CSS pixels wide here; cropped, a cell is over 5.
+    expect(box.width / columns).toBeGreaterThan(5);
+    await clickCell(svg, 6010, top, rows, left, columns);
+    await expect(page).toHaveURL(/\/ports\/6010\/$/);
   });
 
   test('a port page shows where the port sits', async ({ page }) => {

@@ -45,6 +45,18 @@ describe('the port map', () => {
     expect(model.caption).toBe('Ports 6000–6063');
   });
 
+  it('of a span inside one row crops the rows to the cells around it, so that its cells are big enough to see', () => {
+    const x11 = buildPortMapModel(portClasses, content.ranges, { start: 6000, end: 6063 });
+    expect([x11.left, x11.columns]).toEqual([(6000 % 256) - 8, 64 + 16]);
+    expect(x11.cropNote).toBe('Each row is cropped to the 80 cells around the span.');
+    // Near the end of a row the view stays inside the image and keeps its minimum width.
+    const edge = buildPortMapModel(portClasses, content.ranges, { start: 506, end: 511 });
+    expect([edge.left, edge.columns]).toEqual([256 - 32, 32]);
+    // A span that crosses into the next row keeps whole rows.
+    const across = buildPortMapModel(portClasses, content.ranges, { start: 250, end: 270 });
+    expect([across.left, across.columns, across.cropNote]).toEqual([0, 256, null]);
+  });
+
   it('refuses a span outside 0–65535', () => {
     expect(() => buildPortMapModel(portClasses, content.ranges, { start: 10, end: 65536 })).toThrow(/0 ≤ start ≤ end ≤ 65535/);
   });

@@ -12,6 +12,13 @@ import type { PortRange } from '../schemas/port-range';
 export const MAP_ROW = 256;
 /** A span of fewer rows is padded to this many, so that a small range is still a band and not a hairline. */
 const MIN_ROWS = 8;
+/**
+ * A span inside one row is also cropped to the columns around it, at least this many, so that its cells are
+ * big enough to see and to click: 64 ports across a full row of 256 would be cells of 2.5 CSS pixels.
+ */
+const MIN_COLUMNS = 32;
+/** Cells shown on each side of a span cropped to its columns, so that its neighbours stay in view. */
+const CONTEXT_COLUMNS = 8;
 /** Ports per block link under the map. */
 export const MAP_BLOCK = 1024;
 
@@ -33,6 +40,9 @@ export interface PortMapModel {
   /** The rows shown: the SVG's viewBox crops the image to top … top + rows - 1. */
   top: number;
   rows: number;
+  /** The columns shown: left … left + columns - 1 (all 256 unless the span lies inside one row). */
+  left: number;
+  columns: number;
   whole: boolean;
   /** Cells shown but outside the span, dimmed. */
   outside: { x: number; y: number; width: number; height: number }[];
@@ -46,6 +56,8 @@ export interface PortMapModel {
   description: string;
   /** "Ports 0 to 65535" or "Ports 6000–6063". */
   caption: string;
+  /** Says that the rows are cropped, when they are: "Each row is cropped to the 80 cells around the span." */
+  cropNote: string | null;
   /** Palette colours in code order, for the browser script to read the image's pixels. */
   palette: string;
   /** Status labels in code order, separated by "|". */
@@ -70,6 +82,9 @@ export function buildPortMapModel(codes: Uint8Array, ranges: readonly PortRange[
   const top = Math.max(0, Math.min(first - Math.floor(pad / 2), lastRow + 1 - Math.max(MIN_ROWS, last - first + 1)));
   const bottom = Math.min(lastRow, Math.max(last, top + MIN_ROWS - 1));
   const whole = start === 0 && end === MAX_PORT;
+  const spanWidth = end - start + 1;
+  const columns = first === last ? Math.min(MAP_ROW, Math.max(MIN_COLUMNS, spanWidth + 2 * CONTEXT_COLUMNS)) : MAP_ROW;
+  const left = Math.max(0, Math.min(MAP_ROW - columns, (start % MAP_ROW) - Math.floor((columns - spanWidth) / 2)));
 
   // Cells shown but outside the span: whole rows above and below, and the ends of its first and last rows.
   const outside: PortMapModel['outside'] = [];
@@ -108,6 +123,8 @@ export function buildPortMapModel(codes: Uint8Array, ranges: readonly PortRange[
     firstRow: first,
     top,
     rows: bottom - top + 1,
+    left,
+    columns,
     whole,
     outside,
     boundaries,
@@ -116,6 +133,7 @@ export function buildPortMapModel(codes: Uint8Array, ranges: readonly PortRange[
     blockWord: whole ? `${format(MAP_BLOCK)} ports` : 'ports',
     description,
     caption: whole ? `Ports 0 to ${MAX_PORT}` : `Ports ${formatSpan(start, end)}`,
+    cropNote: columns < MAP_ROW ? `Each row is cropped to the ${columns} cells around the span.` : null,
     palette: MAP_PALETTE.map(hexColour).join(','),
     labels: MAP_STATUSES.slice()
       .sort((a, b) => a.code - b.code)
