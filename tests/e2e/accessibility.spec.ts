@@ -20,6 +20,12 @@ const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, 
  * would add nothing that the other three do not check.
  */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+/**
+ * /ports/ lists every curated port (about 1,250) in rows of one markup and one style. The desktop in the light
+ * scheme checks every row; the other two variants check the first 20 rows of each category, which show
+ * everything the rest do, and so take 3 s instead of 20.
+ */
+const REPEATED_ROWS: Record<string, string> = { '/ports/': 'ul.port-list > li:nth-child(n+21)' };
 const VARIANTS = [
   ['desktop', 'light', 'every rule', (axe: AxeBuilder) => axe],
   ['desktop', 'dark', 'colour rules', (axe: AxeBuilder) => axe.withRules(COLOUR_RULES)],
@@ -37,7 +43,9 @@ for (const [device, colorScheme, rules, rulesFor] of VARIANTS) {
       const page = await context.newPage();
       await page.goto(siteUrl(path));
       if (path.startsWith('/search/')) await page.locator('#search-list li').first().waitFor();
-      const results = await rulesFor(new AxeBuilder({ page })).analyze();
+      const axe = rulesFor(new AxeBuilder({ page }));
+      if (REPEATED_ROWS[path] && !(device === 'desktop' && colorScheme === 'light')) axe.exclude(REPEATED_ROWS[path]);
+      const results = await axe.analyze();
       expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
       await context.close();
     });
