@@ -7,8 +7,9 @@ import { deployment, normaliseBase, pathInsideBase, withBase } from '../src/lib/
 
 const root = process.argv[2] ?? 'dist';
 const base = process.argv[3] && !process.argv[3].startsWith('--') ? normaliseBase(process.argv[3]) : deployment(process.env).base;
-// --port-subset: the build holds only some port pages (PORT_ATLAS_PORTS, as the base-path check builds). A link
-// to a port page that was not built is then not a fault of the base path; the full link check covers it.
+// --port-subset: the build holds only some port pages and the service pages of their services (PORT_ATLAS_PORTS,
+// as the base-path check builds). A link to a port or service page that was not built is then not a fault of the
+// base path; the full link check covers it.
 const portSubset = process.argv.includes('--port-subset');
 let outsideSubset = 0;
 const started = performance.now();
@@ -59,7 +60,7 @@ for (const file of files) {
     links++;
     const url = new URL(value, `http://site${pagePath}`);
     const target = value.startsWith('#') ? file : resolveTarget(url.pathname);
-    if (!target && portSubset && /^ports\/\d+\/$/.test(pathInsideBase(url.pathname, base) ?? '')) {
+    if (!target && portSubset && /^(?:ports\/\d+|services\/[^/]+)\/$/.test(pathInsideBase(url.pathname, base) ?? '')) {
       outsideSubset++;
     } else if (!target) {
       problems.push(`${file}: ${value} does not resolve to a file`);
@@ -75,4 +76,4 @@ if (problems.length > 0) {
   console.error(`Link check failed (${problems.length}${problems.length >= 50 ? '+' : ''} problems):\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`Link check: ${links.toLocaleString('en-US')} internal links in ${files.length.toLocaleString('en-US')} pages resolve (${seconds} s)${portSubset ? `; ${outsideSubset.toLocaleString('en-US')} lead to port pages outside the built subset` : ''}.`);
+console.log(`Link check: ${links.toLocaleString('en-US')} internal links in ${files.length.toLocaleString('en-US')} pages resolve (${seconds} s)${portSubset ? `; ${outsideSubset.toLocaleString('en-US')} lead to port or service pages outside the built subset` : ''}.`);

@@ -141,6 +141,26 @@ export function portsToBuild(limit = process.env.PORT_ATLAS_PORTS): number[] {
 }
 
 
+/**
+ * The service and alias pages to build: every one, or under `PORT_ATLAS_PORTS` only those whose service has a
+ * record on a built port (an alias: whose port is built). The 9,400 service pages would otherwise make up most
+ * of a quick build, and the base-path check in `npm test` builds a subset.
+ */
+export function serviceNamesToBuild(limit = process.env.PORT_ATLAS_PORTS): string[] {
+  const names = [...services.keys(), ...serviceAliases.keys()];
+  if (!limit) return names;
+  const built = new Set(portsToBuild(limit));
+  const onBuiltPort = (start: number, end: number) => {
+    for (let port = start; port <= end; port++) if (built.has(port)) return true;
+    return false;
+  };
+  return names.filter((name) => {
+    const service = services.get(name);
+    if (service) return service.records.some((record) => record.ports !== null && onBuiltPort(record.ports.start, record.ports.end));
+    return built.has(serviceAliases.get(name)!.port);
+  });
+}
+
 /** Registry changes by service slug, for the service pages (including services since withdrawn). */
 export const historyByService = changesByService(history.changes, serviceSlug);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkCommands, WINDOWS_FIRST_PORTS } from '../../src/lib/check-commands';
-import { portData } from '../../src/data/site-data';
+import { portData, portsToBuild, serviceAliases, serviceNamesToBuild, services } from '../../src/data/site-data';
 import { formatSpan, listWords } from '../../src/lib/ports';
 
 describe('words for people', () => {
@@ -33,5 +33,20 @@ describe('check commands', () => {
 
   it('treat as Windows ports only ports the curated data describes', () => {
     for (const port of WINDOWS_FIRST_PORTS) expect(portData.notableByPort.has(port), `port ${port}`).toBe(true);
+  });
+});
+
+describe('a quick build (PORT_ATLAS_PORTS)', () => {
+  it('builds the listed ports and spans, reading "080" as a person would', () => {
+    expect(portsToBuild('080,6000-6002')).toEqual([80, 6000, 6001, 6002]);
+    expect(() => portsToBuild('70000')).toThrow(/PORT_ATLAS_PORTS: "70000" is not a port or span/);
+  });
+
+  it('builds only the service pages of services and aliases on those ports, and every one without a list', () => {
+    const quick = serviceNamesToBuild('5432');
+    expect(quick).toContain('postgresql');
+    expect(quick).toContain('postgres');
+    expect(quick).not.toContain('ssh');
+    expect(serviceNamesToBuild('')).toHaveLength(services.size + serviceAliases.size);
   });
 });
