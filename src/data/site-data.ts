@@ -147,18 +147,15 @@ export function portsToBuild(limit = process.env.PORT_ATLAS_PORTS): number[] {
  * of a quick build, and the base-path check in `npm test` builds a subset.
  */
 export function serviceNamesToBuild(limit = process.env.PORT_ATLAS_PORTS): string[] {
-  const names = [...services.keys(), ...serviceAliases.keys()];
-  if (!limit) return names;
-  const built = new Set(portsToBuild(limit));
-  const onBuiltPort = (start: number, end: number) => {
-    for (let port = start; port <= end; port++) if (built.has(port)) return true;
-    return false;
-  };
-  return names.filter((name) => {
-    const service = services.get(name);
-    if (service) return service.records.some((record) => record.ports !== null && onBuiltPort(record.ports.start, record.ports.end));
-    return built.has(serviceAliases.get(name)!.port);
-  });
+  if (!limit) return [...services.keys(), ...serviceAliases.keys()];
+  const ports = portsToBuild(limit);
+  const built = new Set(ports);
+  // recordsByPort lists a span's record on every port of the span, so a service counts when any of its ports is built.
+  const named = new Set(ports.flatMap((port) => recordsByPort[port].flatMap((record) => (record.serviceName ? [serviceSlug(record.serviceName)] : []))));
+  return [
+    ...[...services.keys()].filter((name) => named.has(name)),
+    ...[...serviceAliases].filter(([, alias]) => built.has(alias.port)).map(([name]) => name),
+  ];
 }
 
 /** Registry changes by service slug, for the service pages (including services since withdrawn). */
