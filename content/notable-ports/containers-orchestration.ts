@@ -266,12 +266,7 @@ export const notablePorts: NotablePortInput[] = [
         description: 'In MetalLB\'s layer 2 mode the speakers on each node talk to each other with memberlist on TCP and UDP 7946, which must be allowed between nodes.',
         protocols: ['tcp', 'udp'],
         sources: [
-          {
-            url: 'https://github.com/metallb/metallb/blob/main/website/content/_index.md',
-            title: 'MetalLB documentation: requirements (L2 mode needs TCP and UDP 7946 between nodes for memberlist)',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
+          source.metallbIndex,
         ],
       },
       {
@@ -1553,12 +1548,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.weaveNetFaq,
-      {
-        url: 'https://github.com/weaveworks/weave/blob/master/site/tasks/manage/metrics.md',
-        title: 'Weave Net documentation: Monitoring with Prometheus (router on 0.0.0.0:6782, Network Policy Controller on 0.0.0.0:6781)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.weaveMetrics,
     ],
     related: [6781, 6783],
   },
@@ -1571,12 +1561,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['weave-npc'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/weaveworks/weave/blob/master/site/tasks/manage/metrics.md',
-        title: 'Weave Net documentation: Monitoring with Prometheus (router on 0.0.0.0:6782, Network Policy Controller on 0.0.0.0:6781)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.weaveMetrics,
     ],
     related: [6782, 6783],
   },
@@ -1829,12 +1814,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
         checked: '2026-11-30',
       },
-      {
-        url: 'https://github.com/metallb/metallb/blob/main/website/content/_index.md',
-        title: 'MetalLB documentation: requirements (L2 mode needs TCP and UDP 7946 between nodes for memberlist)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.metallbIndex,
     ],
     related: [7946, 179],
   },

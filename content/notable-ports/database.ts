@@ -1566,12 +1566,7 @@ export const notablePorts: NotablePortInput[] = [
         description: 'Music Assistant, the music library and multi-room player manager built for Home Assistant, serves its web interface and API on this port; as a Home Assistant add-on it stays on the internal network behind ingress unless the user chooses to expose it.',
         protocols: ['tcp'],
         sources: [
-          {
-            url: 'https://github.com/music-assistant/server/blob/dev/music_assistant/server/controllers/webserver.py',
-            title: 'Music Assistant source: controllers/webserver.py (DEFAULT_SERVER_PORT = 8095; "Expose the webserver (port 8095)")',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
+          source.serverWebserverPy,
         ],
       },
     ],
@@ -1579,12 +1574,7 @@ export const notablePorts: NotablePortInput[] = [
       {
         note: 'Music Assistant\'s own setting text warns never to expose this port directly to the internet; as a Home Assistant add-on it is reachable only through Home Assistant\'s ingress until the user opts in.',
         sources: [
-          {
-            url: 'https://github.com/music-assistant/server/blob/dev/music_assistant/server/controllers/webserver.py',
-            title: 'Music Assistant source: controllers/webserver.py (DEFAULT_SERVER_PORT = 8095; "Expose the webserver (port 8095)")',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
+          source.serverWebserverPy,
         ],
       },
     ],
@@ -1666,12 +1656,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['service-broker', 'sql-service-broker', 'ssbs', 'msvsmon', 'vs-remote-debugger'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/MicrosoftDocs/sql-docs/blob/016100f96c7a92fd488c694c6628fea6b780436c/docs/sql-server/install/configure-the-windows-firewall-to-allow-sql-server-access.md',
-        title: 'SQL Server documentation (MicrosoftDocs/sql-docs): Configure the Windows Firewall to Allow SQL Server Access (ports used by SQL Server)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.sqlDocsConfigureTheWindowsFirewallToAllowSqlServ,
       source.configMgrPortsUsed,
     ],
     unofficialUses: [
@@ -1695,12 +1680,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['sql-mirroring', 'hadr-endpoint', 'database-mirroring'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/MicrosoftDocs/sql-docs/blob/016100f96c7a92fd488c694c6628fea6b780436c/docs/sql-server/install/configure-the-windows-firewall-to-allow-sql-server-access.md',
-        title: 'SQL Server documentation (MicrosoftDocs/sql-docs): Configure the Windows Firewall to Allow SQL Server Access (ports used by SQL Server)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.sqlDocsConfigureTheWindowsFirewallToAllowSqlServ,
     ],
     related: [1433, 4022],
   },
@@ -1713,12 +1693,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['ssas-default-instance', 'ms-olap4'],
     status: 'official',
     sources: [
-      {
-        url: 'https://github.com/MicrosoftDocs/sql-docs/blob/016100f96c7a92fd488c694c6628fea6b780436c/docs/sql-server/install/configure-the-windows-firewall-to-allow-sql-server-access.md',
-        title: 'SQL Server documentation (MicrosoftDocs/sql-docs): Configure the Windows Firewall to Allow SQL Server Access (ports used by SQL Server)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.sqlDocsConfigureTheWindowsFirewallToAllowSqlServ,
     ],
     related: [2382, 2725],
   },
@@ -1731,12 +1706,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['ssas-browser', 'ms-olap3', 'etcd-http'],
     status: 'official',
     sources: [
-      {
-        url: 'https://github.com/MicrosoftDocs/sql-docs/blob/016100f96c7a92fd488c694c6628fea6b780436c/docs/sql-server/install/configure-the-windows-firewall-to-allow-sql-server-access.md',
-        title: 'SQL Server documentation (MicrosoftDocs/sql-docs): Configure the Windows Firewall to Allow SQL Server Access (ports used by SQL Server)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.sqlDocsConfigureTheWindowsFirewallToAllowSqlServ,
     ],
     unofficialUses: [
       {
@@ -1812,23 +1782,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['questdb'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/questdb/documentation/blob/main/documentation/configuration/postgres-wire-protocol.md',
-        title: 'QuestDB documentation: Postgres wire protocol configuration (pg.net.bind.to 0.0.0.0:8812)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.documentationPostgresWireProtocol,
     ],
     security: [
       {
         note: 'Out of the box the PostgreSQL interface accepts the user admin with the password quest, so change pg.user and pg.password before the port is reachable from other machines.',
         sources: [
-          {
-            url: 'https://github.com/questdb/documentation/blob/main/documentation/configuration/postgres-wire-protocol.md',
-            title: 'QuestDB documentation: Postgres wire protocol configuration (pg.net.bind.to 0.0.0.0:8812)',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
+          source.documentationPostgresWireProtocol,
         ],
       },
     ],
@@ -1867,23 +1827,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['tarantool'],
     status: 'official',
     sources: [
-      {
-        url: 'https://github.com/tarantool/tarantool/blob/master/docker/README.md',
-        title: 'Tarantool Docker image README (instance exposed on port 3301)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.tarantoolReadme,
     ],
     security: [
       {
         note: 'The Docker image starts with no password protection, and its README says not to expose such an instance to the outside world.',
         sources: [
-          {
-            url: 'https://github.com/tarantool/tarantool/blob/master/docker/README.md',
-            title: 'Tarantool Docker image README (instance exposed on port 3301)',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
+          source.tarantoolReadme,
         ],
       },
     ],

@@ -883,12 +883,7 @@ export const notablePorts: NotablePortInput[] = [
         description: 'A running Godot editor accepts Debug Adapter Protocol connections from external editors on 6006 by default, next to its language server on 6005.',
         protocols: ['tcp'],
         sources: [
-          {
-            url: 'https://github.com/godotengine/godot-docs/pull/7948/files',
-            title: 'godot-docs pull request 7948: LSP/DAP support section for external editors (defaults 6005 for LSP, 6006 for DAP)',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
+          source.godotDocsPullFiles,
         ],
       },
     ],
@@ -1468,12 +1463,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.githubReadmeMd,
-      {
-        url: 'https://github.com/mailhog/MailHog/blob/master/docs/CONFIG.md',
-        title: 'MailHog documentation: Configuration (MH_API_BIND_ADDR default 0.0.0.0:8025)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.mailhogConfig,
     ],
     security: [
       {
@@ -1968,23 +1958,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['astro', 'astro-dev'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/withastro/docs/blob/main/src/content/docs/en/reference/cli-reference.mdx',
-        title: 'Astro documentation: CLI reference (--port defaults to 4321; --host)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.docsCliReference,
     ],
     security: [
       {
         note: 'Both servers listen on localhost only until --host is passed; Astro\'s documentation says not to use --host to expose them in production, because they are built for local development.',
         sources: [
-          {
-            url: 'https://github.com/withastro/docs/blob/main/src/content/docs/en/reference/cli-reference.mdx',
-            title: 'Astro documentation: CLI reference (--port defaults to 4321; --host)',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
+          source.docsCliReference,
         ],
       },
     ],
@@ -2000,12 +1980,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.githubReadmeMd,
-      {
-        url: 'https://github.com/mailhog/MailHog/blob/master/docs/CONFIG.md',
-        title: 'MailHog documentation: Configuration (MH_API_BIND_ADDR default 0.0.0.0:8025)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.mailhogConfig,
     ],
     unofficialUses: [
       {
@@ -2022,12 +1997,7 @@ export const notablePorts: NotablePortInput[] = [
         note: 'Both tools bind SMTP to every interface by default (Mailpit [::]:1025, MailHog 0.0.0.0:1025), so on a shared host anyone who can reach the port can drop mail into the inbox.',
         sources: [
           source.githubReadmeMd,
-          {
-            url: 'https://github.com/mailhog/MailHog/blob/master/docs/CONFIG.md',
-            title: 'MailHog documentation: Configuration (MH_API_BIND_ADDR default 0.0.0.0:8025)',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
+          source.mailhogConfig,
         ],
       },
     ],
@@ -2189,23 +2159,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['appium'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/appium/appium/blob/master/packages/appium/docs/en/reference/cli/server.md',
-        title: 'Appium documentation: Server command-line arguments (--address 0.0.0.0, --port 4723)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.appiumServer,
     ],
     security: [
       {
         note: 'Appium keeps its insecure features off unless --allow-insecure or --relaxed-security is given, and its documentation says to relax security only when every client is on a trusted network.',
         sources: [
-          {
-            url: 'https://github.com/appium/appium/blob/master/packages/appium/docs/en/reference/cli/server.md',
-            title: 'Appium documentation: Server command-line arguments (--address 0.0.0.0, --port 4723)',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
+          source.appiumServer,
         ],
       },
     ],
@@ -2256,23 +2216,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['dash', 'plotly-dash'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/plotly/dash/blob/dev/dash/dash.py',
-        title: 'Dash source: Dash.run() (host default 127.0.0.1, port default 8050)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.dashDashPy,
     ],
     security: [
       {
         note: 'app.run() uses Flask\'s development server, and the Dash source says not to run it on a production server but to use a WSGI server such as gunicorn or waitress instead.',
         sources: [
-          {
-            url: 'https://github.com/plotly/dash/blob/dev/dash/dash.py',
-            title: 'Dash source: Dash.run() (host default 127.0.0.1, port default 8050)',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
+          source.dashDashPy,
         ],
       },
     ],
@@ -2775,12 +2725,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['godot-lsp', 'gdscript-lsp'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/godotengine/godot-docs/pull/7948/files',
-        title: 'godot-docs pull request 7948: LSP/DAP support section for external editors (defaults 6005 for LSP, 6006 for DAP)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.godotDocsPullFiles,
       {
         url: 'https://github.com/godotengine/emacs-gdscript-mode/issues/169',
         title: 'emacs-gdscript-mode issue 169: eglot connector should default to using port 6005',
@@ -3076,12 +3021,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['firerpa', 'lamda-android'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/firerpa/lamda/blob/8.0/properties.local.example',
-        title: 'FIRERPA/LAMDA properties.local.example (port=65000 is the default listening port; a certificate encrypts remote desktop and API traffic and enables password authentication)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.lamdaPropertiesLocalExample,
       {
         url: 'https://github.com/firerpa/lamda/blob/8.0/lamda/client.py',
         title: 'FIRERPA/LAMDA Python client: client.py (Device(host, port=65000))',
@@ -3099,12 +3039,7 @@ export const notablePorts: NotablePortInput[] = [
       {
         note: 'The project\'s configuration notes say that only a configured certificate encrypts the API and remote-desktop traffic and turns on password authentication, so a phone running the service without one exposes device control on 65000 to anyone who can reach it.',
         sources: [
-          {
-            url: 'https://github.com/firerpa/lamda/blob/8.0/properties.local.example',
-            title: 'FIRERPA/LAMDA properties.local.example (port=65000 is the default listening port; a certificate encrypts remote desktop and API traffic and enables password authentication)',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
+          source.lamdaPropertiesLocalExample,
         ],
       },
     ],

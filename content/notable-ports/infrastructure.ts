@@ -1320,12 +1320,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['wsdapi-s', 'wsd-https'],
     status: 'official',
     sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/windows/win32/wsdapi/additional-ws-discovery-functionality',
-        title: 'Microsoft Learn: Additional WS-Discovery functionality (WSDAPI uses TCP 5357 for HTTP and 5358 for HTTPS)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.microsoftWsdapiAdditionalWsDiscovery,
       source.ianaServiceNamesPortNumbersXml,
     ],
     related: [5357, 3702],
@@ -1477,23 +1472,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['saned', 'sane', 'sane-port', 'network-scanner'],
     status: 'official',
     sources: [
-      {
-        url: 'https://github.com/enthdegree/sane-backends/blob/main/doc/saned.man',
-        title: 'saned(8) manual page from the SANE backends source (GitHub copy of the project repository)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.saneBackendsSanedMan,
     ],
     security: [
       {
         note: 'The saned manual says the daemon is not meant to face the internet or other untrusted networks: limit it with a firewall or tcpwrappers rather than relying on its own host list, and never put a lone "+" in saned.conf, which lets any machine use the scanner.',
         sources: [
-          {
-            url: 'https://github.com/enthdegree/sane-backends/blob/main/doc/saned.man',
-            title: 'saned(8) manual page from the SANE backends source (GitHub copy of the project repository)',
-            kind: 'secondary',
-            checked: '2026-11-30',
-          },
+          source.saneBackendsSanedMan,
         ],
       },
     ],
@@ -1514,23 +1499,13 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'secondary',
         checked: '2026-11-30',
       },
-      {
-        url: 'https://github.com/x56/airpyrt-tools/blob/main/README.md',
-        title: 'AirPyrt tools README: ACP commands (getprop, setprop, dump-syslog, reboot, factory-reset, flash-primary) and the weakness of the old ACP authentication',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.airpyrtToolsReadme,
     ],
     security: [
       {
         note: 'The original ACP authentication sends the admin password in a form that is trivially recovered from the traffic; the newer version of the protocol uses SRP authentication and better encryption. Keep remote (WAN-side) administration of AirPort base stations turned off.',
         sources: [
-          {
-            url: 'https://github.com/x56/airpyrt-tools/blob/main/README.md',
-            title: 'AirPyrt tools README: ACP commands (getprop, setprop, dump-syslog, reboot, factory-reset, flash-primary) and the weakness of the old ACP authentication',
-            kind: 'secondary',
-            checked: '2026-11-30',
-          },
+          source.airpyrtToolsReadme,
         ],
       },
     ],
@@ -1819,12 +1794,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'official',
     sources: [
       source.open5gsQuickstart,
-      {
-        url: 'https://github.com/open5gs/open5gs/blob/main/lib/gtp/ogs-gtp.h',
-        title: 'Open5GS source: lib/gtp/ogs-gtp.h (OGS_GTPV2_C_UDP_PORT 2123, OGS_GTPV1_U_UDP_PORT 2152)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.open5gsOgsGtpH,
     ],
     related: [2152, 8805, 3868],
   },
@@ -1838,12 +1808,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'official',
     sources: [
       source.open5gsQuickstart,
-      {
-        url: 'https://github.com/open5gs/open5gs/blob/main/lib/gtp/ogs-gtp.h',
-        title: 'Open5GS source: lib/gtp/ogs-gtp.h (OGS_GTPV2_C_UDP_PORT 2123, OGS_GTPV1_U_UDP_PORT 2152)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.open5gsOgsGtpH,
     ],
     related: [2123, 8805],
   },
@@ -1876,12 +1841,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'official',
     sources: [
       source.open5gsQuickstart,
-      {
-        url: 'https://github.com/open5gs/open5gs/blob/main/configs/freeDiameter/mme.conf.in',
-        title: 'Open5GS source: configs/freeDiameter/mme.conf.in (Port 3868 and SecPort 5868, TCP and SCTP)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.open5gsMmeConfIn,
     ],
     related: [5868, 1812, 2123],
   },
@@ -1894,12 +1854,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['diameters', 'diameter-tls'],
     status: 'official',
     sources: [
-      {
-        url: 'https://github.com/open5gs/open5gs/blob/main/configs/freeDiameter/mme.conf.in',
-        title: 'Open5GS source: configs/freeDiameter/mme.conf.in (Port 3868 and SecPort 5868, TCP and SCTP)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.open5gsMmeConfIn,
     ],
     related: [3868],
   },
@@ -1913,12 +1868,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'official',
     sources: [
       source.open5gsQuickstart,
-      {
-        url: 'https://github.com/open5gs/open5gs/blob/main/lib/sctp/ogs-sctp.h',
-        title: 'Open5GS source: lib/sctp/ogs-sctp.h (S1AP 36412, SGsAP 29118, NGAP 38412)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.open5gsOgsSctpH,
     ],
     related: [38412, 2152],
   },
@@ -1932,12 +1882,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'official',
     sources: [
       source.open5gsQuickstart,
-      {
-        url: 'https://github.com/open5gs/open5gs/blob/main/lib/sctp/ogs-sctp.h',
-        title: 'Open5GS source: lib/sctp/ogs-sctp.h (S1AP 36412, SGsAP 29118, NGAP 38412)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.open5gsOgsSctpH,
     ],
     related: [36412, 2152],
   },
@@ -1950,12 +1895,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['sgsap', 'sgs'],
     status: 'official',
     sources: [
-      {
-        url: 'https://github.com/open5gs/open5gs/blob/main/lib/sctp/ogs-sctp.h',
-        title: 'Open5GS source: lib/sctp/ogs-sctp.h (S1AP 36412, SGsAP 29118, NGAP 38412)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.open5gsOgsSctpH,
     ],
     related: [36412],
   },
@@ -2029,12 +1969,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.ibmToolboxForJavaServerPorts,
-      {
-        url: 'https://www.ibm.com/support/knowledgecenter/ssw_ibm_i_74/rzajr/rzajrhstsvrbyfnctn.htm',
-        title: 'IBM i 7.4 documentation: Host servers by function',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.ibmRzajrRzajrhstsvrbyfnctn,
     ],
     related: [8471, 8476],
   },
@@ -2048,12 +1983,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.ibmToolboxForJavaServerPorts,
-      {
-        url: 'https://www.ibm.com/support/knowledgecenter/ssw_ibm_i_74/rzajr/rzajrhstsvrbyfnctn.htm',
-        title: 'IBM i 7.4 documentation: Host servers by function',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.ibmRzajrRzajrhstsvrbyfnctn,
     ],
     related: [8470, 8476],
   },
@@ -2067,12 +1997,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.ibmToolboxForJavaServerPorts,
-      {
-        url: 'https://www.ibm.com/support/knowledgecenter/ssw_ibm_i_74/rzajr/rzajrhstsvrbyfnctn.htm',
-        title: 'IBM i 7.4 documentation: Host servers by function',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.ibmRzajrRzajrhstsvrbyfnctn,
     ],
     related: [8470, 8476],
   },
@@ -2086,12 +2011,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.ibmToolboxForJavaServerPorts,
-      {
-        url: 'https://www.ibm.com/support/knowledgecenter/ssw_ibm_i_74/rzajr/rzajrhstsvrbyfnctn.htm',
-        title: 'IBM i 7.4 documentation: Host servers by function',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.ibmRzajrRzajrhstsvrbyfnctn,
     ],
     unofficialUses: [
       {
@@ -2120,12 +2040,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.ibmToolboxForJavaServerPorts,
-      {
-        url: 'https://www.ibm.com/support/knowledgecenter/ssw_ibm_i_74/rzajr/rzajrhstsvrbyfnctn.htm',
-        title: 'IBM i 7.4 documentation: Host servers by function',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.ibmRzajrRzajrhstsvrbyfnctn,
     ],
     related: [8470, 8476],
   },
@@ -2139,12 +2054,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.ibmToolboxForJavaServerPorts,
-      {
-        url: 'https://www.ibm.com/support/knowledgecenter/ssw_ibm_i_74/rzajr/rzajrhstsvrbyfnctn.htm',
-        title: 'IBM i 7.4 documentation: Host servers by function',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.ibmRzajrRzajrhstsvrbyfnctn,
     ],
     related: [8470, 8471, 449],
   },

@@ -841,12 +841,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
         checked: '2026-11-30',
       },
-      {
-        url: 'https://github.com/hyperion-project/hyperion.ng/blob/master/assets/webconfig/i18n/en.json',
-        title: 'Hyperion web configuration strings (en.json): JSON-RPC port for remote control, Protocol Buffers port for picture streams, Flatbuffers receiver for fast image transmission',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.hyperionNgEnJson,
     ],
     related: [19445, 19400, 8090],
   },
@@ -865,12 +860,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
         checked: '2026-11-30',
       },
-      {
-        url: 'https://github.com/hyperion-project/hyperion.ng/blob/master/assets/webconfig/i18n/en.json',
-        title: 'Hyperion web configuration strings (en.json): JSON-RPC port for remote control, Protocol Buffers port for picture streams, Flatbuffers receiver for fast image transmission',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.hyperionNgEnJson,
     ],
     related: [19444, 19400],
   },
@@ -889,12 +879,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
         checked: '2026-11-30',
       },
-      {
-        url: 'https://github.com/hyperion-project/hyperion.ng/blob/master/assets/webconfig/i18n/en.json',
-        title: 'Hyperion web configuration strings (en.json): JSON-RPC port for remote control, Protocol Buffers port for picture streams, Flatbuffers receiver for fast image transmission',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.hyperionNgEnJson,
     ],
     related: [19444, 19445],
   },
@@ -907,18 +892,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['wled', 'wled-sync'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/wled/WLED/blob/main/wled00/wled.h',
-        title: 'WLED source: wled00/wled.h (udpPort 21324, udpPort2 65506, udpRgbPort 19446 "Hyperion port", e131Port 5568)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://github.com/wled/WLED/blob/main/wled00/udp.cpp',
-        title: 'WLED source: wled00/udp.cpp (UDP sync notifier, realtime and Hyperion input, node broadcast)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.wledWledH,
+      source.wledUdpCpp,
       {
         url: 'https://github.com/wled/WLED/blob/main/readme.md',
         title: 'WLED README: firmware for ESP32 microcontrollers to control addressable LEDs',
@@ -937,18 +912,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['wled-nodes'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/wled/WLED/blob/main/wled00/wled.h',
-        title: 'WLED source: wled00/wled.h (udpPort 21324, udpPort2 65506, udpRgbPort 19446 "Hyperion port", e131Port 5568)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://github.com/wled/WLED/blob/main/wled00/udp.cpp',
-        title: 'WLED source: wled00/udp.cpp (UDP sync notifier, realtime and Hyperion input, node broadcast)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.wledWledH,
+      source.wledUdpCpp,
       {
         url: 'https://github.com/hyperion-project/hyperion.ng/blob/master/libsrc/leddevice/dev_net/LedDeviceTpm2net.cpp',
         title: 'Hyperion source: LedDeviceTpm2net.cpp (TPM2_DEFAULT_PORT = 65506)',
@@ -967,18 +932,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['wled-hyperion'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/wled/WLED/blob/main/wled00/wled.h',
-        title: 'WLED source: wled00/wled.h (udpPort 21324, udpPort2 65506, udpRgbPort 19446 "Hyperion port", e131Port 5568)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://github.com/wled/WLED/blob/main/wled00/udp.cpp',
-        title: 'WLED source: wled00/udp.cpp (UDP sync notifier, realtime and Hyperion input, node broadcast)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.wledWledH,
+      source.wledUdpCpp,
     ],
     related: [21324, 19444],
   },
@@ -991,24 +946,9 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['sacn', 'e1.31', 'e131'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/wled/WLED/blob/main/wled00/src/dependencies/e131/ESPAsyncE131.h',
-        title: 'WLED source: ESPAsyncE131.h (E131_DEFAULT_PORT 5568, ARTNET_DEFAULT_PORT 6454, DDP_DEFAULT_PORT 4048)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://github.com/wled/WLED/blob/main/wled00/wled.h',
-        title: 'WLED source: wled00/wled.h (udpPort 21324, udpPort2 65506, udpRgbPort 19446 "Hyperion port", e131Port 5568)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://github.com/wled/WLED/blob/main/wled00/data/settings_sync.htm',
-        title: 'WLED settings page: realtime input choices E1.31 (sACN) on 5568 and Art-Net on 6454',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.wledEspasynce131H,
+      source.wledWledH,
+      source.wledSettingsSyncHtm,
     ],
     related: [6454, 4048],
   },
@@ -1021,18 +961,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['art-net', 'artnet'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/wled/WLED/blob/main/wled00/src/dependencies/e131/ESPAsyncE131.h',
-        title: 'WLED source: ESPAsyncE131.h (E131_DEFAULT_PORT 5568, ARTNET_DEFAULT_PORT 6454, DDP_DEFAULT_PORT 4048)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://github.com/wled/WLED/blob/main/wled00/data/settings_sync.htm',
-        title: 'WLED settings page: realtime input choices E1.31 (sACN) on 5568 and Art-Net on 6454',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.wledEspasynce131H,
+      source.wledSettingsSyncHtm,
     ],
     related: [5568, 4048],
   },
@@ -1045,12 +975,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['ddp'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/wled/WLED/blob/main/wled00/src/dependencies/e131/ESPAsyncE131.h',
-        title: 'WLED source: ESPAsyncE131.h (E131_DEFAULT_PORT 5568, ARTNET_DEFAULT_PORT 6454, DDP_DEFAULT_PORT 4048)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.wledEspasynce131H,
     ],
     related: [5568, 6454],
   },
@@ -1064,12 +989,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.tinytuyaConst,
-      {
-        url: 'https://github.com/jasonacox/tinytuya/blob/master/README.md',
-        title: 'TinyTuya README: allow UDP 6666, 6667 and 7000 and TCP 6668 to reach Tuya devices',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.tinytuyaReadme,
     ],
     unofficialUses: [
       {
@@ -1093,12 +1013,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.tinytuyaConst,
-      {
-        url: 'https://github.com/jasonacox/tinytuya/blob/master/README.md',
-        title: 'TinyTuya README: allow UDP 6666, 6667 and 7000 and TCP 6668 to reach Tuya devices',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.tinytuyaReadme,
     ],
     related: [6668, 6667],
   },
@@ -1145,12 +1060,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['govee', 'govee-lan'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/Galorhallen/govee-local-api/blob/develop/src/govee_local_api/controller.py',
-        title: 'govee-local-api (Govee LAN library used by Home Assistant) source: controller.py (multicast 239.255.255.250 to port 4001, replies on 4002, commands to 4003)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.goveeLocalApiControllerPy,
     ],
     unofficialUses: [
       {
@@ -1173,12 +1083,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['govee-lan-replies'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/Galorhallen/govee-local-api/blob/develop/src/govee_local_api/controller.py',
-        title: 'govee-local-api (Govee LAN library used by Home Assistant) source: controller.py (multicast 239.255.255.250 to port 4001, replies on 4002, commands to 4003)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.goveeLocalApiControllerPy,
     ],
     related: [4001, 4003],
   },
@@ -1191,12 +1096,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['govee-lan-commands'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/Galorhallen/govee-local-api/blob/develop/src/govee_local_api/controller.py',
-        title: 'govee-local-api (Govee LAN library used by Home Assistant) source: controller.py (multicast 239.255.255.250 to port 4001, replies on 4002, commands to 4003)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.goveeLocalApiControllerPy,
     ],
     related: [4001, 4002],
   },
@@ -1459,23 +1359,13 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'vendor',
         checked: '2026-11-30',
       },
-      {
-        url: 'https://infosys.beckhoff.com/content/1033/secure_ads/6917981195.html',
-        title: 'Beckhoff Information System, Secure ADS: Deactivating ADS (TCP 48898, UDP 48899, TCP 8016)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.beckhoffSecureAds6917981195,
     ],
     security: [
       {
         note: 'Beckhoff notes that plain ADS on 48898 is unencrypted and can be blocked in the firewall, or switched off with the DisableAdsTcpListening registry value, in favour of Secure ADS on 8016.',
         sources: [
-          {
-            url: 'https://infosys.beckhoff.com/content/1033/secure_ads/6917981195.html',
-            title: 'Beckhoff Information System, Secure ADS: Deactivating ADS (TCP 48898, UDP 48899, TCP 8016)',
-            kind: 'vendor',
-            checked: '2026-11-30',
-          },
+          source.beckhoffSecureAds6917981195,
         ],
       },
     ],
@@ -1490,12 +1380,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['twincat-broadcast-search', 'ads-discovery'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://infosys.beckhoff.com/content/1033/secure_ads/6917981195.html',
-        title: 'Beckhoff Information System, Secure ADS: Deactivating ADS (TCP 48898, UDP 48899, TCP 8016)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.beckhoffSecureAds6917981195,
     ],
     related: [48898, 8016],
   },
@@ -1508,12 +1393,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['secure-ads', 'ads-s', 'ads-tls'],
     status: 'official',
     sources: [
-      {
-        url: 'https://infosys.beckhoff.com/content/1033/secure_ads/6917981195.html',
-        title: 'Beckhoff Information System, Secure ADS: Deactivating ADS (TCP 48898, UDP 48899, TCP 8016)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.beckhoffSecureAds6917981195,
     ],
     related: [48898, 48899],
   },

@@ -440,23 +440,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['lotus-notes', 'lotusnote', 'domino', 'nrpc'],
     status: 'official',
     sources: [
-      {
-        url: 'https://github.com/nmap/nmap/blob/master/scripts/domino-enum-users.nse',
-        title: 'Nmap source: scripts/domino-enum-users.nse (Lotus Domino over NRPC on 1352)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.nmapDominoEnumUsersNse,
     ],
     security: [
       {
         note: 'Nmap\'s domino-enum-users script uses CVE-2006-5835 against this port to find valid Domino users and download their ID files, so unpatched Domino servers should not expose it.',
         sources: [
-          {
-            url: 'https://github.com/nmap/nmap/blob/master/scripts/domino-enum-users.nse',
-            title: 'Nmap source: scripts/domino-enum-users.nse (Lotus Domino over NRPC on 1352)',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
+          source.nmapDominoEnumUsersNse,
         ],
       },
     ],

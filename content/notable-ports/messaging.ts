@@ -956,12 +956,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['smpp', 'sms-gateway'],
     status: 'official',
     sources: [
-      {
-        url: 'https://github.com/jookies/jasmin/blob/master/misc/config/jasmin.cfg',
-        title: 'Jasmin SMS gateway source: misc/config/jasmin.cfg (SMPP server 2775, HTTP API 1401, jCli 8990)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.jasminJasminCfg,
     ],
     related: [1401, 8990],
   },
@@ -974,12 +969,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['jasmin-http-api', 'jasmin'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/jookies/jasmin/blob/master/misc/config/jasmin.cfg',
-        title: 'Jasmin SMS gateway source: misc/config/jasmin.cfg (SMPP server 2775, HTTP API 1401, jCli 8990)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.jasminJasminCfg,
     ],
     related: [2775, 8990],
   },
@@ -998,23 +988,13 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
         checked: '2026-11-30',
       },
-      {
-        url: 'https://github.com/jookies/jasmin/blob/master/misc/config/jasmin.cfg',
-        title: 'Jasmin SMS gateway source: misc/config/jasmin.cfg (SMPP server 2775, HTTP API 1401, jCli 8990)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.jasminJasminCfg,
     ],
     security: [
       {
         note: 'The sample configuration turns jCli authentication on with a preset administrator name (jcliadmin) and password digest, so replace both before letting anything but localhost reach the console.',
         sources: [
-          {
-            url: 'https://github.com/jookies/jasmin/blob/master/misc/config/jasmin.cfg',
-            title: 'Jasmin SMS gateway source: misc/config/jasmin.cfg (SMPP server 2775, HTTP API 1401, jCli 8990)',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
+          source.jasminJasminCfg,
         ],
       },
     ],
@@ -1236,7 +1216,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['mattermost'],
     status: 'unofficial',
     sources: [
-      { url: 'https://docs.mattermost.com/configure/environment-configuration-settings.html', title: 'Mattermost documentation: Environment configuration settings (web server :8065, metrics 8067, gossip port 8074)', kind: 'vendor', checked: '2026-11-30' },
+      source.mattermostConfigureEnvironmentConfigurationSetti,
       source.mattermostDeployRhel,
     ],
     related: [8067, 8074, 443],
@@ -1250,7 +1230,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['mattermost-metrics'],
     status: 'unofficial',
     sources: [
-      { url: 'https://docs.mattermost.com/configure/environment-configuration-settings.html', title: 'Mattermost documentation: Environment configuration settings (web server :8065, metrics 8067, gossip port 8074)', kind: 'vendor', checked: '2026-11-30' },
+      source.mattermostConfigureEnvironmentConfigurationSetti,
     ],
     related: [8065],
   },
@@ -1263,7 +1243,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['mattermost-gossip'],
     status: 'unofficial',
     sources: [
-      { url: 'https://docs.mattermost.com/configure/environment-configuration-settings.html', title: 'Mattermost documentation: Environment configuration settings (web server :8065, metrics 8067, gossip port 8074)', kind: 'vendor', checked: '2026-11-30' },
+      source.mattermostConfigureEnvironmentConfigurationSetti,
     ],
     related: [8065],
   },

@@ -1780,23 +1780,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['eventlog-analyzer', 'manageengine-eventlog'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/rapid7/metasploit-framework/blob/master/modules/auxiliary/gather/eventlog_cred_disclosure.rb',
-        title: 'Metasploit module gather/eventlog_cred_disclosure: ManageEngine Eventlog Analyzer Managed Hosts Administrator Credential Disclosure (RPORT 8400)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.metasploitFrameworkEventlogCredDisclosureRb,
     ],
     security: [
       {
         note: 'EventLog Analyzer versions 7 to 9.9 build 9002 let an unauthenticated visitor pull the administrator user names and passwords it stores for the Windows and AS/400 hosts it manages (CVE-2014-6038 and CVE-2014-6039).',
         sources: [
-          {
-            url: 'https://github.com/rapid7/metasploit-framework/blob/master/modules/auxiliary/gather/eventlog_cred_disclosure.rb',
-            title: 'Metasploit module gather/eventlog_cred_disclosure: ManageEngine Eventlog Analyzer Managed Hosts Administrator Credential Disclosure (RPORT 8400)',
-            kind: 'secondary',
-            checked: '2026-11-30',
-          },
+          source.metasploitFrameworkEventlogCredDisclosureRb,
         ],
       },
     ],
@@ -1960,23 +1950,13 @@ export const notablePorts: NotablePortInput[] = [
     status: 'official',
     sources: [
       source.ianaServiceNamesPortNumbersXml,
-      {
-        url: 'https://raw.githubusercontent.com/CVEProject/cvelistV5/main/cves/2005/2xxx/CVE-2005-2715.json',
-        title: 'CVE-2005-2715: format string flaw in the Java user interface service (bpjava-msvc) daemon of VERITAS NetBackup',
-        kind: 'observed',
-        checked: '2026-11-30',
-      },
+      source.cvelistv5Cve20052715Json,
     ],
     security: [
       {
         note: 'A format-string flaw in bpjava-msvc in NetBackup 4.5, 5.0, 5.1 and 6.0 let a remote attacker run code through the COMMAND_LOGON_TO_MSERVER command (CVE-2005-2715).',
         sources: [
-          {
-            url: 'https://raw.githubusercontent.com/CVEProject/cvelistV5/main/cves/2005/2xxx/CVE-2005-2715.json',
-            title: 'CVE-2005-2715: format string flaw in the Java user interface service (bpjava-msvc) daemon of VERITAS NetBackup',
-            kind: 'observed',
-            checked: '2026-11-30',
-          },
+          source.cvelistv5Cve20052715Json,
         ],
       },
     ],
@@ -2004,12 +1984,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['netbackup-dedup', 'netbackup-optimized-duplication'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://vox.veritas.com/discussions/netbackup/what-port/506490',
-        title: 'Veritas community forum (VOX): NetBackup TCP port requirements (vnetd 13724, PBX 1556, optimized duplication 10082 and 10102)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.veritasWhatPort506490,
     ],
     related: [10102, 13724, 1556],
   },
@@ -2315,23 +2290,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['checkmk', 'check-mk-agent', 'cmk-agent'],
     status: 'official',
     sources: [
-      {
-        url: 'https://docs.checkmk.com/latest/en/datasource_programs.html',
-        title: 'Checkmk User Guide: Datasource programs (pull mode via TCP port 6556)',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.checkmkDatasourcePrograms,
     ],
     security: [
       {
         note: 'In Checkmk\'s legacy mode, where (x)inetd runs the agent directly, the agent output on 6556 travels as plain text, which can reveal process lists and missing updates to anyone who can reach the port.',
         sources: [
-          {
-            url: 'https://docs.checkmk.com/latest/en/datasource_programs.html',
-            title: 'Checkmk User Guide: Datasource programs (pull mode via TCP port 6556)',
-            kind: 'vendor',
-            checked: '2026-11-30',
-          },
+          source.checkmkDatasourcePrograms,
         ],
       },
     ],
@@ -2398,12 +2363,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['vnetd', 'netbackup-vnetd'],
     status: 'official',
     sources: [
-      {
-        url: 'https://vox.veritas.com/discussions/netbackup/what-port/506490',
-        title: 'Veritas community forum (VOX): NetBackup TCP port requirements (vnetd 13724, PBX 1556, optimized duplication 10082 and 10102)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.veritasWhatPort506490,
     ],
     related: [1556, 13782],
   },
@@ -2710,12 +2670,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'official',
     sources: [
       source.vmwareVsphere60EsxiFirewallPorts,
-      {
-        url: 'https://build.opensuse.org/projects/SUSE:SLE-12-SP5:GA/packages/sblim-sfcb.17479/files/susefirewall.conf?expand=0',
-        title: 'SUSE package sblim-sfcb: susefirewall.conf (Small footprint CIM broker, TCP and UDP 5988 and 5989)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.opensuseExpand02,
       {
         url: 'https://docs.oracle.com/cd/E19683-01/817-7233/whatsnew-s9fcs-71/index.html',
         title: 'Oracle Solaris 9 9/04 documentation (Japanese): the CIM Object Manager listens on HTTP port 5988 (RMI on 5987)',
@@ -2735,12 +2690,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'official',
     sources: [
       source.vmwareVsphere60EsxiFirewallPorts,
-      {
-        url: 'https://build.opensuse.org/projects/SUSE:SLE-12-SP5:GA/packages/sblim-sfcb.17479/files/susefirewall.conf?expand=0',
-        title: 'SUSE package sblim-sfcb: susefirewall.conf (Small footprint CIM broker, TCP and UDP 5988 and 5989)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.opensuseExpand02,
     ],
     related: [5988],
   },
@@ -2766,12 +2716,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['libvirt-tcp', 'libvirtd'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/libvirt/libvirt/blob/51ed2a01d7020807af2cf50c98c5e8e08fd6f238/docs/remote.rst',
-        title: 'libvirt documentation (libvirt/libvirt): Remote support (transports and libvirtd.conf defaults)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.libvirtRemote,
     ],
     related: [16514],
   },
@@ -2784,12 +2729,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['libvirt-tls'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/libvirt/libvirt/blob/51ed2a01d7020807af2cf50c98c5e8e08fd6f238/docs/remote.rst',
-        title: 'libvirt documentation (libvirt/libvirt): Remote support (transports and libvirtd.conf defaults)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.libvirtRemote,
     ],
     related: [16509],
   },

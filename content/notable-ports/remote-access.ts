@@ -688,12 +688,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['dameware', 'dwrcs', 'dameware-mrc'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/offensive-security/exploitdb/blob/36c084c3515aafced3ecc881ecf0f80f88cc4e28/exploits/windows/remote/42703.rb',
-        title: 'Exploit Database 42703 (Metasploit module): Dameware Mini Remote Control Username Stack Buffer Overflow, "the DWRCS executable listening on port 6129"',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.exploitdb42703Rb,
     ],
     security: [
       {
@@ -705,12 +700,7 @@ export const notablePorts: NotablePortInput[] = [
             kind: 'observed',
             checked: '2026-11-30',
           },
-          {
-            url: 'https://github.com/offensive-security/exploitdb/blob/36c084c3515aafced3ecc881ecf0f80f88cc4e28/exploits/windows/remote/42703.rb',
-            title: 'Exploit Database 42703 (Metasploit module): Dameware Mini Remote Control Username Stack Buffer Overflow, "the DWRCS executable listening on port 6129"',
-            kind: 'secondary',
-            checked: '2026-11-30',
-          },
+          source.exploitdb42703Rb,
         ],
       },
     ],
@@ -814,12 +804,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['pcoip', 'horizon-pcoip'],
     status: 'official',
     sources: [
-      {
-        url: 'https://docs.vmware.com/en/VMware-Horizon/2206/horizon-security/GUID-52807839-6BB0-4727-A9C7-EA73DE61ADAB.html',
-        title: 'VMware Horizon 2206 Security: TCP and UDP ports used by Horizon Agent',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.vmwareHorizonSecurityGuid528078396bb04727A9c7Ea7,
     ],
     related: [22443, 32111, 9427],
   },
@@ -832,12 +817,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['vmware-blast', 'blast-extreme', 'horizon-html-access'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://docs.vmware.com/en/VMware-Horizon/2206/horizon-security/GUID-52807839-6BB0-4727-A9C7-EA73DE61ADAB.html',
-        title: 'VMware Horizon 2206 Security: TCP and UDP ports used by Horizon Agent',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.vmwareHorizonSecurityGuid528078396bb04727A9c7Ea7,
     ],
     related: [4172, 32111, 9427],
   },
@@ -850,12 +830,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['horizon-usb-redirection'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://docs.vmware.com/en/VMware-Horizon/2206/horizon-security/GUID-52807839-6BB0-4727-A9C7-EA73DE61ADAB.html',
-        title: 'VMware Horizon 2206 Security: TCP and UDP ports used by Horizon Agent',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.vmwareHorizonSecurityGuid528078396bb04727A9c7Ea7,
       {
         url: 'https://docs.vmware.com/en/VMware-Horizon-7/7.3/horizon-remote-desktop-features/GUID-72EEECD4-7575-409F-8DA5-06BF0E8F979A.html',
         title: 'VMware Horizon 7.3 Remote Desktop Features: network traffic and USB redirection (TCP 32111)',
@@ -874,12 +849,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['horizon-mmr', 'horizon-cdr'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://docs.vmware.com/en/VMware-Horizon/2206/horizon-security/GUID-52807839-6BB0-4727-A9C7-EA73DE61ADAB.html',
-        title: 'VMware Horizon 2206 Security: TCP and UDP ports used by Horizon Agent',
-        kind: 'vendor',
-        checked: '2026-11-30',
-      },
+      source.vmwareHorizonSecurityGuid528078396bb04727A9c7Ea7,
     ],
     related: [4172, 22443, 32111],
   },
@@ -911,35 +881,15 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['icabrowser', 'ica-browser'],
     status: 'official',
     sources: [
-      {
-        url: 'https://github.com/nmap/nmap/blob/master/scripts/citrix-enum-apps.nse',
-        title: 'Nmap source: scripts/citrix-enum-apps.nse (published applications from the ICA Browser service, UDP 1604)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://manualsdump.com/en/manuals/citrix_systems-1.8/145546/122',
-        title: 'Citrix MetaFrame Administrator\'s Guide, page 122, as copied by manualsdump.com: Using ICA with network firewalls (ICA Browser on UDP 1604)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.nmapCitrixEnumAppsNse,
+      source.manualsdump145546122,
     ],
     security: [
       {
         note: 'The MetaFrame guide warns that letting untrusted hosts reach the ICA Browser carries some risk, and Nmap shows why: the service hands anyone who asks a list of published applications.',
         sources: [
-          {
-            url: 'https://manualsdump.com/en/manuals/citrix_systems-1.8/145546/122',
-            title: 'Citrix MetaFrame Administrator\'s Guide, page 122, as copied by manualsdump.com: Using ICA with network firewalls (ICA Browser on UDP 1604)',
-            kind: 'secondary',
-            checked: '2026-11-30',
-          },
-          {
-            url: 'https://github.com/nmap/nmap/blob/master/scripts/citrix-enum-apps.nse',
-            title: 'Nmap source: scripts/citrix-enum-apps.nse (published applications from the ICA Browser service, UDP 1604)',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
+          source.manualsdump145546122,
+          source.nmapCitrixEnumAppsNse,
         ],
       },
     ],

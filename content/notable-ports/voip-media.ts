@@ -850,23 +850,13 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['event-socket', 'esl', 'mod_event_socket', 'fs_cli'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/signalwire/freeswitch/blob/master/conf/vanilla/autoload_configs/event_socket.conf.xml',
-        title: 'FreeSWITCH source: conf/vanilla/autoload_configs/event_socket.conf.xml (listen-ip ::, listen-port 8021, password ClueCon)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.freeswitchEventSocketConfXml,
     ],
     security: [
       {
         note: 'Anyone who reaches the Event Socket and knows the password can run switch commands, and the shipped configuration binds it to all addresses with the well-known password ClueCon (the loopback ACL line is commented out); change the password and limit the listener before the switch is reachable from a network.',
         sources: [
-          {
-            url: 'https://github.com/signalwire/freeswitch/blob/master/conf/vanilla/autoload_configs/event_socket.conf.xml',
-            title: 'FreeSWITCH source: conf/vanilla/autoload_configs/event_socket.conf.xml (listen-ip ::, listen-port 8021, password ClueCon)',
-            kind: 'project',
-            checked: '2026-11-30',
-          },
+          source.freeswitchEventSocketConfXml,
         ],
       },
     ],
@@ -1006,12 +996,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['snapcast', 'snapserver', 'snapclient'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/badaix/snapcast/blob/develop/server/etc/snapserver.conf',
-        title: 'Snapcast source: server/etc/snapserver.conf (streaming server port = 1704, control port = 1705, HTTP port = 1780)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.snapcastSnapserverConf,
       {
         url: 'https://github.com/badaix/snapcast/blob/develop/doc/binary_protocol.md',
         title: 'Snapcast documentation: binary protocol between server and clients',
@@ -1036,12 +1021,7 @@ export const notablePorts: NotablePortInput[] = [
         kind: 'project',
         checked: '2026-11-30',
       },
-      {
-        url: 'https://github.com/badaix/snapcast/blob/develop/server/etc/snapserver.conf',
-        title: 'Snapcast source: server/etc/snapserver.conf (streaming server port = 1704, control port = 1705, HTTP port = 1780)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.snapcastSnapserverConf,
     ],
     related: [1704, 1780],
   },
@@ -1054,18 +1034,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['snapweb'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/badaix/snapcast/blob/develop/README.md',
-        title: 'Snapcast README: Snapweb at http://<snapserver host>:1780, or https on 1788 with SSL enabled',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://github.com/badaix/snapcast/blob/develop/server/etc/snapserver.conf',
-        title: 'Snapcast source: server/etc/snapserver.conf (streaming server port = 1704, control port = 1705, HTTP port = 1780)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.snapcastReadme,
+      source.snapcastSnapserverConf,
     ],
     related: [1704, 1705, 1788],
   },
@@ -1078,18 +1048,8 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['snapweb-https'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/badaix/snapcast/blob/develop/server/etc/snapserver.conf',
-        title: 'Snapcast source: server/etc/snapserver.conf (streaming server port = 1704, control port = 1705, HTTP port = 1780)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
-      {
-        url: 'https://github.com/badaix/snapcast/blob/develop/README.md',
-        title: 'Snapcast README: Snapweb at http://<snapserver host>:1780, or https on 1788 with SSL enabled',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.snapcastSnapserverConf,
+      source.snapcastReadme,
     ],
     related: [1780],
   },
@@ -1179,12 +1139,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['jointspace', 'philips-tv'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/eslavnov/pylips/blob/master/pylips.py',
-        title: 'Pylips (Philips TV control tool) source: pylips.py (API probed on http://<tv>:1925, paired TVs on https://<tv>:1926)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.pylipsPylipsPy,
     ],
     related: [1926],
   },
@@ -1197,12 +1152,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['jointspace-https'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/eslavnov/pylips/blob/master/pylips.py',
-        title: 'Pylips (Philips TV control tool) source: pylips.py (API probed on http://<tv>:1925, paired TVs on https://<tv>:1926)',
-        kind: 'secondary',
-        checked: '2026-11-30',
-      },
+      source.pylipsPylipsPy,
     ],
     related: [1925],
   },

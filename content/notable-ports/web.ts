@@ -917,12 +917,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['jgroups-tcp', 'wildfly-cluster'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/wildfly/wildfly/blob/main/ee-feature-pack/galleon-shared/src/main/resources/feature_groups/jgroups-sockets.xml',
-        title: 'WildFly source: ee-feature-pack feature group jgroups-sockets.xml (JGroups socket bindings and ports)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.wildflyJgroupsSocketsXml,
     ],
     related: [45688, 9990],
   },
@@ -935,12 +930,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['jgroups-udp'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/wildfly/wildfly/blob/main/ee-feature-pack/galleon-shared/src/main/resources/feature_groups/jgroups-sockets.xml',
-        title: 'WildFly source: ee-feature-pack feature group jgroups-sockets.xml (JGroups socket bindings and ports)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.wildflyJgroupsSocketsXml,
     ],
     related: [7600],
   },
@@ -953,12 +943,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['jboss-iiop', 'wildfly-iiop'],
     status: 'official',
     sources: [
-      {
-        url: 'https://github.com/wildfly/wildfly/blob/main/ee-feature-pack/galleon-shared/src/main/resources/feature_groups/iiop-sockets.xml',
-        title: 'WildFly source: ee-feature-pack feature group iiop-sockets.xml (iiop 3528, iiop-ssl 3529)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.wildflyIiopSocketsXml,
     ],
     related: [3529],
   },
@@ -971,12 +956,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['jboss-iiop-ssl'],
     status: 'official',
     sources: [
-      {
-        url: 'https://github.com/wildfly/wildfly/blob/main/ee-feature-pack/galleon-shared/src/main/resources/feature_groups/iiop-sockets.xml',
-        title: 'WildFly source: ee-feature-pack feature group iiop-sockets.xml (iiop 3528, iiop-ssl 3529)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.wildflyIiopSocketsXml,
     ],
     related: [3528],
   },
@@ -989,12 +969,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['glassfish-iiop', 'orb-listener-1'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/eclipse-ee4j/glassfish/blob/main/docs/administration-guide/src/main/asciidoc/overview.adoc',
-        title: 'Eclipse GlassFish Administration Guide (eclipse-ee4j/glassfish): Default Administration Values',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.glassfishOverview,
     ],
     related: [3820, 3920, 4848],
   },
@@ -1007,12 +982,7 @@ export const notablePorts: NotablePortInput[] = [
     aliases: ['glassfish-iiop-ssl'],
     status: 'unofficial',
     sources: [
-      {
-        url: 'https://github.com/eclipse-ee4j/glassfish/blob/main/docs/administration-guide/src/main/asciidoc/overview.adoc',
-        title: 'Eclipse GlassFish Administration Guide (eclipse-ee4j/glassfish): Default Administration Values',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.glassfishOverview,
     ],
     related: [3700, 3920],
   },
@@ -1122,12 +1092,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.ibmTopicZosDefaultPortAssignments,
-      {
-        url: 'https://openliberty.io/docs/23.0.0.3/reference/default-port-numbers.html',
-        title: 'Open Liberty documentation: Default port numbers (WAS JMS 7276, secure 7286; IIOP 2809, IIOP/SSL 9402)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.openlibertyReferenceDefaultPortNumbers,
     ],
     related: [7286],
   },
@@ -1141,12 +1106,7 @@ export const notablePorts: NotablePortInput[] = [
     status: 'unofficial',
     sources: [
       source.ibmTopicZosDefaultPortAssignments,
-      {
-        url: 'https://openliberty.io/docs/23.0.0.3/reference/default-port-numbers.html',
-        title: 'Open Liberty documentation: Default port numbers (WAS JMS 7276, secure 7286; IIOP 2809, IIOP/SSL 9402)',
-        kind: 'project',
-        checked: '2026-11-30',
-      },
+      source.openlibertyReferenceDefaultPortNumbers,
     ],
     related: [7276],
   },
