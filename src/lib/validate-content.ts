@@ -344,6 +344,8 @@ interface Citation {
   title: unknown;
   kind: unknown;
   checked: unknown;
+  /** The object as written: one const cited from several entries is one object, a copy is another. */
+  written: object;
 }
 
 function collectCitations(value: unknown, file: string, out: Citation[]): void {
@@ -352,7 +354,7 @@ function collectCitations(value: unknown, file: string, out: Citation[]): void {
   } else if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
     if (typeof record.url === 'string' && 'title' in record && 'kind' in record) {
-      out.push({ file, url: record.url, title: record.title, kind: record.kind, checked: record.checked });
+      out.push({ file, url: record.url, title: record.title, kind: record.kind, checked: record.checked, written: record });
       return;
     }
     for (const item of Object.values(record)) collectCitations(item, file, out);
@@ -360,9 +362,10 @@ function collectCitations(value: unknown, file: string, out: Citation[]): void {
 }
 
 /**
- * One citation, one place: a source cited from more than one file lives in content/sources.ts and is referred to
- * as `source.<id>`, so its title and checked date cannot drift apart. A registry URL written out again, or a URL
- * cited with two different titles, is a problem.
+ * One citation, one place: a source written out more than once, in one file or in several, lives in
+ * content/sources.ts and is referred to as `source.<id>`, so its title and checked date cannot drift apart. A
+ * registry URL written out again, or a URL cited with two different titles, is a problem. A source written once
+ * in a file (a const) may be cited from several entries of that file.
  */
 function checkSourceRegistry(raw: RawContent, problems: ContentProblem[]): void {
   const file = CONTENT_FILES.sources;
@@ -399,10 +402,13 @@ function checkSourceRegistry(raw: RawContent, problems: ContentProblem[]): void 
     }
     const files = [...new Set(cited.map((citation) => citation.file))];
     const titles = new Set(cited.map((citation) => `${String(citation.title)} | ${String(citation.kind)} | ${String(citation.checked)}`));
+    const copies = new Set(cited.map((citation) => citation.written)).size;
     if (files.length > 1) {
       problems.push({ file: files[0], label: `source ${url}`, message: `is cited from ${files.length} files (${files.join(', ')}): write it once in ${file} and cite it as source.<id>` });
     } else if (titles.size > 1) {
       problems.push({ file: files[0], label: `source ${url}`, message: `is cited with ${titles.size} different titles, kinds or dates: write it once in ${file}` });
+    } else if (copies > 1) {
+      problems.push({ file: files[0], label: `source ${url}`, message: `is written out ${copies} times: write it once in ${file} and cite it as source.<id>` });
     }
   }
 }

@@ -169,7 +169,7 @@ describe('problems reported as text by other checks', () => {
   });
 });
 
-describe('each source is written once: content/sources.ts holds every source cited from more than one file', () => {
+describe('each source is written once: content/sources.ts holds every source written out more than once', () => {
   it('accepts the committed data, where every shared source comes from the registry', () => {
     expect(problemsOf(good())).toEqual([]);
   });
@@ -187,6 +187,18 @@ describe('each source is written once: content/sources.ts holds every source cit
     notable(raw)[0].sources = [written];
     raw.ranges[0].sources = [written];
     expect(problemsOf(raw)).toContainEqual(expect.stringMatching(/source https:\/\/example\.org\/written-twice: is cited from 2 files .*write it once in content\/sources\.ts/));
+  });
+
+  it('rejects a source written out twice in one file, and accepts one written once and cited twice', () => {
+    const raw = good();
+    const copy = () => ({ url: 'https://example.org/copied', title: 'A page copied into two entries', kind: 'secondary' as const });
+    notable(raw)[0].sources = [copy()];
+    notable(raw)[1].sources = [copy()];
+    expect(problemsOf(raw)).toContainEqual(expect.stringMatching(/source https:\/\/example\.org\/copied: is written out 2 times: write it once in content\/sources\.ts/));
+    const once = copy();
+    notable(raw)[0].sources = [once];
+    notable(raw)[1].sources = [once];
+    expect(problemsOf(raw)).toEqual([]);
   });
 
   it('rejects a bad registry entry, naming its id and field', () => {
